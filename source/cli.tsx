@@ -1,0 +1,2 @@
+// Entry point (being built): arguments → load → analyse → render or export.
+console.log('riposte');

@@ -1,0 +1,106 @@
+// The domain vocabulary every layer speaks: io produces Articles, core produces Analyses,
+// state and ui only read them. Offsets are UTF-16 indices (JavaScript string indices) into
+// Article.body.
+
+/** A half-open character range [start, end) into an article body. */
+export type Span = {
+	start: number;
+	end: number;
+};
+
+/** One loaded article: front matter plus the body every offset points into. */
+export type Article = {
+	/** Stable id: the file name without extension, or a content hash for stdin. */
+	id: string;
+	/** Where it came from (a path, or "-" for stdin). */
+	path: string;
+	title: string;
+	/** Publisher, or null when the text names none. */
+	outlet: string | null;
+	/** ISO date YYYY-MM-DD, or null when unknown. */
+	published: string | null;
+	/** The seed or original file the text was taken from, when known. */
+	source: string | null;
+	/** Article text with display-safe characters only (see io/sanitize). */
+	body: string;
+};
+
+/** A file that could not be loaded, and why, in words a user can act on. */
+export type LoadProblem = {
+	path: string;
+	reason: string;
+};
+
+/** What loading a set of paths produced: the articles that loaded and the ones that did not. */
+export type LoadResult = {
+	articles: Article[];
+	problems: LoadProblem[];
+};
+
+/** Entity kinds the reader highlights. */
+export type EntityType = 'person' | 'organization' | 'place' | 'date';
+
+/** A named thing mentioned in the body. */
+export type Entity = Span & {
+	/** The text as it stands in the body. */
+	text: string;
+	/** One name for all its mentions ("Blinken" → "Antony Blinken"). */
+	canonical: string;
+	type: EntityType;
+};
+
+/** Which side of the dispute a speaker is on. */
+export type Side = 'accuser' | 'china' | 'other';
+
+/** How a statement was reported. */
+export type AttributionKind = 'direct' | 'indirect' | 'according';
+
+/** A statement the article attributes to someone: who, how, and where. */
+export type Attribution = Span & {
+	text: string;
+	/** Canonical speaker name ("Lin Jian", "NATO", "China"), or null if unresolved. */
+	speaker: string | null;
+	/** The speaker's role when the text gives one ("Chinese Foreign Ministry spokesperson"). */
+	role: string | null;
+	/** The reporting verb or phrase ("said", "accused", "according to"). */
+	cue: string;
+	kind: AttributionKind;
+	side: Side;
+	/** The sentence (or sentences) the statement stands in. */
+	sentence: Span;
+};
+
+/** Subjects a claim or response can be about; pairing matches on these. */
+export type Topic = string;
+
+/** An accusation, warning or demand about China's conduct from the accusing side. */
+export type Claim = Attribution & {
+	id: string;
+	topics: Topic[];
+};
+
+/** A statement by China's government or officials that answers, denies or counter-attacks. */
+export type Response = Attribution & {
+	id: string;
+	topics: Topic[];
+};
+
+/** A response judged to answer a claim; higher score = better answer. */
+export type Pair = {
+	claim: string;
+	response: string;
+	score: number;
+};
+
+/** A sentence of the body. */
+export type Sentence = Span;
+
+/** Everything the core extracts from one article. */
+export type Analysis = {
+	articleId: string;
+	sentences: Sentence[];
+	entities: Entity[];
+	claims: Claim[];
+	responses: Response[];
+	pairs: Pair[];
+};
