@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Drives one program in a pseudo-terminal and times what it draws.
+
+Why Python: its pty module gives a real terminal (raw mode, window size, SIGWINCH) with no npm
+dependency, and doing the timing here keeps inter-process hops out of the measured path.
+
+Reads a JSON plan on stdin, prints a JSON result on stdout:
+  plan: {cmd, cwd, env, cols, rows, ready: [text...] | null, readyTimeoutMs,
+         keys: [{data, expect}], gapMs, idleMs, keyTimeoutMs, quit, quitTimeoutMs}
+  result: {firstFrameMs, readyMissing, hwmKb, latenciesMs, misses, exitCode, exitMs, tail}
+"""
+import fcntl, json, os, re, select, signal, struct, subprocess, sys, termios, time
+
+ANSI = re.compile(rb'\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]')
+
+
+def strip(data):
+    return ANSI.sub(b'', data).decode('utf-8', 'replace')
+
+
+def vm_hwm_kb(pid):
+    """Peak resident set size of one process, from the kernel's own bookkeeping."""
+    try:
+        with open(f'/proc/{pid}/status') as f:
+            for line in f:
+                if line.startswith('VmHWM:'):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+def read_available(fd, timeout):
+    ready, _, _ = select.select([fd], [], [], max(timeout, 0))
+    if not ready:
+        return None
+    try:
+        return os.read(fd, 65536)
+    except OSError:  # EIO: the child closed the terminal
+        return b''
+
+
+def main():
+    plan = json.load(sys.stdin)
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack('HHHH', plan['rows'], plan['cols'], 0, 0))
+
+    def become_terminal_owner():
+        os.setsid()
+        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+    env = dict(os.environ)
+    env.update(plan.get('env') or {})
+    start = time.perf_counter()
+    child = subprocess.Popen(plan['cmd'], cwd=plan.get('cwd'), env=env, stdin=slave, stdout=slave,
+                             stderr=slave, preexec_fn=become_terminal_owner, close_fds=True)
+    os.close(slave)
+    result = {'firstFrameMs': None, 'readyMissing': None, 'hwmKb': None, 'latenciesMs': [],
+              'misses': 0, 'exitCode': None, 'exitMs': None, 'tail': ''}
+    seen = bytearray()
+    closed = False
+
+    needles = plan.get('ready')
+    if needles:
+        deadline = start + plan.get('readyTimeoutMs', 20000) / 1000
+        text = ''
+        while time.perf_counter() < deadline and not closed:
+            chunk = read_available(master, deadline - time.perf_counter())
+            if chunk is None:
+                continue
+            if chunk == b'':
+                closed = True
+                break
+            seen += chunk
+            text = strip(bytes(seen))
+            missing = [n for n in needles if n not in text]
+            if not missing:
+                result['firstFrameMs'] = (time.perf_counter() - start) * 1000
+                break
+        result['readyMissing'] = [n for n in needles if n not in strip(bytes(seen))]
+
+    gap = plan.get('gapMs', 60) / 1000
+    idle = plan.get('idleMs', 40) / 1000
+    key_timeout = plan.get('keyTimeoutMs', 2000) / 1000
+    if result['firstFrameMs'] is not None:
+        # Let start-up work (deferred loads, a second render) finish before timing keys.
+        settle_until = time.perf_counter() + plan.get('settleMs', 300) / 1000
+        while time.perf_counter() < settle_until:
+            chunk = read_available(master, settle_until - time.perf_counter())
+            if chunk:
+                seen += chunk
+        for key in plan.get('keys') or []:
+            # Drain anything late so it is not mistaken for this key's frame.
+            while (chunk := read_available(master, 0)):
+                seen += chunk
+            sent = time.perf_counter()
+            os.write(master, key['data'].encode())
+            last = None
+            frame = bytearray()
+            until = sent + key_timeout
+            while True:
+                wait = (last + idle if last else until) - time.perf_counter()
+                chunk = read_available(master, wait)
+                if chunk is None or chunk == b'':
+                    break
+                last = time.perf_counter()
+                frame += chunk
+            seen += frame
+            expect = key.get('expect')
+            if last is None or (expect and expect not in strip(bytes(frame))):
+                result['misses'] += 1
+            else:
+                result['latenciesMs'].append((last - sent) * 1000)
+            time.sleep(gap)
+        result['hwmKb'] = vm_hwm_kb(child.pid)
+
+    if not needles:
+        # No frame to wait for (node -e 0): the figure is the time to exit.
+        code = child.wait()
+        result['firstFrameMs'] = (time.perf_counter() - start) * 1000
+    quit_at = time.perf_counter()
+    if result['firstFrameMs'] is not None and plan.get('quit'):
+        os.write(master, plan['quit'].encode())
+    elif needles:
+        child.send_signal(signal.SIGTERM)
+    end = quit_at + plan.get('quitTimeoutMs', 10000) / 1000
+    while child.poll() is None and time.perf_counter() < end:
+        chunk = read_available(master, 0.01)
+        if chunk:
+            seen += chunk
+    if child.poll() is None:
+        child.kill()
+    code = child.wait()
+    result['exitCode'] = code
+    result['exitMs'] = (time.perf_counter() - quit_at) * 1000
+    while (chunk := read_available(master, 0)):
+        seen += chunk
+    os.close(master)
+    result['tail'] = strip(bytes(seen[-3000:]))
+    json.dump(result, sys.stdout)
+
+
+if __name__ == '__main__':
+    main()

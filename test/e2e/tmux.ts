@@ -1,0 +1,182 @@
+// Drives a program in a real terminal: a private tmux server per session, sized explicitly, with
+// every state/cache/config directory pointed into a temporary folder so the user's home is
+// never touched. tmux is the terminal emulator; we read its screen, modes and pane status.
+import {execFileSync, spawnSync} from 'node:child_process';
+import {mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {setTimeout as delay} from 'node:timers/promises';
+
+/** True when a tmux binary is on PATH; e2e tests skip with a message otherwise. */
+export const hasTmux = spawnSync('tmux', ['-V'], {stdio: 'ignore'}).status === 0;
+
+/** Why e2e tests are skipped, or false when they can run. */
+export const skipReason: string | false = hasTmux ? false : 'tmux is not installed (apt-get install tmux); end-to-end tests skipped';
+
+/** How to start a session. */
+export type SessionOptions = {
+	cols: number;
+	rows: number;
+	/** A shell command line run by /bin/sh in the pane. */
+	command: string;
+	cwd?: string;
+	env?: Record<string, string>;
+};
+
+/** Quotes one word for /bin/sh. */
+export function shellQuote(word: string): string {
+	return `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+/** What to wait for: text on screen, a pattern, or any test of the screen. */
+export type Expectation = string | RegExp | ((screen: string) => boolean);
+
+const matches = (screen: string, expected: Expectation): boolean =>
+	typeof expected === 'string' ? screen.includes(expected)
+		: expected instanceof RegExp ? expected.test(screen)
+			: expected(screen);
+
+/** One program running in one tmux pane on a private server. */
+export class TmuxSession {
+	/** Starts the server, sizes the window, then runs the command with the isolated environment. */
+	static async start(options: SessionOptions): Promise<TmuxSession> {
+		const home = mkdtempSync(path.join(os.tmpdir(), 'riposte-e2e-'));
+		const session = new TmuxSession(`riposte-e2e-${process.pid}-${TmuxSession.count++}`, home);
+		const env: Record<string, string> = {
+			TERM: 'xterm-256color',
+			HOME: path.join(home, 'home'),
+			XDG_CONFIG_HOME: path.join(home, 'config'),
+			XDG_CACHE_HOME: path.join(home, 'cache'),
+			XDG_STATE_HOME: path.join(home, 'state'),
+			XDG_DATA_HOME: path.join(home, 'data'),
+			RIPOSTE_STATE_DIR: path.join(home, 'riposte-state'),
+			RIPOSTE_CACHE_DIR: path.join(home, 'riposte-cache'),
+			...options.env,
+		};
+		for (const dir of ['home', 'config', 'cache', 'state', 'data']) mkdirSync(path.join(home, dir));
+		// A placeholder first, so options (no status line, keep dead panes) are in force before
+		// the real program starts and the program sees its final size from its first frame.
+		session.tmux('new-session', '-d', '-s', 'e2e', '-x', String(options.cols), '-y', String(options.rows), 'sleep 600');
+		session.tmux('set-option', '-g', 'status', 'off');
+		session.tmux('set-option', '-g', 'remain-on-exit', 'on');
+		session.tmux('set-option', '-g', 'window-size', 'manual');
+		session.tmux('resize-window', '-t', 'e2e', '-x', String(options.cols), '-y', String(options.rows));
+		session.tmux('select-pane', '-t', 'e2e', '-T', 'e2e-sentinel');
+		const environment = Object.entries(env).flatMap(([key, value]) => ['-e', `${key}=${value}`]);
+		session.tmux('respawn-pane', '-k', '-t', 'e2e', '-c', options.cwd ?? process.cwd(), ...environment, options.command);
+		return session;
+	}
+
+	private static count = 0;
+	private closed = false;
+
+	private constructor(readonly socket: string, readonly tempDir: string) {}
+
+	/** Runs one tmux command against this session's private server and returns its output. */
+	tmux(...args: string[]): string {
+		return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], {encoding: 'utf8'});
+	}
+
+	/** Sends tmux key names ("j", "Down", "BTab", "Enter", "C-c", "Space"). */
+	sendKeys(...keys: string[]): void {
+		this.tmux('send-keys', '-t', 'e2e', ...keys);
+	}
+
+	/** Types text literally. */
+	type(text: string): void {
+		this.tmux('send-keys', '-t', 'e2e', '-l', text);
+	}
+
+	/** The visible screen as text (with colour codes when escapes is true). */
+	capture(escapes = false): string {
+		return this.tmux('capture-pane', '-p', '-t', 'e2e', ...(escapes ? ['-e'] : []));
+	}
+
+	/** A tmux format about the pane, e.g. "#{pane_title}", "#{cursor_flag}". */
+	info(format: string): string {
+		return this.tmux('display-message', '-p', '-t', 'e2e', format).trimEnd();
+	}
+
+	/** Polls the screen until it meets the expectation; fails with the last screen shown. */
+	async waitFor(expected: Expectation, timeoutMs = 15_000): Promise<string> {
+		const until = Date.now() + timeoutMs;
+		let screen = '';
+		for (;;) {
+			screen = this.capture();
+			if (matches(screen, expected)) return screen;
+			if (Date.now() > until) break;
+			await delay(40);
+		}
+		throw new Error(`timed out after ${timeoutMs} ms waiting for ${String(expected)}; screen was:\n${screen}`);
+	}
+
+	/** Waits until the screen stops changing for quietMs (a frame has settled). */
+	async settle(quietMs = 250, timeoutMs = 10_000): Promise<string> {
+		const until = Date.now() + timeoutMs;
+		let last = this.capture();
+		let since = Date.now();
+		while (Date.now() < until) {
+			await delay(40);
+			const now = this.capture();
+			if (now !== last) {
+				last = now;
+				since = Date.now();
+			} else if (Date.now() - since >= quietMs) {
+				return now;
+			}
+		}
+		return last;
+	}
+
+	/** Resizes the terminal; the program gets SIGWINCH. */
+	resize(cols: number, rows: number): void {
+		this.tmux('resize-window', '-t', 'e2e', '-x', String(cols), '-y', String(rows));
+	}
+
+	/** Whether the pane's process has exited, and its status. */
+	status(): {dead: boolean; code: number | null} {
+		const [dead, code] = this.info('#{pane_dead} #{pane_dead_status}').split(' ');
+		return {dead: dead === '1', code: code ? Number(code) : null};
+	}
+
+	/** Waits for the pane's process to exit and returns its status code. */
+	async waitForExit(timeoutMs = 10_000): Promise<number | null> {
+		const until = Date.now() + timeoutMs;
+		while (Date.now() < until) {
+			const {dead, code} = this.status();
+			if (dead) return code;
+			await delay(40);
+		}
+		throw new Error(`pane still running after ${timeoutMs} ms; screen was:\n${this.capture()}`);
+	}
+
+	/** The pid of the pane's first process (the shell running the command). */
+	panePid(): number {
+		return Number(this.info('#{pane_pid}'));
+	}
+
+	/** Pids of the direct children of a process, read from /proc. */
+	childPids(parent: number): number[] {
+		const children: number[] = [];
+		for (const entry of readdirSync('/proc')) {
+			if (!/^\d+$/.test(entry)) continue;
+			try {
+				// Field 4 of stat is the parent pid; the command name (field 2) may hold spaces.
+				const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+				const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+				if (ppid === parent) children.push(Number(entry));
+			} catch {
+				// The process exited while we looked.
+			}
+		}
+		return children;
+	}
+
+	/** Stops the private server and removes the temporary directory. */
+	close(): void {
+		if (this.closed) return;
+		this.closed = true;
+		spawnSync('tmux', ['-L', this.socket, '-f', '/dev/null', 'kill-server'], {stdio: 'ignore'});
+		rmSync(this.tempDir, {recursive: true, force: true});
+	}
+}
