@@ -1,6 +1,5 @@
 // The Ink floor: the least an Ink app does (render one line, wait for a key), built with the
 // same esbuild options as riposte, so the benchmark can tell riposte's cost from Ink's own.
-import React from 'react';
 import {render, Text, useApp, useInput} from 'ink';
 
 /** One line of text; q quits. */

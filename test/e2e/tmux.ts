@@ -70,7 +70,15 @@ export class TmuxSession {
 	private static count = 0;
 	private closed = false;
 
-	private constructor(readonly socket: string, readonly tempDir: string) {}
+	/** The private server's socket name (tmux -L). */
+	readonly socket: string;
+	/** Holds the isolated home, state and cache directories; removed on close. */
+	readonly tempDir: string;
+
+	private constructor(socket: string, tempDir: string) {
+		this.socket = socket;
+		this.tempDir = tempDir;
+	}
 
 	/** Runs one tmux command against this session's private server and returns its output. */
 	tmux(...args: string[]): string {
