@@ -29,6 +29,8 @@ export type Article = {
 export type LoadProblem = {
 	path: string;
 	reason: string;
+	/** 'error' (the default): nothing was loaded from the path; 'warning': it loaded, with something dropped or replaced. */
+	level?: 'error' | 'warning';
 };
 
 /** What loading a set of paths produced: the articles that loaded and the ones that did not. */
