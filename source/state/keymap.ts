@@ -1,0 +1,205 @@
+// The one table of key bindings: each row holds the command, its keys and its help text, so the
+// handler, the status line, the `?` overlay and `--help` can never drift apart. No Ink or React
+// here: the CLI imports this for `--help` without loading the UI.
+
+/** Everything a key can ask the reader to do. */
+export type Command =
+	| 'quit'
+	| 'help'
+	| 'focusNext'
+	| 'focusPrev'
+	| 'up'
+	| 'down'
+	| 'open'
+	| 'pageDown'
+	| 'pageUp'
+	| 'top'
+	| 'bottom'
+	| 'nextClaim'
+	| 'prevClaim'
+	| 'toggleReply'
+	| 'searchStart'
+	| 'nextMatch'
+	| 'prevMatch'
+	| 'searchConfirm'
+	| 'searchCancel'
+	| 'searchErase'
+	| 'corpus'
+	| 'entities'
+	| 'dismiss'
+	| 'back';
+
+/** Where a binding applies: a pane (focus), an overlay, or everywhere. */
+export type Scope = 'global' | 'list' | 'article' | 'claims' | 'search' | 'overlay';
+
+/** One row of the key table. */
+export type Binding = {
+	command: Command;
+	/** Display names, also what the matcher understands (see matchesKey). */
+	keys: string[];
+	description: string;
+	/** A one- or two-word label for the status line. */
+	short: string;
+	scopes: Scope[];
+};
+
+/** The key state Ink's useInput reports; only the fields the table needs, so no Ink import. */
+export type KeyPress = {
+	upArrow?: boolean;
+	downArrow?: boolean;
+	leftArrow?: boolean;
+	rightArrow?: boolean;
+	pageDown?: boolean;
+	pageUp?: boolean;
+	home?: boolean;
+	end?: boolean;
+	return?: boolean;
+	escape?: boolean;
+	ctrl?: boolean;
+	shift?: boolean;
+	tab?: boolean;
+	backspace?: boolean;
+	delete?: boolean;
+};
+
+/** Which pane has focus; keys go only to it. */
+export type Focus = 'list' | 'article' | 'claims';
+
+/** What the reader is doing when a key arrives. */
+export type KeyContext = {
+	focus: Focus;
+	/** An overlay (help, corpus, entity picker) takes every key but the global ones it allows. */
+	overlay: boolean;
+	/** Typing a search query: printable keys are text, not commands. */
+	searching: boolean;
+};
+
+const panes: Scope[] = ['list', 'article', 'claims'];
+
+/** THE key table, in the order help shows it. */
+export const bindings: readonly Binding[] = [
+	{command: 'up', keys: ['↑', 'k'], description: 'Move up (list, claims) or scroll up a line (article)', short: 'move', scopes: [...panes, 'overlay']},
+	{command: 'down', keys: ['↓', 'j'], description: 'Move down (list, claims) or scroll down a line (article)', short: 'move', scopes: [...panes, 'overlay']},
+	{command: 'focusNext', keys: ['tab'], description: 'Focus the next pane', short: 'pane', scopes: panes},
+	{command: 'focusPrev', keys: ['shift-tab'], description: 'Focus the previous pane', short: 'pane', scopes: panes},
+	{command: 'open', keys: ['enter'], description: 'Open the article; from a claim or response, jump to its sentence', short: 'open', scopes: ['list', 'claims', 'overlay']},
+	{command: 'nextClaim', keys: [']'], description: 'Next claim (selected and shown in the body)', short: 'claim', scopes: ['article', 'claims']},
+	{command: 'prevClaim', keys: ['['], description: 'Previous claim', short: 'claim', scopes: ['article', 'claims']},
+	{command: 'toggleReply', keys: ['→', '←', 'r'], description: 'Jump from a claim to its paired response and back', short: 'reply', scopes: ['article', 'claims']},
+	{command: 'pageDown', keys: ['space', 'pgdn'], description: 'Page down', short: 'page', scopes: [...panes, 'overlay']},
+	{command: 'pageUp', keys: ['b', 'pgup'], description: 'Page up', short: 'page', scopes: [...panes, 'overlay']},
+	{command: 'top', keys: ['g', 'home'], description: 'Go to the top', short: 'top', scopes: [...panes, 'overlay']},
+	{command: 'bottom', keys: ['G', 'end'], description: 'Go to the bottom', short: 'bottom', scopes: [...panes, 'overlay']},
+	{command: 'searchStart', keys: ['/'], description: 'Search the article body', short: 'search', scopes: ['article']},
+	{command: 'nextMatch', keys: ['n'], description: 'Next search match', short: 'match', scopes: ['article']},
+	{command: 'prevMatch', keys: ['N'], description: 'Previous search match', short: 'match', scopes: ['article']},
+	{command: 'searchConfirm', keys: ['enter'], description: 'Search for the typed text', short: 'search', scopes: ['search']},
+	{command: 'searchErase', keys: ['backspace'], description: 'Erase the last typed character', short: 'erase', scopes: ['search']},
+	{command: 'searchCancel', keys: ['esc'], description: 'Cancel the search', short: 'cancel', scopes: ['search']},
+	{command: 'corpus', keys: ['c'], description: 'Corpus view: every claim by topic and date, with responses', short: 'corpus', scopes: [...panes, 'overlay']},
+	{command: 'entities', keys: ['e'], description: 'Filter by an entity (esc clears)', short: 'entity', scopes: [...panes, 'overlay']},
+	{command: 'dismiss', keys: ['x'], description: 'Dismiss the load-problems notice', short: 'dismiss', scopes: panes},
+	{command: 'back', keys: ['esc'], description: 'Close the overlay, or clear the filter, highlight or notice', short: 'back', scopes: [...panes, 'overlay']},
+	{command: 'help', keys: ['?'], description: 'Show or hide this help', short: 'help', scopes: [...panes, 'overlay']},
+	{command: 'quit', keys: ['q', 'ctrl-c'], description: 'Quit', short: 'quit', scopes: ['global']},
+];
+
+const named: Record<string, (input: string, key: KeyPress) => boolean> = {
+	'↑': (_i, k) => Boolean(k.upArrow),
+	'↓': (_i, k) => Boolean(k.downArrow),
+	'←': (_i, k) => Boolean(k.leftArrow),
+	'→': (_i, k) => Boolean(k.rightArrow),
+	tab: (_i, k) => Boolean(k.tab) && !k.shift,
+	'shift-tab': (_i, k) => Boolean(k.tab) && Boolean(k.shift),
+	enter: (_i, k) => Boolean(k.return),
+	esc: (_i, k) => Boolean(k.escape),
+	space: i => i === ' ',
+	pgdn: (_i, k) => Boolean(k.pageDown),
+	pgup: (_i, k) => Boolean(k.pageUp),
+	home: (_i, k) => Boolean(k.home),
+	end: (_i, k) => Boolean(k.end),
+	// Terminals send DEL (0x7f) or BS for the backspace key; Ink names them differently.
+	backspace: (_i, k) => Boolean(k.backspace) || Boolean(k.delete),
+	'ctrl-c': (i, k) => Boolean(k.ctrl) && i === 'c',
+};
+
+/** Whether a display key name (as written in the table) matches this keypress. */
+export function matchesKey(name: string, input: string, key: KeyPress): boolean {
+	const special = named[name];
+	if (special) {
+		return special(input, key);
+	}
+
+	return input === name && !key.ctrl;
+}
+
+/** The scopes active in a context, most specific first. */
+export function activeScopes(context: KeyContext): Scope[] {
+	if (context.searching) {
+		return ['search'];
+	}
+
+	return context.overlay ? ['overlay', 'global'] : [context.focus, 'global'];
+}
+
+/** The one place keys become commands: the first binding in an active scope that matches. */
+export function commandFor(input: string, key: KeyPress, context: KeyContext): Command | undefined {
+	for (const scope of activeScopes(context)) {
+		for (const binding of bindings) {
+			if (binding.scopes.includes(scope) && binding.keys.some(name => matchesKey(name, input, key))) {
+				return binding.command;
+			}
+		}
+	}
+
+	// Ctrl-C quits even mid-search, so the reader can always be left.
+	return matchesKey('ctrl-c', input, key) ? 'quit' : undefined;
+}
+
+/** A help row: the keys as the user types them, what they do, and where they apply. */
+export type KeyRow = {keys: string; description: string; where: string};
+
+const where = (scopes: Scope[]): string => {
+	if (scopes.includes('global')) {
+		return 'everywhere';
+	}
+
+	if (scopes.length === 1 && scopes[0] === 'search') {
+		return 'while typing a search';
+	}
+
+	return scopes.filter(s => s !== 'overlay').join(', ') || 'overlays';
+};
+
+/** Rows for the help overlay and `--help`, straight from the table. */
+export function describeKeys(): KeyRow[] {
+	return bindings.map(b => ({keys: b.keys.join(' / '), description: b.description, where: where(b.scopes)}));
+}
+
+/** `--help`-style text: one aligned line per binding. */
+export function formatKeyHelp(): string {
+	const rows = describeKeys();
+	const width = Math.max(...rows.map(r => r.keys.length));
+	return rows.map(r => `  ${r.keys.padEnd(width)}  ${r.description} (${r.where})`).join('\n');
+}
+
+/** Short status-line hints for a context: first key and label of each command active there. */
+export function statusHints(context: KeyContext): Array<{key: string; label: string}> {
+	const seen = new Set<string>();
+	const hints: Array<{key: string; label: string}> = [];
+	for (const scope of activeScopes(context)) {
+		for (const binding of bindings) {
+			const label = binding.short;
+			if (!binding.scopes.includes(scope) || seen.has(label)) {
+				continue;
+			}
+
+			seen.add(label);
+			const first = binding.keys[0] ?? '';
+			const pair = bindings.find(b => b !== binding && b.short === label && b.scopes.includes(scope));
+			hints.push({key: pair ? `${first}${pair.keys[0] ?? ''}` : first, label});
+		}
+	}
+
+	return hints;
+}

@@ -1,0 +1,200 @@
+// The reader's update function: pure, (state, action) → state. Components only dispatch.
+import type {Command, Focus} from './keymap.js';
+import {findMatches} from './selectors.js';
+import {edgeSide, jump, moveSide, stepClaim, toggleReply} from './side-nav.js';
+import {noSearch, type State} from './state.js';
+import {clampScroll, reveal, type View} from './view.js';
+
+/** Everything that can happen to the reader. */
+export type Action =
+	| {type: 'command'; command: Command; view: View}
+	| {type: 'type'; text: string}
+	| {type: 'pickEntity'; entity: string}
+	| {type: 'openArticle'; id: string; view: View};
+
+const order: Focus[] = ['list', 'article', 'claims'];
+
+const cycle = (focus: Focus, delta: number): Focus =>
+	order[(order.indexOf(focus) + delta + order.length) % order.length] ?? 'list';
+
+/** Open an article: a fresh body position, side cursor and search. */
+function open(state: State, id: string): State {
+	return {...state, openId: id, scroll: 0, side: {entry: 0, response: null}, highlight: null, search: noSearch, focus: 'article'};
+}
+
+function list(state: State, command: Command, view: View): State {
+	const last = view.listIds.length - 1;
+	const to = (cursor: number): State => ({...state, listCursor: Math.max(0, Math.min(last, cursor))});
+	switch (command) {
+		case 'up': { return to(state.listCursor - 1); }
+		case 'down': { return to(state.listCursor + 1); }
+		case 'pageUp': { return to(state.listCursor - view.listRows); }
+		case 'pageDown': { return to(state.listCursor + view.listRows); }
+		case 'top': { return to(0); }
+		case 'bottom': { return to(last); }
+		case 'open': {
+			const id = view.listIds[state.listCursor];
+			return id === undefined ? state : open(state, id);
+		}
+
+		default: { return state; }
+	}
+}
+
+function scrollBy(state: State, view: View, to: number): State {
+	return {...state, scroll: clampScroll(to, view.lineStarts.length, view.bodyRows)};
+}
+
+function showMatch(state: State, view: View, current: number): State {
+	const match = state.search.matches[current];
+	if (!match) {
+		return {...state, message: state.search.query ? `no matches for “${state.search.query}”` : 'type / to search'};
+	}
+
+	return {...state, search: {...state.search, current}, scroll: reveal(state.scroll, match, view),
+		message: `match ${current + 1} of ${state.search.matches.length}`};
+}
+
+function article(state: State, command: Command, view: View): State {
+	const {scroll} = state;
+	const page = Math.max(1, view.bodyRows - 1);
+	const count = state.search.matches.length;
+	switch (command) {
+		case 'up': { return scrollBy(state, view, scroll - 1); }
+		case 'down': { return scrollBy(state, view, scroll + 1); }
+		case 'pageUp': { return scrollBy(state, view, scroll - page); }
+		case 'pageDown': { return scrollBy(state, view, scroll + page); }
+		case 'top': { return scrollBy(state, view, 0); }
+		case 'bottom': { return scrollBy(state, view, view.lineStarts.length); }
+		case 'searchStart': { return {...state, search: {...state.search, editing: true, draft: ''}}; }
+		case 'nextMatch': { return showMatch(state, view, count === 0 ? -1 : (state.search.current + 1) % count); }
+		case 'prevMatch': { return showMatch(state, view, count === 0 ? -1 : (state.search.current - 1 + count) % count); }
+		default: { return state; }
+	}
+}
+
+function claims(state: State, command: Command, view: View): State {
+	switch (command) {
+		case 'up': { return moveSide(state, view, -1); }
+		case 'down': { return moveSide(state, view, 1); }
+		case 'pageUp': { return moveSide(state, view, -5); }
+		case 'pageDown': { return moveSide(state, view, 5); }
+		case 'top': { return edgeSide(state, view, 'first'); }
+		case 'bottom': { return edgeSide(state, view, 'last'); }
+		case 'open': { return jump(state, view); }
+		default: { return state; }
+	}
+}
+
+function search(state: State, command: Command, view: View): State {
+	switch (command) {
+		case 'searchCancel': { return {...state, search: {...state.search, editing: false, draft: ''}}; }
+		case 'searchErase': { return {...state, search: {...state.search, draft: Array.from(state.search.draft).slice(0, -1).join('')}}; }
+		case 'searchConfirm': {
+			const query = state.search.draft;
+			const matches = findMatches(view.body, query);
+			// Start from the first match at or below the top line, like less does.
+			const top = view.lineStarts[state.scroll] ?? 0;
+			const first = Math.max(0, matches.findIndex(m => m.start >= top));
+			const next = {...state, search: {editing: false, draft: '', query, matches, current: -1}};
+			return showMatch(next, view, matches.length === 0 ? -1 : first);
+		}
+
+		default: { return state; }
+	}
+}
+
+function overlay(state: State, command: Command, view: View): State {
+	const to = (line: number): State => ({...state, overlayScroll: clampScroll(line, view.overlayLines, view.overlayRows)});
+	const page = Math.max(1, view.overlayRows - 1);
+	// The entity picker moves and picks by itself (ink-select-input); only leaving is ours.
+	if (state.overlay === 'entities') {
+		return state;
+	}
+
+	switch (command) {
+		case 'up': { return to(state.overlayScroll - 1); }
+		case 'down': { return to(state.overlayScroll + 1); }
+		case 'pageUp': { return to(state.overlayScroll - page); }
+		case 'pageDown': { return to(state.overlayScroll + page); }
+		case 'top': { return to(0); }
+		case 'bottom': { return to(view.overlayLines); }
+		default: { return state; }
+	}
+}
+
+/** Esc: undo the most recent layer — overlay, filter, notice, highlight, search — in that order. */
+function back(state: State, view: View): State {
+	if (state.overlay !== 'none') {
+		return {...state, overlay: 'none'};
+	}
+
+	if (state.entity !== null) {
+		const cursor = state.openId === null ? 0 : Math.max(0, view.allIds.indexOf(state.openId));
+		return {...state, entity: null, listCursor: cursor};
+	}
+
+	if (state.notice) {
+		return {...state, notice: false};
+	}
+
+	if (state.highlight !== null || state.search.query !== '') {
+		return {...state, highlight: null, search: noSearch};
+	}
+
+	return state;
+}
+
+const toggle = (state: State, name: State['overlay']): State =>
+	({...state, overlay: state.overlay === name ? 'none' : name, overlayScroll: 0});
+
+function command(state: State, cmd: Command, view: View): State {
+	switch (cmd) {
+		case 'quit': { return {...state, quit: true}; }
+		case 'help': { return toggle(state, 'help'); }
+		case 'corpus': { return toggle(state, 'corpus'); }
+		case 'entities': { return toggle(state, 'entities'); }
+		case 'dismiss': { return {...state, notice: false}; }
+		case 'back': { return back(state, view); }
+		case 'focusNext': { return {...state, focus: cycle(state.focus, 1)}; }
+		case 'focusPrev': { return {...state, focus: cycle(state.focus, -1)}; }
+		case 'nextClaim': { return stepClaim(state, view, 1); }
+		case 'prevClaim': { return stepClaim(state, view, -1); }
+		case 'toggleReply': { return toggleReply(state, view); }
+		default: { break; }
+	}
+
+	if (state.search.editing) {
+		return search(state, cmd, view);
+	}
+
+	if (state.overlay !== 'none') {
+		return overlay(state, cmd, view);
+	}
+
+	const pane = {list, article, claims}[state.focus];
+	return pane(state, cmd, view);
+}
+
+/** The reducer: one action in, the next state out; unknown or inapplicable actions change nothing. */
+export function reduce(state: State, action: Action): State {
+	switch (action.type) {
+		case 'command': {
+			// A one-off message lasts until the next key.
+			return command({...state, message: null}, action.command, action.view);
+		}
+
+		case 'type': {
+			return state.search.editing ? {...state, search: {...state.search, draft: state.search.draft + action.text}} : state;
+		}
+
+		case 'pickEntity': {
+			return {...state, entity: action.entity, overlay: 'none', listCursor: 0, focus: 'list'};
+		}
+
+		case 'openArticle': {
+			const cursor = action.view.listIds.indexOf(action.id);
+			return cursor === -1 ? state : {...open(state, action.id), listCursor: cursor};
+		}
+	}
+}

@@ -1,0 +1,75 @@
+// The reader's whole interactive state: plain data, changed only by the reducer.
+import type {Span} from '../core/types.js';
+import type {Focus} from './keymap.js';
+
+/** Full-screen views drawn over the panes. */
+export type Overlay = 'none' | 'help' | 'corpus' | 'entities';
+
+/** Where the side-pane cursor is: an entry (a claim with its responses) and, optionally, one response of it. */
+export type SideSelection = {entry: number; response: number | null};
+
+/** The body search: what is being typed, and the confirmed query with its matches. */
+export type SearchState = {
+	editing: boolean;
+	draft: string;
+	query: string;
+	matches: Span[];
+	/** Index into matches of the current one, or -1 when there are none. */
+	current: number;
+};
+
+/** Everything the reader remembers between keys. */
+export type State = {
+	focus: Focus;
+	overlay: Overlay;
+	/** Cursor into the (possibly filtered) article list. */
+	listCursor: number;
+	/** The article shown in the article and side panes. */
+	openId: string | null;
+	/** First body line on screen. */
+	scroll: number;
+	side: SideSelection;
+	/** The sentence shown highlighted after a jump. */
+	highlight: Span | null;
+	search: SearchState;
+	/** Canonical name of the entity the list and side pane are narrowed to. */
+	entity: string | null;
+	/** Whether the load-problems notice is showing. */
+	notice: boolean;
+	/** First line on screen in the help or corpus overlay. */
+	overlayScroll: number;
+	/** A one-off line for the status bar ("no response in this article"). */
+	message: string | null;
+	/** Set by the quit command; the app leaves when it sees it. */
+	quit: boolean;
+};
+
+/** An empty search. */
+export const noSearch: SearchState = {editing: false, draft: '', query: '', matches: [], current: -1};
+
+/** Where the reader starts: the requested article (or the newest), at the requested scroll. */
+export function initialState(options: {
+	listIds: readonly string[];
+	articleId?: string;
+	scroll?: number;
+	hasProblems: boolean;
+}): State {
+	const requested = options.articleId === undefined ? -1 : options.listIds.indexOf(options.articleId);
+	const cursor = Math.max(0, requested);
+	const openId = options.listIds[cursor] ?? null;
+	return {
+		focus: requested >= 0 ? 'article' : 'list',
+		overlay: 'none',
+		listCursor: cursor,
+		openId,
+		scroll: requested >= 0 ? Math.max(0, Math.floor(options.scroll ?? 0)) : 0,
+		side: {entry: 0, response: null},
+		highlight: null,
+		search: noSearch,
+		entity: null,
+		notice: options.hasProblems,
+		overlayScroll: 0,
+		message: null,
+		quit: false,
+	};
+}

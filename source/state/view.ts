@@ -1,0 +1,57 @@
+// What the reducer needs to know about the screen to move correctly: sizes and the (memoised)
+// derived data on screen. The app builds it once per change, not per key.
+import type {Span} from '../core/types.js';
+import type {SideEntry} from './selectors.js';
+import {lineOf} from './selectors.js';
+
+/** The screen as the reducer sees it. */
+export type View = {
+	/** Article ids in list order, after any entity filter. */
+	listIds: readonly string[];
+	/** Every article id in list order, ignoring the filter. */
+	allIds: readonly string[];
+	listRows: number;
+	/** Start offset of each wrapped body line of the open article. */
+	lineStarts: readonly number[];
+	bodyRows: number;
+	/** The open article's body (for search), or '' when none is open. */
+	body: string;
+	side: readonly SideEntry[];
+	/** Line count and visible rows of the help or corpus overlay. */
+	overlayLines: number;
+	overlayRows: number;
+	/** Whether the article and side panes are on screen together (else a jump shows the article). */
+	together: boolean;
+};
+
+/** A view with nothing on screen: the starting point for tests and for the first render. */
+export const emptyView: View = {
+	listIds: [],
+	allIds: [],
+	listRows: 1,
+	lineStarts: [0],
+	bodyRows: 1,
+	body: '',
+	side: [],
+	overlayLines: 0,
+	overlayRows: 1,
+	together: true,
+};
+
+/** Clamp a first-visible line to the content. */
+export function clampScroll(scroll: number, lines: number, rows: number): number {
+	return Math.max(0, Math.min(scroll, lines - rows));
+}
+
+/** The scroll that brings a span into view: unchanged if it is already fully visible, else its first line near the top. */
+export function reveal(scroll: number, span: Span, view: View): number {
+	const first = lineOf(view.lineStarts, span.start);
+	const last = lineOf(view.lineStarts, Math.max(span.start, span.end - 1));
+	const lines = view.lineStarts.length;
+	if (first >= scroll && last < scroll + view.bodyRows) {
+		return clampScroll(scroll, lines, view.bodyRows);
+	}
+
+	// One line of context above, so the jump does not land on the very edge.
+	return clampScroll(first - 1, lines, view.bodyRows);
+}

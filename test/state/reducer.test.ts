@@ -1,0 +1,170 @@
+import {describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {Command} from '../../source/state/keymap.js';
+import {reduce, type Action} from '../../source/state/reducer.js';
+import {sideEntries} from '../../source/state/selectors.js';
+import {initialState, type State} from '../../source/state/state.js';
+import {emptyView, type View} from '../../source/state/view.js';
+import {sampleArticle, spanOf} from './fixture.js';
+
+const {article, analysis} = sampleArticle('a1');
+// One body line per wrapped line keeps offsets easy to reason about.
+const lineStarts = [0];
+for (const [i, ch] of Array.from(article.body).entries()) {
+	if (ch === '\n') {
+		lineStarts.push(i + 1);
+	}
+}
+
+const view: View = {
+	...emptyView,
+	listIds: ['a1', 'a2', 'a3'],
+	allIds: ['a1', 'a2', 'a3'],
+	listRows: 2,
+	lineStarts,
+	bodyRows: 10,
+	body: article.body,
+	side: sideEntries(analysis),
+	overlayLines: 40,
+	overlayRows: 10,
+};
+
+const start = (over: Partial<State> = {}): State => ({...initialState({listIds: view.listIds, hasProblems: false}), ...over});
+const run = (state: State, ...commands: Command[]): State =>
+	commands.reduce((s, command) => reduce(s, {type: 'command', command, view}), state);
+
+describe('reduce', () => {
+	test('starts on the newest article with the list focused, or on the requested article and scroll', () => {
+		assert.deepEqual([start().openId, start().focus], ['a1', 'list']);
+		const resumed = initialState({listIds: view.listIds, articleId: 'a2', scroll: 7, hasProblems: true});
+		assert.deepEqual([resumed.openId, resumed.listCursor, resumed.scroll, resumed.focus, resumed.notice], ['a2', 1, 7, 'article', true]);
+	});
+
+	const listRows: Array<[string, Command[], number]> = [
+		['down moves the list cursor', ['down'], 1],
+		['down stops at the last article', ['down', 'down', 'down', 'down'], 2],
+		['up stops at the first article', ['up'], 0],
+		['bottom goes to the last article', ['bottom'], 2],
+		['page down moves by the visible rows', ['pageDown'], 2],
+	];
+	for (const [name, commands, cursor] of listRows) {
+		test(name, () => {
+			assert.equal(run(start(), ...commands).listCursor, cursor);
+		});
+	}
+
+	test('enter on the list opens the article under the cursor and focuses it', () => {
+		const state = run(start(), 'down', 'open');
+		assert.deepEqual([state.openId, state.focus, state.scroll], ['a2', 'article', 0]);
+	});
+
+	test('tab and shift-tab cycle the focus through the three panes', () => {
+		assert.deepEqual(['focusNext', 'focusNext', 'focusNext'].map((_, i, all) => run(start(), ...(all.slice(0, i + 1) as Command[])).focus), ['article', 'claims', 'list']);
+		assert.equal(run(start(), 'focusPrev').focus, 'claims');
+	});
+
+	const scrollRows: Array<[string, Command[], number]> = [
+		['down scrolls the body one line', ['down'], 1],
+		['up never scrolls above the top', ['up'], 0],
+		['page down scrolls a page less one line', ['pageDown'], 9],
+		['bottom scrolls to the last page', ['bottom'], lineStarts.length - 10],
+		['top returns to the first line', ['bottom', 'top'], 0],
+	];
+	for (const [name, commands, scroll] of scrollRows) {
+		test(name, () => {
+			assert.equal(run(start({focus: 'article'}), ...commands).scroll, scroll);
+		});
+	}
+
+	test('] selects the first claim, highlights its sentence and scrolls it into view', () => {
+		const state = run(start({focus: 'article'}), 'nextClaim', 'nextClaim');
+		const sentence = analysis.claims[1]!.sentence;
+		assert.deepEqual(state.highlight, sentence);
+		assert.deepEqual(state.side, {entry: 1, response: null});
+		const line = lineStarts.indexOf(sentence.start);
+		assert.ok(state.scroll <= line && line < state.scroll + view.bodyRows);
+	});
+
+	test('r jumps from a claim to its response and back', () => {
+		const onResponse = run(start({focus: 'claims'}), 'open', 'toggleReply');
+		assert.deepEqual(onResponse.side, {entry: 0, response: 0});
+		assert.deepEqual(onResponse.highlight, analysis.responses[0]!.sentence);
+		const back = run(onResponse, 'toggleReply');
+		assert.deepEqual(back.highlight, analysis.claims[0]!.sentence);
+	});
+
+	test('r on an unanswered claim says there is no response', () => {
+		const state = run(start({focus: 'claims'}), 'down', 'down', 'toggleReply');
+		assert.deepEqual(state.side, {entry: 1, response: null});
+		assert.equal(state.message, 'no response in this article');
+	});
+
+	test('a jump from the claims pane shows the article when the panes are not side by side', () => {
+		const narrow = reduce(start({focus: 'claims'}), {type: 'command', command: 'open', view: {...view, together: false}});
+		assert.equal(narrow.focus, 'article');
+		assert.equal(run(start({focus: 'claims'}), 'open').focus, 'claims');
+	});
+
+	test('search: typed text, enter finds matches case-insensitively, n and N cycle', () => {
+		let state = run(start({focus: 'article'}), 'searchStart');
+		for (const text of ['f', 'I', 'l', 'x']) {
+			state = reduce(state, {type: 'type', text});
+		}
+
+		state = run(state, 'searchErase', 'searchConfirm');
+		assert.equal(state.search.query, 'fIl');
+		assert.equal(state.search.matches.length, 30);
+		assert.deepEqual(state.search.matches[0], spanOf(article.body, 'Fil'));
+		assert.equal(run(state, 'nextMatch').search.current, 1);
+		assert.equal(run(state, 'prevMatch').search.current, 29);
+		assert.equal(run(state, 'prevMatch').message, 'match 30 of 30');
+	});
+
+	test('esc cancels a search being typed without touching the body', () => {
+		const state = run(reduce(run(start({focus: 'article'}), 'searchStart'), {type: 'type', text: 'NATO'}), 'searchCancel');
+		assert.deepEqual([state.search.editing, state.search.query], [false, '']);
+	});
+
+	test('a search with no match says so', () => {
+		const state = run(reduce(run(start({focus: 'article'}), 'searchStart'), {type: 'type', text: 'zzz'}), 'searchConfirm');
+		assert.equal(state.message, 'no matches for “zzz”');
+	});
+
+	test('typing outside a search changes nothing', () => {
+		const state = start();
+		assert.equal(reduce(state, {type: 'type', text: 'x'}), state);
+	});
+
+	test('overlays toggle and esc closes them before anything else', () => {
+		assert.equal(run(start(), 'help').overlay, 'help');
+		assert.equal(run(start(), 'help', 'help').overlay, 'none');
+		assert.equal(run(start({entity: 'NATO'}), 'corpus', 'back').entity, 'NATO');
+	});
+
+	test('the corpus overlay scrolls within its lines', () => {
+		assert.equal(run(start(), 'corpus', 'down', 'down').overlayScroll, 2);
+		assert.equal(run(start(), 'corpus', 'bottom').overlayScroll, 30);
+	});
+
+	test('picking an entity filters the list; esc clears it and finds the open article again', () => {
+		const actions: Action[] = [{type: 'pickEntity', entity: 'NATO'}];
+		const picked = actions.reduce(reduce, run(start({openId: 'a3'}), 'entities'));
+		assert.deepEqual([picked.entity, picked.overlay, picked.focus, picked.listCursor], ['NATO', 'none', 'list', 0]);
+		const cleared = run(picked, 'back');
+		assert.deepEqual([cleared.entity, cleared.listCursor], [null, 2]);
+	});
+
+	test('x and esc dismiss the load-problems notice', () => {
+		assert.equal(run(start({notice: true}), 'dismiss').notice, false);
+		assert.equal(run(start({notice: true}), 'back').notice, false);
+	});
+
+	test('quit sets the quit flag for the app to act on', () => {
+		assert.equal(run(start(), 'quit').quit, true);
+	});
+
+	test('a message lasts until the next command', () => {
+		const state = run(start({focus: 'claims'}), 'down', 'down', 'toggleReply', 'up');
+		assert.equal(state.message, null);
+	});
+});

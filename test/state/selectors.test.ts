@@ -1,0 +1,67 @@
+import {describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {articlesWithEntity, findMatches, lineOf, sideCounts, sideEntries, sortArticles, windowStart} from '../../source/state/selectors.js';
+import {makeAnalysis, makeArticle, sampleArticle} from './fixture.js';
+
+describe('selectors', () => {
+	test('articles sort newest first, undated last, ties by title', () => {
+		const articles = [
+			makeArticle('old', {published: '2022-03-24'}),
+			makeArticle('none', {published: null}),
+			makeArticle('new-b', {published: '2024-07-11', title: 'B'}),
+			makeArticle('new-a', {published: '2024-07-11', title: 'A'}),
+		];
+		assert.deepEqual(sortArticles(articles), ['new-a', 'new-b', 'old', 'none']);
+	});
+
+	test('side entries pair claims with responses and count the answered ones', () => {
+		const {analysis} = sampleArticle();
+		const entries = sideEntries(analysis);
+		assert.deepEqual(entries.map(e => [e.claim?.id, e.responses.map(r => r.id)]), [['c1', ['r1']], ['c2', []]]);
+		assert.deepEqual(sideCounts(entries), {claims: 2, answered: 1});
+	});
+
+	test('a response no claim pairs with gets its own entry', () => {
+		const article = makeArticle('x', {body: 'NATO said China helps Russia.\nBeijing said it is neutral.'});
+		const analysis = makeAnalysis(article, {
+			claims: [{id: 'c1', text: 'China helps Russia', speaker: 'NATO'}],
+			responses: [{id: 'r1', text: 'it is neutral', speaker: 'China'}],
+		});
+		const entries = sideEntries(analysis);
+		assert.deepEqual(entries.map(e => [e.claim?.id ?? null, e.responses.map(r => r.id)]), [['c1', []], [null, ['r1']]]);
+		assert.deepEqual(sideCounts(entries), {claims: 1, answered: 0});
+	});
+
+	test('an entity narrows the side pane to statements that mention it or that it made', () => {
+		const {analysis} = sampleArticle();
+		assert.deepEqual(sideEntries(analysis, 'Jens Stoltenberg').map(e => e.claim?.id), ['c1']);
+		assert.deepEqual(sideEntries(analysis, 'Lin Jian').map(e => e.claim?.id), ['c1']);
+		assert.deepEqual(sideEntries(analysis, 'Nobody'), []);
+	});
+
+	const lines: Array<[number, number]> = [[0, 0], [9, 0], [10, 1], [25, 2], [999, 2]];
+	for (const [offset, line] of lines) {
+		test(`offset ${offset} is on wrapped line ${line}`, () => {
+			assert.equal(lineOf([0, 10, 20], offset), line);
+		});
+	}
+
+	const windows: Array<[number, number, number, number]> = [[0, 5, 100, 0], [50, 5, 100, 48], [99, 5, 100, 95], [3, 10, 4, 0]];
+	for (const [cursor, rows, length, first] of windows) {
+		test(`a ${rows}-row window over ${length} items keeps cursor ${cursor} in view from ${first}`, () => {
+			assert.equal(windowStart(cursor, rows, length), first);
+		});
+	}
+
+	test('search matches ignore case and do not overlap', () => {
+		assert.deepEqual(findMatches('Aaa aA', 'aa'), [{start: 0, end: 2}, {start: 4, end: 6}]);
+		assert.deepEqual(findMatches('abc', ''), []);
+	});
+
+	test('the entity filter keeps articles that mention the entity or quote it', () => {
+		const a = sampleArticle('a');
+		const b = {...sampleArticle('b'), analysis: makeAnalysis(makeArticle('b'), {})};
+		const byId = new Map([['a', a.analysis], ['b', b.analysis]]);
+		assert.deepEqual(articlesWithEntity(['a', 'b'], 'Lin Jian', id => byId.get(id)), ['a']);
+	});
+});
