@@ -6,8 +6,8 @@ dependency, and doing the timing here keeps inter-process hops out of the measur
 
 Reads a JSON plan on stdin, prints a JSON result on stdout:
   plan: {cmd, cwd, env, cols, rows, ready: [text...] | null, readyTimeoutMs,
-         keys: [{data, expect}], gapMs, idleMs, keyTimeoutMs, quit, quitTimeoutMs}
-  result: {firstFrameMs, readyMissing, hwmKb, latenciesMs, misses, exitCode, exitMs, tail}
+         keys: [{data, expect}], readyPattern, readyCount, gapMs, idleMs, keyTimeoutMs, quit, quitTimeoutMs}
+  result: {firstFrameMs, readyMissing, hwmKb, perKey, exitCode, exitMs, tail}
 """
 import fcntl, json, os, re, select, signal, struct, subprocess, sys, termios, time
 
@@ -55,12 +55,19 @@ def main():
     child = subprocess.Popen(plan['cmd'], cwd=plan.get('cwd'), env=env, stdin=slave, stdout=slave,
                              stderr=slave, preexec_fn=become_terminal_owner, close_fds=True)
     os.close(slave)
-    result = {'firstFrameMs': None, 'readyMissing': None, 'hwmKb': None, 'latenciesMs': [],
-              'misses': 0, 'exitCode': None, 'exitMs': None, 'tail': ''}
+    result = {'firstFrameMs': None, 'readyMissing': None, 'hwmKb': None, 'perKey': [], 'exitCode': None, 'exitMs': None, 'tail': ''}
     seen = bytearray()
     closed = False
 
     needles = plan.get('ready')
+    pattern = re.compile(plan['readyPattern']) if plan.get('readyPattern') else None
+    if pattern:
+        # "At least N distinct matches on screen": for lists whose rows are not known ahead.
+        count = plan.get('readyCount', 1)
+        needles = [f'{count} distinct matches of {pattern.pattern}']
+        is_ready = lambda text: len(set(pattern.findall(text))) >= count
+    else:
+        is_ready = lambda text: all(n in text for n in needles)
     if needles:
         deadline = start + plan.get('readyTimeoutMs', 20000) / 1000
         text = ''
@@ -73,11 +80,10 @@ def main():
                 break
             seen += chunk
             text = strip(bytes(seen))
-            missing = [n for n in needles if n not in text]
-            if not missing:
+            if is_ready(text):
                 result['firstFrameMs'] = (time.perf_counter() - start) * 1000
                 break
-        result['readyMissing'] = [n for n in needles if n not in strip(bytes(seen))]
+        result['readyMissing'] = [] if is_ready(strip(bytes(seen))) else needles
 
     gap = plan.get('gapMs', 60) / 1000
     idle = plan.get('idleMs', 40) / 1000
@@ -107,10 +113,12 @@ def main():
                 frame += chunk
             seen += frame
             expect = key.get('expect')
+            # Per key: ms to the end of the frame it caused, or None (no frame, or not the frame
+            # expected); keys with measure=false are set-up moves and only their frame is awaited.
             if last is None or (expect and expect not in strip(bytes(frame))):
-                result['misses'] += 1
+                result['perKey'].append(None)
             else:
-                result['latenciesMs'].append((last - sent) * 1000)
+                result['perKey'].append((last - sent) * 1000)
             time.sleep(gap)
         result['hwmKb'] = vm_hwm_kb(child.pid)
 
