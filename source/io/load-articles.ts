@@ -1,0 +1,119 @@
+// Paths → LoadResult. Every path is tried; a bad file becomes a LoadProblem and never stops the
+// others. Text is decoded, made terminal-safe and cleaned of page furniture here, before any
+// analysis, so every offset the core produces points into the safe body.
+import {createHash} from 'node:crypto';
+import path from 'node:path';
+import type {LoadProblem, LoadResult} from '../core/types.js';
+import {sanitizeLine} from '../text/sanitize.js';
+import {assignIds, compareArticles, type Unnamed} from './article-order.js';
+import {bundledArticlesDir} from './bundled.js';
+import {decodeBytes} from './decode.js';
+import {findArticles, type Candidate} from './find-articles.js';
+import {nodeFs, readLimited, type LoaderFs} from './loader-fs.js';
+import {parseArticle} from './parse-article.js';
+import {describeFsError} from './problem-words.js';
+
+/** Largest file read: a 20 MB article loads, a runaway log or /dev/zero does not eat memory. */
+export const maxFileBytes = 64 * 1024 * 1024;
+
+/** Seams for tests: another file system, another stdin, another bundled folder. */
+export type LoadOptions = {
+	fs?: LoaderFs;
+	readStdin?: () => Promise<Uint8Array>;
+	bundledDir?: string;
+};
+
+/** How many files are read at once (enough to overlap I/O, few enough never to run out of descriptors). */
+const parallel = 16;
+
+type Read = {article: Unnamed; problems: LoadProblem[]} | {problem: LoadProblem};
+
+const tooLarge = (size: number) =>
+	`is ${Math.ceil(size / 1024 / 1024)} MB; riposte reads files up to ${maxFileBytes / 1024 / 1024} MB`;
+
+/** Decodes and parses one file's bytes into an article (or the reason there is none). */
+function toArticle(bytes: Uint8Array, shown: string, base: string, format: Candidate['format']): Read {
+	const decoded = decodeBytes(bytes);
+	if ('error' in decoded) return {problem: {path: shown, reason: decoded.error}};
+	try {
+		const {warnings, ...parsed} = parseArticle(decoded.text, format);
+		const notes = decoded.notice ? [decoded.notice, ...warnings] : warnings;
+		return {
+			article: {...parsed, base, path: shown},
+			problems: notes.map(reason => ({path: shown, reason, level: 'warning' as const})),
+		};
+	} catch (error) {
+		return {problem: {path: shown, reason: (error as Error).message}};
+	}
+}
+
+async function readCandidate(candidate: Candidate, fs: LoaderFs): Promise<Read> {
+	const shown = sanitizeLine(candidate.path);
+	try {
+		const info = await fs.stat(candidate.path);
+		// Pipes and devices have no size up front; they are read up to the limit instead.
+		if (info.isFile() && info.size > maxFileBytes) return {problem: {path: shown, reason: tooLarge(info.size)}};
+		const bytes = info.isFile() ? await fs.readFile(candidate.path) : await fs.readStream(candidate.path, maxFileBytes);
+		const base = sanitizeLine(path.basename(candidate.path).replace(/\.(?:md|markdown|txt)$/i, ''));
+		return toArticle(bytes, shown, base, candidate.format);
+	} catch (error) {
+		const code = (error as {code?: unknown}).code;
+		return {problem: {path: shown, reason: code === 'EFBIG' ? tooLarge(maxFileBytes + 1) : describeFsError(error)}};
+	}
+}
+
+async function readStdin(options: LoadOptions): Promise<Read> {
+	if (!options.readStdin && process.stdin.isTTY) {
+		return {problem: {path: '-', reason: 'means standard input, but that is a terminal; pipe an article in (riposte - < article.md)'}};
+	}
+
+	try {
+		const bytes = await (options.readStdin ?? (async () => readLimited(process.stdin, maxFileBytes)))();
+		const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 8);
+		return toArticle(bytes, '-', `stdin-${hash}`, 'markdown');
+	} catch (error) {
+		const code = (error as {code?: unknown}).code;
+		return {problem: {path: '-', reason: code === 'EFBIG' ? tooLarge(maxFileBytes + 1) : describeFsError(error)}};
+	}
+}
+
+/** Runs `task` over `items`, at most `limit` at a time, keeping the results in order. */
+async function mapLimited<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+	const results: R[] = Array.from({length: items.length});
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) {
+			const index = next++;
+			results[index] = await task(items[index]!);
+		}
+	};
+
+	await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker));
+	return results;
+}
+
+/** Loads articles from files, folders and `-` (stdin); no paths = the bundled articles. Never throws. */
+export async function loadArticles(paths: string[], options: LoadOptions = {}): Promise<LoadResult> {
+	const fs = options.fs ?? nodeFs;
+	const inputs = paths.length > 0 ? paths : [options.bundledDir ?? bundledArticlesDir()];
+	const found = await findArticles(
+		inputs.filter(input => input !== '-'),
+		fs,
+	);
+	const reads = await mapLimited(found.files, parallel, async candidate => readCandidate(candidate, fs));
+	const problems = found.problems.map(problem => ({...problem, path: sanitizeLine(problem.path)}));
+	const stdinCount = inputs.filter(input => input === '-').length;
+	if (stdinCount > 0) reads.push(await readStdin(options));
+	if (stdinCount > 1) problems.push({path: '-', reason: 'was given more than once; standard input is read once'});
+
+	const unnamed: Unnamed[] = [];
+	for (const read of reads) {
+		if ('problem' in read) problems.push(read.problem);
+		else {
+			unnamed.push(read.article);
+			problems.push(...read.problems);
+		}
+	}
+
+	return {articles: assignIds(unnamed).sort(compareArticles), problems};
+}

@@ -1,0 +1,66 @@
+// Decoded text → the parts of an Article: front matter (Markdown only), a title, a safe body
+// with page furniture removed. Pure: the loader adds id and path.
+import {removeFurniture} from '../text/furniture.js';
+import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
+import {readFrontMatter, type FrontMatterFields} from './front-matter.js';
+
+/** Markdown may carry front matter and `# headings`; plain text is read as it stands. */
+export type TextFormat = 'markdown' | 'text';
+
+/** An article's fields without its id and path, plus notices about what was dropped. */
+export type ParsedArticle = FrontMatterFields & {title: string; body: string; warnings: string[]};
+
+/** Longest title kept; a 1 MB first line must not become a 1 MB title. */
+const maxTitle = 200;
+
+/** Makes a one-line field safe, trims it, and keeps it short; empty becomes null. */
+function cleanField(value: string | null, max = maxTitle): string | null {
+	if (value === null) return null;
+	const line = sanitizeLine(value).replace(/ {2,}/g, ' ').trim();
+	if (line.length === 0) return null;
+	if (line.length <= max) return line;
+	const cut = line.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+function trimClosingHashes(line: string): string {
+	let end = line.length;
+	while (end > 0 && ' \t#'.includes(line[end - 1]!)) end--;
+	return end > 0 ? line.slice(0, end) : line;
+}
+
+/** The first `# heading` (Markdown) or else the first non-empty line. */
+function deriveTitle(body: string, format: TextFormat): string | null {
+	if (format === 'markdown') {
+		const heading = /^#[ \t]+(.*\S.*)$/m.exec(body);
+		// Closing hashes ("# Title #") are trimmed by hand: a regex for it backtracks on long lines.
+		if (heading) return trimClosingHashes(heading[1]!);
+	}
+
+	const line = /^[ \t]*\S.*$/m.exec(body);
+	return line ? line[0] : null;
+}
+
+/** Parses decoded text into article fields; throws with a plain-words reason when there is no article in it. */
+export function parseArticle(text: string, format: TextFormat): ParsedArticle {
+	const frontMatter = format === 'markdown' ? readFrontMatter(text) : null;
+	const raw = frontMatter ? frontMatter.body : text;
+	if (raw.trim().length === 0) {
+		throw new Error(frontMatter ? 'has front matter but no article text under it' : 'is empty (no text, or only white space)');
+	}
+
+	// Sanitise before anything else reads the body, so every later offset points into safe text.
+	const safe = sanitizeText(raw);
+	const fields = frontMatter?.fields ?? {title: null, outlet: null, published: null, source: null};
+	const title = cleanField(fields.title) ?? cleanField(deriveTitle(safe, format)) ?? 'Untitled';
+	const body = removeFurniture(safe, title).replace(/^(?:[ \t]*\n)+/, '').trimEnd();
+	return {
+		title,
+		outlet: cleanField(fields.outlet),
+		published: fields.published,
+		source: cleanField(fields.source, 500),
+		body,
+		warnings: frontMatter?.warnings ?? [],
+	};
+}

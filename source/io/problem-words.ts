@@ -1,0 +1,20 @@
+// File-system errors in words a reader can act on, instead of "ENOENT: no such file…".
+
+const reasons: Record<string, string> = {
+	ENOENT: 'does not exist (no such file or folder)',
+	EACCES: 'cannot be read: permission denied',
+	EPERM: 'cannot be read: operation not permitted',
+	ELOOP: 'is a symbolic link that leads back to itself (a loop)',
+	EISDIR: 'is a folder where a file was expected',
+	ENOTDIR: 'is not a folder (a part of the path is a file)',
+	ENAMETOOLONG: 'has a name that is too long',
+	EMFILE: 'could not be opened: too many files are open',
+	EIO: 'could not be read: input/output error',
+};
+
+/** A plain-words reason for a file-system error. */
+export function describeFsError(error: unknown): string {
+	const code = (error as {code?: unknown}).code;
+	if (typeof code === 'string' && Object.hasOwn(reasons, code)) return reasons[code]!;
+	return `could not be read (${error instanceof Error ? error.message : String(error)})`;
+}

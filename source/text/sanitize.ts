@@ -1,0 +1,52 @@
+// Terminal hygiene for untrusted text, in the manner of less and newsboat: every character that
+// a terminal would act on (escape sequences, controls) or that can hide or reorder text (bidi
+// controls) becomes a visible, inert stand-in before anything is analysed or drawn.
+//
+// Stand-ins:
+//   C0 controls and DEL       caret notation, as `cat -v` and less show them: ESC → ^[, BEL → ^G,
+//                             CR → ^M, backspace → ^H, DEL → ^?
+//   tab                       four spaces (Ink measures a tab as one column; terminals do not)
+//   C1 controls (U+0080–9F)   <U+009B> (the 8-bit CSI and its kin)
+//   bidi controls, other      <U+202E> — shown, because they can reorder what the reader sees
+//   format characters
+//   invisible joiners/hints   dropped: zero-width space/joiners, word joiner, soft hyphen, stray
+//                             BOM, tag characters (they only hide text or confuse width counts)
+//   lone surrogates           U+FFFD
+//   line/paragraph separator  a newline (a space on one-line fields)
+// The output never contains U+0000–U+001F except \n, nor U+007F–U+009F, so no sequence from the
+// input can reach the terminal. Stand-ins contain no control characters: sanitising is idempotent.
+
+// One pass over the string: linear even for a 20 MB body.
+const unsafe =
+	/[\0-\x1F\x7F-\x9F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB\u{E0000}-\u{E007F}\uD800-\uDFFF]/gu;
+
+/** Code points that are dropped outright: invisible, and harmless to lose. */
+const invisible = new Set([0xad, 0x18_0e, 0x20_0b, 0x20_0c, 0x20_0d, 0x20_60, 0x20_61, 0x20_62, 0x20_63, 0x20_64, 0xfe_ff]);
+
+const codePointLabel = (code: number) => `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+
+function standIn(char: string, oneLine: boolean): string {
+	const code = char.codePointAt(0)!;
+	if (code === 0x0a || code === 0x20_28 || code === 0x20_29) return oneLine ? ' ' : '\n';
+	if (code === 0x09) return oneLine ? ' ' : '    ';
+	if (code < 0x20) return `^${String.fromCodePoint(code + 0x40)}`;
+	if (code === 0x7f) return '^?';
+	if (code >= 0xd8_00 && code <= 0xdf_ff) return '\uFFFD';
+	if (invisible.has(code) || (code >= 0xe_00_00 && code <= 0xe_00_7f)) return '';
+	return codePointLabel(code);
+}
+
+/** Makes multi-line untrusted text safe to print: keeps newlines, replaces everything a terminal would interpret. */
+export function sanitizeText(text: string): string {
+	return text.replace(unsafe, char => standIn(char, false));
+}
+
+/** Like sanitizeText, for one-line fields (titles, outlets, file names): newlines and tabs become spaces. */
+export function sanitizeLine(text: string): string {
+	return text.replace(unsafe, char => standIn(char, true));
+}
+
+/** True when the text holds nothing a terminal would act on (what sanitizeText guarantees). */
+export function isTerminalSafe(text: string): boolean {
+	return !/[\0-\x09\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/u.test(text);
+}

@@ -1,0 +1,131 @@
+import {after, describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {loadArticles} from '../../source/io/load-articles.js';
+import {bundledArticlesDir} from '../../source/io/bundled.js';
+
+const dirs: string[] = [];
+after(() => {
+	for (const dir of dirs) rmSync(dir, {recursive: true, force: true});
+});
+
+/** A temporary folder holding the given files (name → text). */
+function folder(files: Record<string, string>): string {
+	const dir = mkdtempSync(path.join(tmpdir(), 'riposte-load-'));
+	dirs.push(dir);
+	for (const [name, text] of Object.entries(files)) {
+		mkdirSync(path.dirname(path.join(dir, name)), {recursive: true});
+		writeFileSync(path.join(dir, name), text);
+	}
+
+	return dir;
+}
+
+describe('loadArticles formats', () => {
+	test('reads Markdown front matter into the article fields', async () => {
+		const dir = folder({'a.md': '---\ntitle: "The Title"\noutlet: Wire\npublished: 2024-01-02\nsource: orig.txt\n---\nThe Title\n\nBody text.\n'});
+		const {articles, problems} = await loadArticles([dir]);
+		assert.deepEqual(problems, []);
+		assert.deepEqual(articles, [
+			{id: 'a', path: path.join(dir, 'a.md'), title: 'The Title', outlet: 'Wire', published: '2024-01-02', source: 'orig.txt', body: 'Body text.'},
+		]);
+	});
+
+	test('takes the first # heading as the title of Markdown without front matter', async () => {
+		const dir = folder({'b.markdown': 'Kicker line\n\n# Real Heading #\n\nText.'});
+		const [article] = (await loadArticles([dir])).articles;
+		assert.equal(article?.title, 'Real Heading');
+		assert.equal(article?.outlet, null);
+		assert.equal(article?.published, null);
+	});
+
+	test('takes the first non-empty line of a .txt file as its title and drops it from the body', async () => {
+		const dir = folder({'c.txt': '\n\n  A Plain Title  \nFirst paragraph.\n'});
+		const [article] = (await loadArticles([dir])).articles;
+		assert.equal(article?.title, 'A Plain Title');
+		assert.equal(article?.body, 'First paragraph.');
+	});
+
+	test('reads a .txt file that starts with --- as text, not front matter', async () => {
+		const dir = folder({'d.txt': '---\ntitle: not front matter\n'});
+		const [article] = (await loadArticles([dir])).articles;
+		assert.equal(article?.title, '---');
+	});
+
+	test('walks folders recursively for .md, .markdown and .txt only, skipping hidden folders', async () => {
+		const dir = folder({
+			'top.md': 'Top\n\ntext',
+			'sub/deeper/low.TXT': 'Low\ntext',
+			'sub/notes.json': '{}',
+			'.git/hidden.md': 'Hidden\ntext',
+		});
+		const {articles, problems} = await loadArticles([dir]);
+		assert.deepEqual(problems, []);
+		assert.deepEqual(articles.map(article => article.id).sort(), ['low', 'top']);
+	});
+
+	test('reads a file named explicitly whatever its extension', async () => {
+		const dir = folder({'notes.text': 'Named Explicitly\nbody'});
+		const {articles} = await loadArticles([path.join(dir, 'notes.text')]);
+		assert.equal(articles[0]?.title, 'Named Explicitly');
+	});
+
+	test('reads one article from stdin for -', async () => {
+		const {articles, problems} = await loadArticles(['-'], {readStdin: async () => Buffer.from('---\ntitle: Piped\n---\nFrom a pipe.')});
+		assert.deepEqual(problems, []);
+		assert.equal(articles[0]?.title, 'Piped');
+		assert.equal(articles[0]?.path, '-');
+		assert.match(articles[0]?.id ?? '', /^stdin-[\da-f]{8}$/);
+	});
+
+	test('reports a second - instead of reading stdin twice', async () => {
+		const {articles, problems} = await loadArticles(['-', '-'], {readStdin: async () => Buffer.from('T\nx')});
+		assert.equal(articles.length, 1);
+		assert.match(problems[0]?.reason ?? '', /more than once/);
+	});
+});
+
+describe('loadArticles order and ids', () => {
+	test('sorts newest first, undated last, then by title', async () => {
+		const fm = (title: string, date: string) => `---\ntitle: ${title}\npublished: ${date}\n---\ntext`;
+		const dir = folder({'1.md': fm('Old', '2020-01-01'), '2.md': fm('Undated', ''), '3.md': fm('B New', '2024-05-05'), '4.md': fm('A New', '2024-05-05')});
+		const {articles} = await loadArticles([dir]);
+		assert.deepEqual(articles.map(article => article.title), ['A New', 'B New', 'Old', 'Undated']);
+	});
+
+	test('gives duplicate file names distinct, stable ids', async () => {
+		const dir = folder({'x/same.md': 'One\na', 'y/same.txt': 'Two\nb', 'same-2.md': 'Three\nc'});
+		const first = await loadArticles([dir]);
+		const second = await loadArticles([path.join(dir, 'y'), path.join(dir, 'x'), path.join(dir, 'same-2.md')]);
+		const ids = (result: typeof first) => Object.fromEntries(result.articles.map(article => [article.title, article.id]));
+		assert.deepEqual(ids(first), {One: 'same', Two: 'same-3', Three: 'same-2'});
+		assert.deepEqual(ids(second), ids(first));
+	});
+
+	test('loads a file reached twice only once', async () => {
+		const dir = folder({'a.md': 'A\ntext'});
+		const {articles} = await loadArticles([dir, path.join(dir, 'a.md')]);
+		assert.equal(articles.length, 1);
+	});
+});
+
+describe('bundled articles', () => {
+	test('no paths loads the bundled articles folder, found from the program file not the working directory', async () => {
+		const cwd = process.cwd();
+		process.chdir(tmpdir());
+		try {
+			const {articles, problems} = await loadArticles([]);
+			assert.deepEqual(problems, []);
+			assert.equal(articles.length, 5);
+		} finally {
+			process.chdir(cwd);
+		}
+	});
+
+	test('resolves ../articles next to a built dist/cli.js', () => {
+		const root = path.resolve(bundledArticlesDir(), '..');
+		assert.equal(bundledArticlesDir(`file://${path.join(root, 'dist', 'cli.js')}`), path.join(root, 'articles'));
+	});
+});
