@@ -7,7 +7,7 @@ export const keyBytes = {up: 'k', down: 'j', tab: '\t', shiftTab: '\u001B[Z', en
 
 /**
  * Runs scenarios ({name, setup: [bytes], cycle: [bytes], count}) in one session: each scenario's
- * set-up keys, then its cycle repeated until `count` keys were sent. Returns latencies per
+ * set-up keys, then its cycle repeated until `count` measured keys were sent. Returns latencies per
  * scenario, the misses (keys that drew nothing), and the process's peak RSS after all keys.
  */
 export function keyLatencies({cmd, env, ready, readyPattern, readyCount, scenarios, cols = 160, rows = 45}) {
@@ -19,9 +19,13 @@ export function keyLatencies({cmd, env, ready, readyPattern, readyCount, scenari
 			tags.push(null);
 		}
 
-		for (let i = 0; i < scenario.count; i++) {
-			keys.push({data: scenario.cycle[i % scenario.cycle.length]});
-			tags.push(scenario.name);
+		// Cycle entries are key bytes (measured) or {data, measure: false} (a step to get there).
+		for (let measured = 0, i = 0; measured < scenario.count; i++) {
+			const step = scenario.cycle[i % scenario.cycle.length];
+			const counted = typeof step === 'string';
+			keys.push({data: counted ? step : step.data, reject: scenario.reject});
+			tags.push(counted ? scenario.name : null);
+			if (counted) measured++;
 		}
 	}
 

@@ -6,7 +6,7 @@ dependency, and doing the timing here keeps inter-process hops out of the measur
 
 Reads a JSON plan on stdin, prints a JSON result on stdout:
   plan: {cmd, cwd, env, cols, rows, ready: [text...] | null, readyTimeoutMs,
-         keys: [{data, expect}], readyPattern, readyCount, gapMs, idleMs, keyTimeoutMs, quit, quitTimeoutMs}
+         keys: [{data, expect, reject}], readyPattern, readyCount, gapMs, idleMs, keyTimeoutMs, quit, quitTimeoutMs}
   result: {firstFrameMs, readyMissing, hwmKb, perKey, exitCode, exitMs, tail}
 """
 import fcntl, json, os, re, select, signal, struct, subprocess, sys, termios, time
@@ -115,7 +115,9 @@ def main():
             expect = key.get('expect')
             # Per key: ms to the end of the frame it caused, or None (no frame, or not the frame
             # expected); keys with measure=false are set-up moves and only their frame is awaited.
-            if last is None or (expect and expect not in strip(bytes(frame))):
+            shown = strip(bytes(frame))
+            reject = key.get('reject') or []
+            if last is None or (expect and expect not in shown) or any(r in shown for r in reject):
                 result['perKey'].append(None)
             else:
                 result['perKey'].append((last - sent) * 1000)
