@@ -9,8 +9,7 @@ import {options} from '../scripts/build.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** Bundles bench/floor/hello.tsx exactly as scripts/build.mjs bundles the CLI; returns the file. */
-export async function buildFloor() {
-	const dir = mkdtempSync(path.join(os.tmpdir(), 'riposte-floor-'));
+export async function buildFloor(dir = mkdtempSync(path.join(os.tmpdir(), 'riposte-floor-'))) {
 	const outfile = path.join(dir, 'hello.js');
 	await build({...options, entryPoints: [path.join(here, 'floor', 'hello.tsx')], outfile});
 	return outfile;

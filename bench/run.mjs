@@ -11,7 +11,7 @@ import {appScenarios, floorScenario} from './scenarios.mjs';
 import {firstFrames} from './startup.mjs';
 import {median, quantile} from './stats.mjs';
 import {renderTable, row} from './table.mjs';
-import {measureThroughput, readArticles} from './throughput.mjs';
+import {loadCore, measureThroughput} from './throughput.mjs';
 
 const quick = process.argv.includes('--quick');
 const runs = quick ? 5 : 11;
@@ -34,7 +34,7 @@ const floorReady = ['hello from the Ink floor'];
 
 try {
 	log('building the Ink floor with scripts/build.mjs options');
-	const floor = await buildFloor();
+	const floor = await buildFloor(temp);
 
 	log(`first frame, bundled articles (${runs} runs each, 160×45)`);
 	const nodeZero = median(firstFrames({cmd: ['node', '-e', '0'], env: isolated('node'), runs}));
@@ -61,15 +61,17 @@ try {
 	rows.push(row('peak RSS after keys, 5 bundled', app.hwmKb / 1024, 'MB', 'Ink floor', floorKeys.hwmKb / 1024, '≤ 1.3× floor', (_v, r) => r <= 1.3));
 
 	log('analysis throughput (one core)');
-	const bundledArticles = readArticles(path.join(root, 'articles'));
-	const bundledRate = await measureThroughput(bundledArticles, {minMs: quick ? 1500 : 4000});
+	const core = await loadCore(temp);
+	const {articles: bundledArticles} = await core.loadArticles([path.join(root, 'articles')]);
+	const bundledRate = await measureThroughput(bundledArticles, core.analyse, {minMs: quick ? 1500 : 4000});
 	rows.push(row('analyse() throughput, bundled', bundledRate.analysed, 'MB/s', 'word regex pass', bundledRate.tokenised, '≥ 2 MB/s', v => v >= 2));
 
 	log('generating a 10,000-article corpus');
 	const corpus = path.join(temp, 'corpus');
 	const bytes = generateCorpus(corpus, {count: 10_000});
 	log(`  ${(bytes / 1e6).toFixed(1)} MB`);
-	const corpusRate = await measureThroughput(readArticles(corpus, 1000), {minMs: quick ? 1500 : 4000});
+	const {articles: generated} = await core.loadArticles([corpus]);
+	const corpusRate = await measureThroughput(generated.slice(0, 1000), core.analyse, {minMs: quick ? 1500 : 4000});
 	rows.push(row('analyse() throughput, 1,000 generated', corpusRate.analysed, 'MB/s', 'word regex pass', corpusRate.tokenised, '≥ 2 MB/s', v => v >= 2));
 
 	log('scale: 10,000 articles');

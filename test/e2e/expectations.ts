@@ -1,0 +1,49 @@
+// What the screen should show, computed from the bundled files by the same loader and core the
+// program uses, so the journey tests name no article, sentence or offset themselves.
+import {analyse} from '../../source/core/analyse.js';
+import type {Analysis, Article, Span} from '../../source/core/types.js';
+import {loadArticles} from '../../source/io/load-articles.js';
+import {articlesDir} from './riposte.js';
+import {probe, squash} from './screen.js';
+
+/** One bundled article with its analysis. */
+export type Analysed = {article: Article; analysis: Analysis};
+
+/** Loads and analyses the bundled articles, in the loader's order. */
+export async function analysedBundled(): Promise<Analysed[]> {
+	const {articles} = await loadArticles([articlesDir]);
+	return articles.map(article => ({article, analysis: analyse(article)}));
+}
+
+/** The text of a span of an article's body. */
+export const textOf = (article: Article, span: Span) => squash(article.body.slice(span.start, span.end));
+
+/** A sentence of this body whose start appears in no other article: proof that this one is shown. */
+export function distinctiveProbe(target: Analysed, all: Analysed[]): string {
+	const others = all.filter(a => a !== target).map(a => squash(a.article.body));
+	const title = squash(target.article.title);
+	for (const sentence of target.analysis.sentences) {
+		const text = textOf(target.article, sentence);
+		const start = probe(text, 22);
+		if (start.length >= 16 && !title.includes(start) && others.every(body => !body.includes(start))) return start;
+	}
+
+	throw new Error(`no distinctive sentence in ${target.article.id}`);
+}
+
+/** Probes of the sentences of claims that have a paired response, with those responses' probes. */
+export function pairedProbes(target: Analysed): Map<string, Set<string>> {
+	const {article, analysis} = target;
+	const pairs = new Map<string, Set<string>>();
+	for (const pair of analysis.pairs) {
+		const claim = analysis.claims.find(c => c.id === pair.claim);
+		const response = analysis.responses.find(r => r.id === pair.response);
+		if (!claim || !response) continue;
+		const key = probe(textOf(article, claim.sentence));
+		const set = pairs.get(key) ?? new Set<string>();
+		set.add(probe(textOf(article, response.sentence)));
+		pairs.set(key, set);
+	}
+
+	return pairs;
+}

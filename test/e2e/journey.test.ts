@@ -1,0 +1,104 @@
+// A reader's journey through the bundled articles in a real terminal, at a wide and a standard
+// size: see the list, open an article, step to a claim, jump to China's response and back, and
+// open and close the help.
+import {after, before, describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {bindings} from '../../source/state/keymap.js';
+import {analysedBundled, distinctiveProbe, pairedProbes, type Analysed} from './expectations.js';
+import {bundled, showsTitles, sizes, skipReason, startReader, titleProbe} from './riposte.js';
+import {probe, reverseText} from './screen.js';
+import type {TmuxSession} from './tmux.js';
+
+const sessions: TmuxSession[] = [];
+let analysed: Analysed[] = [];
+const titles = bundled.map(a => a.title);
+
+before(async () => {
+	if (!skipReason) analysed = await analysedBundled();
+});
+
+after(() => {
+	for (const session of sessions) session.close();
+});
+
+const start = async (size: {cols: number; rows: number}) => {
+	const session = await startReader(size);
+	sessions.push(session);
+	return {session, screen: await session.waitFor(showsTitles(titles))};
+};
+
+/** The list's order as drawn: titles sorted by the screen row they are on. */
+const listOrder = (screen: string): string[] => {
+	const rows = screen.split('\n');
+	const rowOf = (title: string) => rows.findIndex(line => line.includes(titleProbe(title)));
+	return [...titles].sort((a, b) => rowOf(a) - rowOf(b));
+};
+
+/** Moves the list cursor from the top to this article and opens it. */
+const openFromList = async (session: TmuxSession, screen: string, target: Analysed) => {
+	const index = listOrder(screen).findIndex(title => title === target.article.title);
+	assert.ok(index >= 0, `${target.article.title} is not in the list:\n${screen}`);
+	for (let i = 0; i < index; i++) session.sendKeys('j');
+	await session.settle(150);
+	session.sendKeys('Enter');
+};
+
+describe('reading the bundled articles', {skip: skipReason, concurrency: 1}, () => {
+	for (const size of sizes) {
+		describe(`at ${size.cols}×${size.rows}`, {concurrency: 1}, () => {
+			test('the list shows the five bundled titles', async () => {
+				const {screen} = await start(size);
+				for (const title of titles) assert.ok(screen.includes(titleProbe(title)), `missing ${title}:\n${screen}`);
+			});
+
+			test('enter opens the article under the cursor', async () => {
+				const {session, screen} = await start(size);
+				// The second article in the list: the first may already be shown before any key.
+				const second = listOrder(screen)[1];
+				const target = analysed.find(a => a.article.title === second);
+				assert.ok(target, `no loaded article titled ${second}`);
+				const shows = distinctiveProbe(target, analysed);
+				assert.ok(!screen.includes(shows), 'the second article is not shown before it is opened');
+				await openFromList(session, screen, target);
+				await session.waitFor(shows);
+			});
+
+			test('] selects a claim, r jumps to its paired response, r jumps back', async () => {
+				const {session, screen} = await start(size);
+				const target = analysed.find(a => a.analysis.pairs.length > 0);
+				assert.ok(target, 'the core paired no claim with a response in any bundled article');
+				const pairs = pairedProbes(target);
+				await openFromList(session, screen, target);
+				await session.waitFor(distinctiveProbe(target, analysed));
+				// Step through the claims until one with a paired response is selected.
+				let claim: string | undefined;
+				for (let step = 0; step <= target.analysis.claims.length && !claim; step++) {
+					session.sendKeys(']');
+					const shown = reverseText(await session.settle(150).then(() => session.capture(true)));
+					claim = [...pairs.keys()].find(key => shown.includes(key));
+				}
+
+				assert.ok(claim, `no claim with a paired response was highlighted after ] (pairs: ${JSON.stringify([...pairs.keys()])})`);
+				session.sendKeys('r');
+				await session.settle(150);
+				const onResponse = reverseText(session.capture(true));
+				const responses = [...(pairs.get(claim) ?? [])];
+				assert.ok(responses.some(r => onResponse.includes(r)), `after r, none of ${JSON.stringify(responses)} is highlighted: ${onResponse}`);
+				session.sendKeys('r');
+				await session.settle(150);
+				const back = reverseText(session.capture(true));
+				assert.ok(back.includes(claim), `after r again, "${claim}" is not highlighted: ${back}`);
+			});
+
+			test('? opens the help with the key table, and ? closes it', async () => {
+				const {session} = await start(size);
+				const first = probe(bindings[0]?.description ?? '', 20);
+				session.sendKeys('?');
+				await session.waitFor(first);
+				session.sendKeys('?');
+				const closed = await session.waitFor(showsTitles(titles));
+				assert.ok(!closed.includes(first), `help still on screen:\n${closed}`);
+			});
+		});
+	}
+});
