@@ -25,7 +25,7 @@ const rows = [];
 // Each program gets its own state and cache directories, so nothing in $HOME is read or written.
 const isolated = name => {
 	const dir = path.join(temp, name);
-	return {RIPOSTE_STATE_DIR: path.join(dir, 'state'), RIPOSTE_CACHE_DIR: path.join(dir, 'cache'), XDG_CACHE_HOME: path.join(dir, 'xdg-cache'), XDG_STATE_HOME: path.join(dir, 'xdg-state'), XDG_CONFIG_HOME: path.join(dir, 'xdg-config'), TERM: 'xterm-256color'};
+	return {HOME: path.join(dir, 'home'), RIPOSTE_STATE_DIR: path.join(dir, 'state'), RIPOSTE_CACHE_DIR: path.join(dir, 'cache'), XDG_CACHE_HOME: path.join(dir, 'xdg-cache'), XDG_STATE_HOME: path.join(dir, 'xdg-state'), XDG_CONFIG_HOME: path.join(dir, 'xdg-config'), TERM: 'xterm-256color'};
 };
 
 // A title is found on screen by its first 14 characters: the list may cut the rest.
