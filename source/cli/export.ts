@@ -1,0 +1,60 @@
+// `riposte export`: load, analyse, format, write. Exit 0 when everything exported, 1 when some
+// files failed but the rest were exported (problems on stderr), and no output at all when
+// nothing loaded.
+import type {Analysis, Article} from '../core/types.js';
+import {writeFileAtomic} from '../io/atomic-write.js';
+import {loadArticles} from '../io/load-articles.js';
+import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
+import {analyseAll, type Analysed} from './analyse-all.js';
+import type {ExportFormat} from './args.js';
+import {formatProblems, hasFailures} from './problems.js';
+
+/** The pieces export needs from the core and the report formats (passed in so the CLI can load them lazily). */
+export type ExportDeps = {
+	analyse: (article: Article) => Analysis;
+	format: (items: Analysed[], format: ExportFormat) => string;
+};
+
+/** Where output goes. */
+export type Output = {
+	stdout: NodeJS.WritableStream;
+	stderr: NodeJS.WritableStream;
+};
+
+/** Writes and waits until the stream has taken it, so exiting right after cannot cut a pipe short. */
+export async function writeAll(stream: NodeJS.WritableStream, text: string): Promise<void> {
+	await new Promise<void>((resolve, reject) => {
+		stream.write(text, error => (error ? reject(error) : resolve()));
+	});
+}
+
+/** Runs an export and returns the exit status. */
+export async function runExport(
+	request: {paths: string[]; format: ExportFormat; output: string | null},
+	deps: ExportDeps,
+	out: Output,
+): Promise<number> {
+	const loaded = await loadArticles(request.paths);
+	const {items, problems} = analyseAll(loaded.articles, deps.analyse);
+	const allProblems = [...loaded.problems, ...problems];
+	if (allProblems.length > 0) await writeAll(out.stderr, formatProblems(allProblems));
+	if (items.length === 0) {
+		await writeAll(out.stderr, 'riposte: nothing to export: no article could be read\n');
+		return 1;
+	}
+
+	// Every text field is already safe; this pass guarantees the whole document is, whatever a formatter adds.
+	const text = sanitizeText(deps.format(items, request.format));
+	const document = text.endsWith('\n') ? text : `${text}\n`;
+	if (request.output === null) await writeAll(out.stdout, document);
+	else {
+		try {
+			writeFileAtomic(request.output, document);
+		} catch (error) {
+			await writeAll(out.stderr, `${sanitizeLine(`riposte: could not write ${request.output}: ${(error as Error).message}`)}\n`);
+			return 1;
+		}
+	}
+
+	return hasFailures(allProblems) ? 1 : 0;
+}

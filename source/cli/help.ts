@@ -1,0 +1,45 @@
+// The --help text. The keys come from the one key table (state/keymap.ts), so help cannot
+// drift from what the keys do.
+import {formatKeyHelp} from '../state/keymap.js';
+
+/** Everything `riposte --help` prints. */
+export function helpText(): string {
+	return `riposte — read news about accusations against China and China's answers, claim by claim
+
+Usage
+  riposte                       read the bundled articles
+  riposte PATH…                 read articles from files and folders (- reads one from standard input)
+  riposte export [PATH…] [--format json|markdown] [--output FILE]
+                                write the analysis (entities, claims, responses, pairs);
+                                no PATH exports the bundled articles
+
+Options
+  -f, --format json|markdown    export format (default json)
+  -o, --output FILE             write the export to FILE instead of standard output
+  -h, --help                    show this help
+  -v, --version                 show the version
+
+Articles
+  .md, .markdown   Markdown. Optional front matter between --- lines, one "key: value" a line:
+                   title, outlet, published (YYYY-MM-DD), source. Without a title the first
+                   "# heading" is the title, else the first line.
+  .txt             plain text; the first non-empty line is the title.
+  Folders are searched recursively. A file that cannot be read is listed with the reason; the
+  others still open.
+
+Keys
+${formatKeyHelp()}
+
+When output is not a terminal (riposte | cat, CI), riposte prints the list of articles instead.
+
+Environment
+  NO_COLOR=1                    no colour (FORCE_COLOR=1 forces it, FORCE_COLOR=0 turns it off)
+  RIPOSTE_STATE_DIR             where the reading position is kept
+                                (default $XDG_STATE_HOME/riposte, else ~/.local/state/riposte)
+  RIPOSTE_CACHE_DIR             where analyses are cached
+                                (default $XDG_CACHE_HOME/riposte, else ~/.cache/riposte)
+
+Exit status
+  0 done; 1 some files could not be read (the rest were shown or exported); 2 usage error
+`;
+}
