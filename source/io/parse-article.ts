@@ -19,7 +19,8 @@ function cleanField(value: string | null, max = maxTitle): string | null {
 	const line = sanitizeLine(value).replace(/ {2,}/g, ' ').trim();
 	if (line.length === 0) return null;
 	if (line.length <= max) return line;
-	const cut = line.slice(0, max - 1);
+	// Never cut between the two halves of a surrogate pair (an emoji would become U+D83D alone).
+	const cut = line.slice(0, /[\uD800-\uDBFF]/.test(line[max - 2] ?? '') ? max - 2 : max - 1);
 	const space = cut.lastIndexOf(' ');
 	return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }

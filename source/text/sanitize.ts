@@ -46,7 +46,7 @@ export function sanitizeLine(text: string): string {
 	return text.replace(unsafe, char => standIn(char, true));
 }
 
-/** True when the text holds nothing a terminal would act on (what sanitizeText guarantees). */
+/** True when the text holds nothing a terminal would act on: no control character but tab and newline, no C1, no bidi control. */
 export function isTerminalSafe(text: string): boolean {
-	return !/[\0-\x09\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/u.test(text);
+	return !/[\0-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/u.test(text);
 }

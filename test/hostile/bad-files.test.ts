@@ -100,6 +100,14 @@ describe('bad files are reported and the rest still loads', () => {
 		assert.equal(article?.body.length, 2 * 1024 * 1024 + 3);
 	});
 
+	test('a long title of emoji is shortened without splitting a character', async () => {
+		const {dir, bad} = withBad('emoji.txt', `${'😀'.repeat(300)}\nbody`);
+		const {articles} = await loadArticles([dir]);
+		const title = articles.find(candidate => candidate.path === bad)?.title ?? '';
+		assert.ok(isTerminalSafe(title));
+		assert.match(title, /^(?:😀)+…$/u);
+	});
+
 	test('a file over the size limit is refused without reading it', async () => {
 		const {dir, bad} = withBad('big.txt', 'x');
 		const fs = {...nodeFs, stat: async (file: string) => Object.assign(await nodeFs.stat(file), file === bad ? {size: 65 * 1024 * 1024} : {})};
