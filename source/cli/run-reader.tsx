@@ -1,0 +1,63 @@
+// The interactive reader: alternate screen in, Ink app, alternate screen out. The terminal is
+// given back the same way whether the reader quits (q, ctrl-c) or is told to stop (SIGTERM,
+// SIGHUP, SIGINT): Ink unmounts (raw mode off), then the main screen and the cursor return.
+import {render} from 'ink';
+import type {Analysis, Article, LoadProblem} from '../core/types.js';
+import type {ReaderPosition} from '../io/reader-state.js';
+import {App} from '../ui/app.js';
+import type {Keyboard} from './keyboard.js';
+
+/** What the reader needs from the CLI. */
+export type ReaderOptions = {
+	articles: Article[];
+	problems: LoadProblem[];
+	analyse: (article: Article) => Analysis;
+	color: boolean;
+	keyboard: Keyboard;
+	initial: ReaderPosition | null;
+	onPositionChange: (position: ReaderPosition) => void;
+};
+
+const enterAlternateScreen = '\u001B[?1049h';
+const leaveAlternateScreen = '\u001B[?1049l';
+const showCursor = '\u001B[?25h';
+
+/** Signals that end the reader, with the exit status a shell reports for each (128 + number). */
+const signals = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130} as const;
+
+/** Runs the reader until it is quit; resolves with the exit status. */
+export async function runReader(options: ReaderOptions): Promise<number> {
+	const {stdout} = process;
+	stdout.write(enterAlternateScreen);
+	let status = 0;
+	const instance = render(
+		<App
+			articles={options.articles}
+			problems={options.problems}
+			analyse={options.analyse}
+			color={options.color}
+			initial={options.initial ?? undefined}
+			onPositionChange={options.onPositionChange}
+		/>,
+		// Ctrl-C is a key in the table (quit, which saves the position first), so Ink must not take it.
+		{stdin: options.keyboard.stream, exitOnCtrlC: false, patchConsole: false},
+	);
+	const handlers = Object.entries(signals).map(([signal, code]) => {
+		const handler = () => {
+			status = code;
+			instance.unmount();
+		};
+
+		process.once(signal, handler);
+		return () => process.off(signal, handler);
+	});
+	try {
+		await instance.waitUntilExit();
+	} finally {
+		for (const remove of handlers) remove();
+		stdout.write(leaveAlternateScreen + showCursor);
+		if (options.keyboard.opened) options.keyboard.stream.destroy();
+	}
+
+	return status;
+}
