@@ -85,7 +85,7 @@ export const bindings: readonly Binding[] = [
 	{command: 'open', keys: ['enter'], description: 'Open the article; from a claim or response, jump to its sentence', short: 'open', scopes: ['list', 'claims', 'overlay']},
 	{command: 'nextClaim', keys: [']'], description: 'Next claim (selected and shown in the body)', short: 'claim', scopes: ['article', 'claims']},
 	{command: 'prevClaim', keys: ['['], description: 'Previous claim', short: 'claim', scopes: ['article', 'claims']},
-	{command: 'toggleReply', keys: ['→', '←', 'r'], description: 'Jump from a claim to its paired response and back', short: 'reply', scopes: ['article', 'claims']},
+	{command: 'toggleReply', keys: ['r', '→', '←'], description: 'Jump from a claim to its paired response and back', short: 'reply', scopes: ['article', 'claims']},
 	{command: 'pageDown', keys: ['space', 'pgdn'], description: 'Page down', short: 'page', scopes: [...panes, 'overlay']},
 	{command: 'pageUp', keys: ['b', 'pgup'], description: 'Page up', short: 'page', scopes: [...panes, 'overlay']},
 	{command: 'top', keys: ['g', 'home'], description: 'Go to the top', short: 'top', scopes: [...panes, 'overlay']},
@@ -197,9 +197,12 @@ export function statusHints(context: KeyContext): Array<{key: string; label: str
 			seen.add(label);
 			const first = binding.keys[0] ?? '';
 			const pair = bindings.find(b => b !== binding && b.short === label && b.scopes.includes(scope));
-			hints.push({key: pair ? `${first}${pair.keys[0] ?? ''}` : first, label});
+			const second = pair?.keys[0] ?? '';
+			hints.push({key: pair ? first + (first.length === 1 && second.length === 1 ? '' : '/') + second : first, label});
 		}
 	}
 
-	return hints;
+	// Help and quit first, so a narrow status line still shows how to learn the rest.
+	const first = (h: {label: string}) => (h.label === 'help' ? 0 : (h.label === 'quit' ? 1 : 2));
+	return hints.sort((a, b) => first(a) - first(b));
 }

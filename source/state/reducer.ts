@@ -19,6 +19,10 @@ const cycle = (focus: Focus, delta: number): Focus =>
 
 /** Open an article: a fresh body position, side cursor and search. */
 function open(state: State, id: string): State {
+	if (id === state.openId) {
+		return {...state, focus: 'article'}; // Already open: keep the reader's place.
+	}
+
 	return {...state, openId: id, scroll: 0, side: {entry: 0, response: null}, highlight: null, search: noSearch, focus: 'article'};
 }
 

@@ -143,3 +143,26 @@ export function articlesWithEntity(ids: readonly string[], entity: string, analy
 			|| analysis.responses.some(r => r.speaker === entity));
 	});
 }
+
+/** An entity as the filter offers it: name, type and how many articles mention it. */
+export type EntityChoice = {canonical: string; type: Entity['type']; articles: number};
+
+/** Every entity across the given analyses, most widely mentioned first. */
+export function entityChoices(analyses: Iterable<Analysis>): EntityChoice[] {
+	const byName = new Map<string, EntityChoice>();
+	for (const analysis of analyses) {
+		const seen = new Set<string>();
+		for (const e of analysis.entities) {
+			if (seen.has(e.canonical)) {
+				continue;
+			}
+
+			seen.add(e.canonical);
+			const choice = byName.get(e.canonical) ?? {canonical: e.canonical, type: e.type, articles: 0};
+			choice.articles++;
+			byName.set(e.canonical, choice);
+		}
+	}
+
+	return [...byName.values()].sort((a, b) => b.articles - a.articles || a.canonical.localeCompare(b.canonical));
+}

@@ -58,7 +58,8 @@ export function initialState(options: {
 	const cursor = Math.max(0, requested);
 	const openId = options.listIds[cursor] ?? null;
 	return {
-		focus: requested >= 0 ? 'article' : 'list',
+		// The list first, even when resuming: on a medium screen it is what shows the other articles.
+		focus: 'list',
 		overlay: 'none',
 		listCursor: cursor,
 		openId,

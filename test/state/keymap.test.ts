@@ -95,5 +95,7 @@ describe('the key table', () => {
 		assert.ok(hints.some(h => h.label === 'search'));
 		assert.ok(!statusHints(list).some(h => h.label === 'search'));
 		assert.deepEqual(statusHints(searching).map(h => h.label), ['search', 'erase', 'cancel']);
+		assert.deepEqual(statusHints(list).slice(0, 2).map(h => h.label), ['help', 'quit']);
+		assert.deepEqual(statusHints(list).find(h => h.label === 'page'), {key: 'space/b', label: 'page'});
 	});
 });

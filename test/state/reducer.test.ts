@@ -37,7 +37,7 @@ describe('reduce', () => {
 	test('starts on the newest article with the list focused, or on the requested article and scroll', () => {
 		assert.deepEqual([start().openId, start().focus], ['a1', 'list']);
 		const resumed = initialState({listIds: view.listIds, articleId: 'a2', scroll: 7, hasProblems: true});
-		assert.deepEqual([resumed.openId, resumed.listCursor, resumed.scroll, resumed.focus, resumed.notice], ['a2', 1, 7, 'article', true]);
+		assert.deepEqual([resumed.openId, resumed.listCursor, resumed.scroll, resumed.focus, resumed.notice], ['a2', 1, 7, 'list', true]);
 	});
 
 	const listRows: Array<[string, Command[], number]> = [
@@ -54,8 +54,13 @@ describe('reduce', () => {
 	}
 
 	test('enter on the list opens the article under the cursor and focuses it', () => {
-		const state = run(start(), 'down', 'open');
+		const state = run(start({scroll: 5}), 'down', 'open');
 		assert.deepEqual([state.openId, state.focus, state.scroll], ['a2', 'article', 0]);
+	});
+
+	test('enter on the article already open keeps its scroll', () => {
+		const state = run(start({scroll: 5}), 'open');
+		assert.deepEqual([state.openId, state.focus, state.scroll], ['a1', 'article', 5]);
 	});
 
 	test('tab and shift-tab cycle the focus through the three panes', () => {

@@ -1,0 +1,140 @@
+// The reader: wires state, layout and panes. Keys become commands in one place (the key table),
+// the reducer decides, the components draw. Analysis is lazy: only the open article, unless the
+// user asks for the corpus view or the entity filter.
+import {Box, useApp, useInput} from 'ink';
+import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
+import {topicLabel} from '../core/lexicon/topics.js';
+import type {Analysis, Article, LoadProblem} from '../core/types.js';
+import {corpusGroups} from '../state/corpus.js';
+import {commandFor, type KeyContext} from '../state/keymap.js';
+import {reduce} from '../state/reducer.js';
+import {articlesWithEntity, entityChoices, sideEntries, sortArticles} from '../state/selectors.js';
+import {initialState} from '../state/state.js';
+import type {View} from '../state/view.js';
+import {CorpusView} from './corpus-view.js';
+import {EntityPicker} from './entity-picker.js';
+import {HelpOverlay, helpLines} from './help-overlay.js';
+import {breakpoints, computeLayout} from './layout.js';
+import {Notice, noticeRows} from './notice.js';
+import {Panes} from './panes.js';
+import {StatusLine} from './status-line.js';
+import {TabBar} from './tab-bar.js';
+import {bodyLines, type BodyLines} from './text/body-lines.js';
+import {corpusLines} from './text/corpus-lines.js';
+import {themeFor} from './theme.js';
+import {TooSmall} from './too-small.js';
+import {useAnalyses} from './use-analyses.js';
+import {usePosition} from './use-position.js';
+import {useTerminalSize} from './use-terminal-size.js';
+
+/** What the CLI hands the reader. */
+export type AppProps = {
+	articles: Article[];
+	problems: LoadProblem[];
+	analyse: (article: Article) => Analysis;
+	color?: boolean;
+	initial?: {articleId?: string; scroll?: number};
+	onPositionChange?: (p: {articleId: string; scroll: number}) => void;
+	onExit?: () => void;
+	/** The date ages are counted from (tests pin it); defaults to now. */
+	now?: Date;
+};
+
+const noBody: BodyLines = {lines: [], starts: [0]};
+
+/** The interactive reader. */
+export function App(props: AppProps) {
+	const {articles, problems, analyse, onExit} = props;
+	const {exit} = useApp();
+	const theme = themeFor(props.color);
+	const now = useMemo(() => props.now ?? new Date(), [props.now]);
+	const byId = useMemo(() => new Map(articles.map(a => [a.id, a])), [articles]);
+	const allIds = useMemo(() => sortArticles(articles), [articles]);
+	const [state, dispatch] = useReducer(reduce, undefined, () => initialState({
+		listIds: allIds, articleId: props.initial?.articleId, scroll: props.initial?.scroll, hasProblems: problems.length > 0,
+	}));
+	const analysisOf = useAnalyses(byId, analyse);
+	const {columns, rows} = useTerminalSize();
+
+	const listIds = useMemo(() => (state.entity === null ? allIds : articlesWithEntity(allIds, state.entity, analysisOf)), [allIds, state.entity, analysisOf]);
+	const article = state.openId === null ? undefined : byId.get(state.openId);
+	const analysis = useMemo(() => (state.openId === null ? undefined : analysisOf(state.openId)), [state.openId, analysisOf]);
+	const side = useMemo(() => (analysis ? sideEntries(analysis, state.entity) : []), [analysis, state.entity]);
+
+	// One row is left free: a frame as tall as the terminal makes Ink clear the screen every time.
+	const narrow = columns < breakpoints.medium;
+	const notice = state.notice ? noticeRows(problems) : 0;
+	const layout = computeLayout(columns, rows, state.focus, 2 + notice + (narrow ? 1 : 0));
+	const bodyWidth = layout.kind === 'panes' ? layout.bodyWidth : 1;
+	const body = useMemo(() => (article ? bodyLines(article, bodyWidth, analysis?.entities ?? [], theme.brackets) : noBody), [article, bodyWidth, analysis, theme]);
+
+	// The corpus and entity index analyse everything, so they are built only once asked for.
+	const wantsCorpus = useRef(false);
+	const wantsEntities = useRef(false);
+	wantsCorpus.current ||= state.overlay === 'corpus';
+	wantsEntities.current ||= state.overlay === 'entities';
+	const groups = useMemo(() => (wantsCorpus.current ? corpusGroups(articles, id => analysisOf(id)!, topicLabel) : []), [wantsCorpus.current, articles, analysisOf]);
+	const corpus = useMemo(() => corpusLines(groups, columns - 1), [groups, columns]);
+	const choices = useMemo(() => (wantsEntities.current ? entityChoices(allIds.map(id => analysisOf(id)!)) : []), [wantsEntities.current, allIds, analysisOf]);
+	const overlayRows = layout.kind === 'panes' ? layout.height : 1;
+	const overlayLines = state.overlay === 'help' ? helpLines(theme).length : (state.overlay === 'corpus' ? corpus.length + 1 : 0);
+
+	const view: View = useMemo(() => ({
+		listIds,
+		allIds,
+		listRows: layout.kind === 'panes' ? layout.listRows : 1,
+		lineStarts: body.starts,
+		bodyRows: layout.kind === 'panes' ? layout.bodyRows : 1,
+		body: article?.body ?? '',
+		side,
+		overlayLines,
+		overlayRows,
+		together: layout.kind === 'panes' && layout.visible.includes('article') && layout.visible.includes('claims'),
+	}), [listIds, allIds, layout, body, article, side, overlayLines, overlayRows]);
+
+	// The input handler is stable and reads the latest state and view through a ref.
+	const latest = useRef({state, view});
+	latest.current = {state, view};
+	useInput(useCallback((input, key) => {
+		const {state: s, view: v} = latest.current;
+		const context: KeyContext = {focus: s.focus, overlay: s.overlay !== 'none', searching: s.search.editing};
+		const command = commandFor(input, key, context);
+		if (command) {
+			dispatch({type: 'command', command, view: v});
+		} else if (context.searching && input !== '' && !key.ctrl && !key.meta) {
+			dispatch({type: 'type', text: input});
+		}
+	}, []));
+
+	const flush = usePosition(state.openId === null ? null : {articleId: state.openId, scroll: state.scroll}, props.onPositionChange);
+	useEffect(() => {
+		if (state.quit) {
+			flush();
+			onExit?.();
+			exit();
+		}
+	}, [state.quit, flush, onExit, exit]);
+	const pick = useCallback((entity: string) => {
+		dispatch({type: 'pickEntity', entity});
+	}, []);
+
+	if (layout.kind === 'too-small') {
+		return <TooSmall columns={columns} rows={rows}/>;
+	}
+
+	const context: KeyContext = {focus: state.focus, overlay: state.overlay !== 'none', searching: state.search.editing};
+	const overlay = {
+		none: <Panes layout={layout} state={state} listIds={listIds} byId={byId} article={article} analysis={analysis} lines={body.lines} side={side} theme={theme} now={now}/>,
+		help: <HelpOverlay scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
+		corpus: <CorpusView lines={corpus} claims={groups.reduce((n, g) => n + g.items.length, 0)} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
+		entities: <EntityPicker choices={choices} rows={overlayRows} width={columns} theme={theme} onPick={pick}/>,
+	}[state.overlay];
+	return (
+		<Box flexDirection="column" width={columns}>
+			{state.notice && <Notice problems={problems} width={columns} theme={theme}/>}
+			{narrow && <TabBar focus={state.focus} theme={theme}/>}
+			{overlay}
+			<StatusLine context={context} draft={state.search.editing ? state.search.draft : null} message={state.message} width={columns} theme={theme}/>
+		</Box>
+	);
+}

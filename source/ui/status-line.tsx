@@ -1,0 +1,32 @@
+// The bottom line: the search prompt while typing, else a one-off message, then key hints
+// generated from the key table for the focused pane.
+import {Text} from 'ink';
+import {memo} from 'react';
+import {statusHints, type KeyContext} from '../state/keymap.js';
+import {truncate} from './text/wrap.js';
+import type {Theme} from './theme.js';
+
+/** Props of the status line. */
+export type StatusLineProps = {
+	context: KeyContext;
+	draft: string | null;
+	message: string | null;
+	width: number;
+	theme: Theme;
+};
+
+/** One line, never wider than the terminal. */
+export const StatusLine = memo(function StatusLine({context, draft, message, width, theme}: StatusLineProps) {
+	const hints = statusHints(context).map(h => `${h.key} ${h.label}`).join('  ');
+	if (draft !== null) {
+		return <Text wrap="truncate-end"><Text {...theme.key}>/</Text>{truncate(`${draft}▏`, width - 1)}</Text>;
+	}
+
+	const lead = message === null ? '' : `${message}  `;
+	return (
+		<Text wrap="truncate-end">
+			<Text {...theme.warning}>{truncate(lead, width)}</Text>
+			<Text {...theme.dim}>{truncate(hints, Math.max(0, width - lead.length))}</Text>
+		</Text>
+	);
+});
