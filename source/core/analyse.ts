@@ -1,0 +1,33 @@
+// The analysis core: a pure function from an Article to its Analysis. Each numbered step in
+// steps/ does one thing; this file only runs them in order.
+
+import type {Analysis, Article, Entity, Span} from './types.js';
+import {splitSentences} from './steps/01-sentences.js';
+import {findEntities} from './steps/02-entities.js';
+import {findQuotes} from './steps/03-quotes.js';
+import {findAttributions} from './steps/04-attributions.js';
+import {resolveSpeakers} from './steps/05-speakers.js';
+import {classify} from './steps/06-classify.js';
+import {pairClaims} from './steps/07-pairs.js';
+
+/** Extracts entities, claims, responses and their pairs from one article. Pure and deterministic. */
+export function analyse(article: Article): Analysis {
+	const {body} = article;
+	const paragraphs = splitSentences(body);
+	const sentences = paragraphs.flatMap(p => p.sentences);
+	const found = findEntities(body, paragraphs);
+	const quotes = findQuotes(body, paragraphs);
+	const raws = findAttributions(body, paragraphs, quotes);
+	const {attributions, governmentMentions} = resolveSpeakers(body, raws, found);
+	const {claims, responses} = classify(body, attributions, sentences);
+	const pairs = pairClaims(claims, responses);
+	const entities = asGovernment(found, governmentMentions);
+	return {articleId: article.id, sentences, entities, claims, responses, pairs};
+}
+
+/** A capital that speaks ("Beijing denies…") stands for its government: name it so. */
+function asGovernment(entities: readonly Entity[], mentions: readonly Span[]): Entity[] {
+	if (mentions.length === 0) return [...entities];
+	const starts = new Set(mentions.map(m => m.start));
+	return entities.map(e => (starts.has(e.start) && e.canonical === 'Beijing' ? {...e, canonical: 'China'} : e));
+}

@@ -1,0 +1,21 @@
+// Capitalised words that are never part of a person's name: function words that open sentences,
+// calendar words, and the generic nouns of headlines and page furniture. From English stop-word
+// lists (function words) plus the calendar.
+
+/** Lower-cased words that cannot be part of a person's name. */
+export const notNameWords: ReadonlySet<string> = new Set([
+	'the', 'a', 'an', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'to', 'of', 'and', 'but', 'or', 'as', 'after',
+	'before', 'meanwhile', 'still', 'yet', 'this', 'that', 'these', 'those', 'it', 'its', 'we', 'our', 'they', 'their',
+	'he', 'she', 'his', 'her', 'i', 'if', 'when', 'while', 'both', 'several', 'some', 'all', 'many', 'most', 'editor',
+	'related', 'stories', 'topics', 'updated', 'photographer', 'leaders', 'allies', 'western', 'summit', 'declaration',
+	'statement', 'war', 'world', 'cold', 'second', 'first', 'new', 'news', 'warning', 'support', 'charter', 'treaty',
+	'conference', 'meeting', 'forum', 'union', 'edited', 'subscribe', 'read', 'more', 'watch', 'listen', 'share',
+	'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+	'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'sept.',
+	'oct.', 'nov.', 'dec.', 'aug.', 'here', 'there', 'what', 'why', 'how', 'who', 'where', 'not', 'no', 'yes',
+	'according', 'opens', 'window', 'pool', 'images', 'via', 'photo', 'video', 'also', 'back', 'ahead', 'speaking',
+	'attending', 'drills', 'us', 'pacific', 'atlantic', 'euro-atlantic',
+]);
+
+/** Words that join capitalised words inside one name ("Group of Seven", "Bosnia and Herzegovina"). */
+export const nameConnectors: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'von', 'van', 'der', 'al', 'bin']);

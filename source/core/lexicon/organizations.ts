@@ -1,0 +1,79 @@
+// Gazetteer of organisations: international bodies and alliances (their own official names and
+// the abbreviations the press uses), governments' organs often quoted in foreign news, and news
+// outlets and photo agencies that appear in bylines, credits and "X reported" attributions.
+
+/** Surface form → canonical organisation name. */
+export const organizationAliases: Readonly<Record<string, string>> = {
+	NATO: 'NATO',
+	'North Atlantic Treaty Organization': 'NATO',
+	'European Union': 'European Union',
+	EU: 'European Union',
+	'European Commission': 'European Commission',
+	'European Parliament': 'European Parliament',
+	'European Council': 'European Council',
+	'United Nations': 'United Nations',
+	UN: 'United Nations',
+	'U.N.': 'United Nations',
+	'United Nations Security Council': 'United Nations Security Council',
+	'UN Security Council': 'United Nations Security Council',
+	'U.N. Security Council': 'United Nations Security Council',
+	'Security Council': 'United Nations Security Council',
+	'UN General Assembly': 'UN General Assembly',
+	'United Nations General Assembly': 'UN General Assembly',
+	'Group of Seven': 'Group of Seven',
+	G7: 'Group of Seven',
+	'G-7': 'Group of Seven',
+	'Group of 20': 'Group of 20',
+	G20: 'Group of 20',
+	'G-20': 'Group of 20',
+	'Shanghai Cooperation Organisation': 'Shanghai Cooperation Organisation',
+	'Shanghai Cooperation Organization': 'Shanghai Cooperation Organisation',
+	SCO: 'Shanghai Cooperation Organisation',
+	BRICS: 'BRICS',
+	Kremlin: 'Kremlin',
+	'White House': 'White House',
+	'State Department': 'U.S. State Department',
+	Pentagon: 'Pentagon',
+	'Treasury Department': 'U.S. Treasury Department',
+	'U.S. Treasury Department': 'U.S. Treasury Department',
+	'US Treasury Department': 'U.S. Treasury Department',
+	'U.S. Treasury': 'U.S. Treasury Department',
+	'US Treasury': 'U.S. Treasury Department',
+	'Commerce Department': 'U.S. Commerce Department',
+	'Foreign Office': 'Foreign Office',
+	'Chinese Communist Party': 'Chinese Communist Party',
+	'Communist Party': 'Chinese Communist Party',
+	'Atlantic Council': 'Atlantic Council',
+	'Wagner Group': 'Wagner Group',
+	Wagner: 'Wagner Group',
+	Huawei: 'Huawei',
+	Spacety: 'Spacety',
+};
+
+/** News outlets, agencies and photo services (English-language press and wires, Chinese state media). */
+export const mediaOutlets: readonly string[] = [
+	'CNN', 'BBC', 'ABC', 'CBS', 'CBS News', 'NBC', 'NBC News', 'Fox News', 'NPR', 'Reuters', 'Associated Press', 'AP',
+	'AFP', 'Agence France-Presse', 'Bloomberg', 'Getty Images', 'The Hill', 'Politico', 'Axios', 'Financial Times',
+	'The New York Times', 'New York Times', 'The Washington Post', 'Washington Post', 'The Wall Street Journal',
+	'Wall Street Journal', 'The Guardian', 'The Economist', 'Der Spiegel', 'Le Monde', 'Nikkei', 'Kyodo', 'Yonhap',
+	'Radio Free Asia', 'Voice of America', 'The Epoch Times', 'Epoch Times', 'South China Morning Post', 'Al Jazeera',
+	'Deutsche Welle', 'DW', 'Xinhua', 'Global Times', 'CGTN', 'China Daily', "People's Daily", 'People’s Daily', 'TASS',
+	'RIA Novosti', 'Interfax', 'Sputnik', 'RT',
+];
+
+/** Chinese state media: reported as speaking for Beijing rather than as independent reports. */
+export const chineseStateMedia: readonly string[] = ['Xinhua', 'Global Times', 'CGTN', 'China Daily', "People's Daily", 'People’s Daily'];
+
+/** Words that end an organisation name built from capitalised words. */
+export const organizationSuffixes: readonly string[] = [
+	'Council', 'Commission', 'Committee', 'Ministry', 'Department', 'Agency', 'Group', 'Institute', 'University',
+	'Organization', 'Organisation', 'Party', 'Bank', 'Corporation', 'Corp.', 'Co.', 'Ltd.', 'Inc.', 'LLC', 'Company',
+	'Administration', 'Office', 'Embassy', 'Mission', 'Alliance', 'Union', 'Forum', 'Foundation', 'Association',
+	'Academy', 'Bureau', 'Service', 'Times', 'News', 'Post', 'Journal', 'Agency', 'Parliament', 'Congress', 'Senate',
+];
+
+/** Lower-case nouns that introduce a company name in apposition ("satellite manufacturer, Spacety,"). */
+export const companyDescriptors: readonly string[] = [
+	'manufacturer', 'maker', 'company', 'firm', 'producer', 'supplier', 'developer', 'contractor', 'exporter',
+	'conglomerate', 'startup', 'operator',
+];

@@ -1,0 +1,46 @@
+// Topics that claims and responses are about, with the keywords that signal them, and which
+// response topics answer which claim topics. Keywords come from the recurring subjects of the
+// NATO-China exchange in 2022-2024 coverage (weapons and lethal aid, dual-use trade, support for
+// Russia's war, disinformation, cyber/hybrid threats, NATO's role in Asia, sanctions, peace talks,
+// joint drills) and from the phrases China's foreign ministry uses in rebuttals.
+
+/** One topic: id, human label and lower-case keywords. */
+export type TopicDefinition = {id: string; label: string; keywords: readonly string[]};
+
+/** All topics, in display order. */
+export const topics: readonly TopicDefinition[] = [
+	{id: 'weapons', label: 'Weapons and lethal aid', keywords: ['weapon', 'weapons', 'lethal', 'arms', 'munitions', 'ammunition', 'artillery', 'drone', 'drones', 'missiles', 'materiel', 'military support', 'military aid', 'tanks', 'armored vehicles', 'shells']},
+	{id: 'trade', label: 'Dual-use goods and trade', keywords: ['dual-use', 'dual use', 'trade', 'trading', 'exports', 'exporting', 'export', 'machine tools', 'microelectronics', 'microchips', 'components', 'inputs', 'raw materials', 'economic', 'goods', 'satellite imagery', 'technologies', 'equipment']},
+	{id: 'support', label: "Support for Russia's war", keywords: ['support', 'supporting', 'supply', 'supplying', 'enabler', 'enablers', 'enabling', 'enable', 'enabled', 'fuel', 'fueling', 'fuelling', 'fueled', 'war effort', 'defense industry', 'defense industrial', 'defence industry', 'defence industrial', 'industrial base', 'assistance', 'aid', 'help', 'backing', 'cover', 'partnership', 'providing', 'provide', 'collaborating']},
+	{id: 'disinformation', label: 'Disinformation', keywords: ['disinformation', 'false narratives', 'narratives', 'propaganda', 'amplifying', 'misinformation', 'fake news']},
+	{id: 'security', label: 'Systemic, cyber and hybrid threats', keywords: ['systemic', 'cyber', 'hybrid', 'space', 'nuclear', 'coercive', 'coercion', 'divide', 'threat', 'challenge', 'challenges', 'espionage', 'hacking']},
+	{id: 'asia', label: 'NATO in the Asia-Pacific', keywords: ['asia-pacific', 'indo-pacific', 'asia', 'pacific', 'in its lane', 'beyond its', 'regional defensive']},
+	{id: 'rebuttal', label: 'Rejecting NATO and Western accusations', keywords: ['cold war mentality', 'zero-sum', 'lies', 'slander', 'smear', 'misperception', 'provocative', 'aggressive rhetoric', 'finger-pointing', 'groundless', 'baseless', 'hype', 'confrontation', 'bloc', 'accusation']},
+	{id: 'sanctions', label: 'Sanctions', keywords: ['sanction', 'sanctions', 'sanctioned', 'blacklist', 'entity list']},
+	{id: 'peace', label: 'Peace and the war itself', keywords: ['peace', 'peaceful', 'political solution', 'resolution', 'condemn', 'oppose', 'neutrality', 'cause of the', 'crisis', 'talks']},
+	{id: 'drills', label: 'Joint military drills', keywords: ['exercises', 'drills', 'training', 'joint army']},
+];
+
+/**
+ * How well a response topic answers a claim topic (0..1). Weapons and trade denials answer the
+ * broad "support" charge; a general rebuttal answers threat and disinformation charges weakly.
+ */
+export const answers: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+	weapons: {weapons: 1, trade: 0.7, support: 0.8},
+	trade: {trade: 1, weapons: 0.8, support: 0.7, sanctions: 0.4},
+	support: {support: 1, weapons: 0.9, trade: 0.9, peace: 0.5, rebuttal: 0.4},
+	disinformation: {disinformation: 1, rebuttal: 0.5},
+	security: {rebuttal: 0.8, security: 0.8},
+	asia: {asia: 1, rebuttal: 0.5},
+	sanctions: {sanctions: 1, trade: 0.5},
+	peace: {peace: 1, support: 0.5, trade: 0.3, weapons: 0.3},
+	drills: {drills: 1},
+	rebuttal: {rebuttal: 0.6},
+};
+
+const labels = new Map(topics.map(t => [t.id, t.label]));
+
+/** Human label for a topic id ("weapons" → "Weapons and lethal aid"); unknown ids come back as given. */
+export function topicLabel(id: string): string {
+	return labels.get(id) ?? id;
+}

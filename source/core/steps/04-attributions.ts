@@ -1,0 +1,169 @@
+// Step 4: attributions. Each sentence yields at most one statement: a quotation opening the
+// sentence with its frame ("…,” Lin said), a trailing frame ("…, NATO leaders said"), a leading
+// cue ("Blinken accused China of…"), "according to X", or a passive cue. Speakers stay phrases
+// here; step 5 resolves them in reading order.
+
+import type {AttributionKind, Span} from '../types.js';
+import type {Paragraph} from './01-sentences.js';
+import type {Quote} from './03-quotes.js';
+import {tokenize, type Token} from '../util/tokens.js';
+import {compileCues, cueAt, leftPhrase, rightPhrase, subjectPhrase, type Phrase} from '../util/phrases.js';
+import {accordingCues, addingCues, frameCues, leadingCues, passiveCues} from '../lexicon/cues.js';
+import {directFromQuote} from './04b-direct.js';
+
+/** An attribution before its speaker is resolved. */
+export type RawAttribution = {
+	span: Span;
+	/** What was said, without the speaker and cue: what classification reads. */
+	content: Span;
+	sentence: Span;
+	paragraph: number;
+	kind: AttributionKind;
+	cue: string;
+	/** The speaker phrase in the body, or null when the speaker carries over from the statement before. */
+	speaker: Span | null;
+	/** True when the speaker is the previous statement's (continued quotes, "adding", passive cues). */
+	inherits: boolean;
+};
+
+const leading = compileCues(leadingCues);
+const frames = compileCues(frameCues);
+const according = compileCues(accordingCues);
+const passive = compileCues(passiveCues);
+const adding = new Set(addingCues);
+
+/** Finds attributions sentence by sentence, in reading order. */
+export function findAttributions(body: string, paragraphs: readonly Paragraph[], quotes: readonly Quote[]): RawAttribution[] {
+	const out: RawAttribution[] = [];
+	let q = 0;
+	let coveredUntil = -1;
+	for (const para of paragraphs) {
+		for (const sentence of para.sentences) {
+			if (sentence.start < coveredUntil) continue;
+			while (q < quotes.length && quotes[q]!.end <= sentence.start) q++;
+			const quote = quotes[q];
+			if (quote && quote.start >= sentence.start && body.slice(sentence.start, quote.start).trim() === '') {
+				const direct = directFromQuote(body, paragraphs, para.index, sentence, quote);
+				if (direct.attributions.length > 0) {
+					out.push(...direct.attributions);
+					coveredUntil = direct.coveredUntil;
+					continue;
+				}
+			}
+			const found = fromSentence(body, para.index, sentence, quotes, q);
+			if (found) {
+				out.push(...found.attributions);
+				coveredUntil = Math.max(coveredUntil, found.coveredUntil);
+			}
+		}
+	}
+	return out;
+}
+
+const spanOf = (tokens: readonly Token[], p: Phrase): Span => ({start: tokens[p.from]!.start, end: tokens[p.to - 1]!.end});
+
+/** Indirect speech in one sentence (quotes inside it are part of the statement). */
+function fromSentence(body: string, paragraph: number, sentence: Span, quotes: readonly Quote[], q: number): {attributions: RawAttribution[]; coveredUntil: number} | null {
+	const tokens = tokenize(body, sentence.start, sentence.end);
+	const inQuote = quoteMask(tokens, quotes, q, sentence.end);
+	const base = {sentence, paragraph};
+	// 1. A trailing frame: "…, NATO leaders said (on Wednesday)." or "…, says a statement by …".
+	for (let i = 1; i < tokens.length; i++) {
+		if (inQuote[i]) continue;
+		const cue = cueAt(tokens, i, frames);
+		if (!cue) continue;
+		const np = endsClause(tokens, cue) ? leftPhrase(tokens, i) : null;
+		const beforeNp = np ? tokens[np.from - 1] : undefined;
+		if (np && beforeNp?.text === ',' && np.from > 3) {
+			const content = {start: sentence.start, end: beforeNp.start};
+			return one({...base, span: content, content, kind: 'indirect', cue: cue.text, speaker: spanOf(tokens, np), inherits: false});
+		}
+		if (tokens[i - 1]?.text === ',' && i > 3) {
+			const right = rightPhrase(tokens, cue.to);
+			if (right) {
+				const content = {start: sentence.start, end: tokens[i - 1]!.start};
+				return one({...base, span: content, content, kind: 'indirect', cue: cue.text, speaker: spanOf(tokens, right), inherits: false});
+			}
+		}
+	}
+	// 2. A leading cue: "Blinken accused China of …", "Beijing denies …".
+	for (let i = 0; i < tokens.length; i++) {
+		if (inQuote[i]) continue;
+		const cue = cueAt(tokens, i, leading);
+		if (!cue) continue;
+		let np = leftPhrase(tokens, i);
+		if (!np && adding.has(cue.text)) np = subjectPhrase(tokens, i);
+		if (!np && cue.text.endsWith(' out')) np = subjectPhrase(tokens, i);
+		if (!np) continue;
+		return leadingStatement(body, tokens, inQuote, np, cue.to, cue.text, base, quotes, q);
+	}
+	// 3. "according to X".
+	for (let i = 0; i < tokens.length; i++) {
+		if (inQuote[i]) continue;
+		const cue = cueAt(tokens, i, according);
+		if (!cue) continue;
+		const np = rightPhrase(tokens, cue.to);
+		if (!np) return null;
+		const atStart = i === 0;
+		const content = atStart
+			? {start: tokens[np.to]?.start ?? sentence.end, end: sentence.end}
+			: {start: sentence.start, end: tokens[Math.max(0, i - 1)]!.text === ',' ? tokens[i - 1]!.start : tokens[i]!.start};
+		if (content.end - content.start < 10) return null;
+		return one({...base, span: {start: atStart ? sentence.start : content.start, end: atStart ? content.end : spanOf(tokens, np).end}, content, kind: 'according', cue: cue.text, speaker: spanOf(tokens, np), inherits: false});
+	}
+	// 4. A passive cue: the body quoted just before ("Trade with Russia was defended as …").
+	for (let i = 0; i < tokens.length; i++) {
+		const cue = cueAt(tokens, i, passive);
+		if (cue) return one({...base, span: sentence, content: sentence, kind: 'indirect', cue: cue.text, speaker: null, inherits: true});
+	}
+	return null;
+}
+
+// Words that may follow a trailing frame's cue: adverbials, not a reported clause.
+const afterFrame = new Set([',', '.', ';', 'on', 'in', 'at', 'during', 'after', 'before', 'as', 'while', 'when', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'recently', 'previously', 'late', 'early', 'also', 'then', 'via', 'from', 'by', 'of', 'about', 'to']);
+
+/** True when the cue ends its clause (", Biden said on Wednesday") instead of opening one (", Biden said that"). */
+function endsClause(tokens: readonly Token[], cue: {to: number; text: string}): boolean {
+	let k = cue.to;
+	if (cue.text === 'told') k++;
+	const next = tokens[k];
+	return next === undefined || afterFrame.has(next.text.toLowerCase()) || /^[”"’]$/.test(next.text);
+}
+
+function one(a: RawAttribution): {attributions: RawAttribution[]; coveredUntil: number} {
+	return {attributions: [a], coveredUntil: a.sentence.end};
+}
+
+/** "X said (that) …": the statement runs from the speaker to the sentence end or to ", adding". */
+function leadingStatement(
+	body: string, tokens: readonly Token[], inQuote: readonly boolean[], np: Phrase, after: number, cue: string,
+	base: {sentence: Span; paragraph: number}, quotes: readonly Quote[], q: number,
+): {attributions: RawAttribution[]; coveredUntil: number} {
+	const speaker = spanOf(tokens, np);
+	let end = base.sentence.end;
+	const extra: RawAttribution[] = [];
+	for (let k = after; k < tokens.length - 1; k++) {
+		if (inQuote[k] || tokens[k]!.text !== ',' || !adding.has(tokens[k + 1]!.text.toLowerCase())) continue;
+		end = tokens[k]!.start;
+		const next = quotes.slice(q).find(x => x.start > tokens[k + 1]!.end && x.start < base.sentence.end + 2);
+		const gap = next ? body.slice(tokens[k + 1]!.end, next.start) : 'x';
+		if (next && /^[\s,:]*$/.test(gap)) {
+			for (const part of next.parts) extra.push({...base, span: part, content: part, kind: 'direct', cue: tokens[k + 1]!.text, speaker: null, inherits: true});
+		}
+		break;
+	}
+	const contentStart = tokens[after]?.start ?? end;
+	const main: RawAttribution = {...base, span: {start: speaker.start, end}, content: {start: contentStart, end}, kind: 'indirect', cue, speaker, inherits: false};
+	const lastQuoteEnd = extra.length ? Math.max(...quotes.filter(x => x.parts.includes(extra[extra.length - 1]!.span)).map(x => x.end)) : 0;
+	return {attributions: [main, ...extra], coveredUntil: Math.max(base.sentence.end, lastQuoteEnd)};
+}
+
+/** Marks tokens that lie inside a quotation (their words are the quoted person's, not cues). */
+function quoteMask(tokens: readonly Token[], quotes: readonly Quote[], q: number, until: number): boolean[] {
+	const mask = tokens.map(() => false);
+	for (let k = q; k < quotes.length && quotes[k]!.start < until; k++) {
+		const quote = quotes[k]!;
+		for (let t = 0; t < tokens.length; t++) if (tokens[t]!.start > quote.start && tokens[t]!.end < quote.end) mask[t] = true;
+	}
+	return mask;
+}

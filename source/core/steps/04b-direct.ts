@@ -1,0 +1,85 @@
+// Step 4b: a quotation that opens a sentence, with the frame after it ("…,” Lin said. / …,” said
+// a statement by …). A quotation with no frame continues the previous speaker's words when it
+// follows them directly; each paragraph of a long quotation becomes its own statement.
+
+import type {Span} from '../types.js';
+import type {Paragraph} from './01-sentences.js';
+import type {Quote} from './03-quotes.js';
+import type {RawAttribution} from './04-attributions.js';
+import {tokenize, type Token} from '../util/tokens.js';
+import {compileCues, cueAt, leftPhrase, rightPhrase} from '../util/phrases.js';
+import {accordingCues, addingCues, frameCues, leadingCues} from '../lexicon/cues.js';
+
+const cues = compileCues([...new Set([...frameCues, ...leadingCues])]);
+const according = compileCues(accordingCues);
+const adding = new Set(addingCues);
+
+/** The sentence of the paragraph list that contains offset `at`. */
+function sentenceAt(paragraphs: readonly Paragraph[], from: number, at: number): Span | null {
+	for (let p = from; p < paragraphs.length; p++) {
+		const para = paragraphs[p]!;
+		if (para.start > at) return null;
+		for (const s of para.sentences) if (s.start <= at && at < s.end) return s;
+	}
+	return null;
+}
+
+/** Attributions for a quotation opening a sentence, and the offset up to which the text is consumed. */
+export function directFromQuote(
+	body: string, paragraphs: readonly Paragraph[], paragraph: number, sentence: Span, quote: Quote,
+): {attributions: RawAttribution[]; coveredUntil: number} {
+	const last = sentenceAt(paragraphs, paragraph, Math.max(quote.start, quote.end - 1)) ?? sentence;
+	const frameEnd = Math.max(last.end, quote.end);
+	const frame = tokenize(body, quote.end, frameEnd);
+	let k = 0;
+	while (k < frame.length && /^[,.:;—–-]$/.test(frame[k]!.text)) k++;
+	const parsed = parseFrame(frame, k);
+	const whole = {start: quote.start, end: frameEnd};
+	const make = (part: Span, speaker: Span | null, cue: string, inherits: boolean): RawAttribution => ({
+		span: part, content: part, sentence: whole, paragraph, kind: 'direct', cue, speaker, inherits,
+	});
+	if (parsed) {
+		const out = quote.parts.map(p => make(p, parsed.speaker, parsed.cue, false));
+		// ", adding, “…”": a second quotation by the same speaker in the same sentence.
+		for (let i = parsed.end; i < frame.length - 1; i++) {
+			if (frame[i]!.text === ',' && adding.has(frame[i + 1]!.text.toLowerCase())) {
+				const rest = body.slice(frame[i + 1]!.end, frameEnd);
+				const m = /^[\s,:]*[“"]/.exec(rest);
+				if (m) {
+					const start = frame[i + 1]!.end + m[0].length;
+					const close = body.slice(start, frameEnd).search(/[”"]/);
+					const end = close < 0 ? frameEnd : start + close;
+					out.push(make({start, end}, null, frame[i + 1]!.text, true));
+				}
+				break;
+			}
+		}
+		return {attributions: out, coveredUntil: frameEnd};
+	}
+	const bare = frame.slice(k).every(t => /^[”"’.,)\]]$/.test(t.text));
+	if (bare) return {attributions: quote.parts.map(p => make(p, null, 'continued', true)), coveredUntil: frameEnd};
+	return {attributions: [], coveredUntil: -1};
+}
+
+/** Reads ", NP said" / "said NP" / "according to NP" at the start of a frame. */
+function parseFrame(frame: readonly Token[], k: number): {speaker: Span; cue: string; end: number} | null {
+	const span = (from: number, to: number): Span => ({start: frame[from]!.start, end: frame[to - 1]!.end});
+	const acc = cueAt(frame, k, according);
+	if (acc) {
+		const np = rightPhrase(frame, acc.to);
+		return np ? {speaker: span(np.from, np.to), cue: acc.text, end: np.to} : null;
+	}
+	const first = cueAt(frame, k, cues);
+	if (first) {
+		const np = rightPhrase(frame, first.to);
+		return np ? {speaker: span(np.from, np.to), cue: first.text, end: np.to} : null;
+	}
+	for (let c = k + 1; c < Math.min(frame.length, k + 14); c++) {
+		const cue = cueAt(frame, c, cues);
+		if (!cue) continue;
+		const np = leftPhrase(frame, c);
+		if (np && np.from === k) return {speaker: span(np.from, np.to), cue: cue.text, end: cue.to};
+		return null;
+	}
+	return null;
+}

@@ -1,0 +1,98 @@
+// Step 5: who is speaking. Reads each speaker phrase in order and keeps the context a reader
+// keeps: the last person quoted (for "he said"), the last body quoted (for "the statement said",
+// "it said", "they called"), and the last statement (for continued quotes and "adding").
+
+import type {Attribution, Entity, Side, Span} from '../types.js';
+import type {RawAttribution} from './04-attributions.js';
+import {markersIn, type Marker} from '../util/markers.js';
+import {personSide} from './05b-person-side.js';
+import {statementNouns} from '../lexicon/roles.js';
+
+type Who = {speaker: string; role: string | null; side: Side; person: boolean};
+
+/** Resolved attributions plus the spans where a capital stood for its government. */
+export type SpeakerResult = {attributions: Array<Attribution & {content: Span}>; governmentMentions: Span[]};
+
+const statementWord = new RegExp(`\\b(?:${statementNouns.join('|')})\\b`, 'i');
+
+/** Resolves every attribution's speaker, role and side in reading order. */
+export function resolveSpeakers(body: string, raws: readonly RawAttribution[], entities: readonly Entity[]): SpeakerResult {
+	const people = entities.filter(e => e.type === 'person');
+	const roles = new Map<string, string>();
+	let lastPerson: Who | null = null;
+	let lastBody: Who | null = null;
+	let last: (Who & {paragraph: number}) | null = null;
+	const out: Array<Attribution & {content: Span}> = [];
+	const governmentMentions: Span[] = [];
+	for (const raw of raws) {
+		let who: Who | null = null;
+		if (raw.inherits || !raw.speaker) {
+			if (last && raw.paragraph - last.paragraph <= 1) who = last;
+		} else {
+			const phrase = raw.speaker;
+			const text = body.slice(phrase.start, phrase.end);
+			const lower = text.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+			const inPhrase = people.filter(p => p.start >= phrase.start && p.end <= phrase.end);
+			if (lower === 'he' || lower === 'she') {
+				const before = phrase.start > raw.content.start ? [] : people.filter(p => p.start >= raw.sentence.start && p.end <= phrase.start);
+				const antecedent = before[before.length - 1];
+				who = antecedent ? personWho(antecedent, body, raw.sentence.start, roles) : lastPerson;
+			} else if (lower === 'they' || lower === 'it') {
+				who = lastBody ?? last;
+			} else if (inPhrase.length > 0) {
+				who = personWho(inPhrase[inPhrase.length - 1]!, body, phrase.start, roles);
+			} else {
+				const markers = markersIn(text);
+				if (markers.length === 0 && statementWord.test(text)) who = lastBody;
+				else who = bodyWho(text, markers);
+				if (who && markers[0]?.canonical === 'China' && /^Beijing\b/.test(text)) governmentMentions.push({start: phrase.start, end: phrase.start + 7});
+			}
+		}
+		if (!who) continue;
+		if (who.person) lastPerson = who;
+		else lastBody = who;
+		last = {...who, paragraph: raw.paragraph};
+		out.push({
+			start: raw.span.start, end: raw.span.end, text: body.slice(raw.span.start, raw.span.end),
+			speaker: who.speaker, role: who.role, cue: raw.cue, kind: raw.kind, side: who.side, sentence: raw.sentence, content: raw.content,
+		});
+	}
+	return {attributions: out, governmentMentions};
+}
+
+/** A person speaker: canonical name, the role words before the name (or as first introduced), side. */
+function personWho(entity: Entity, body: string, from: number, roles: Map<string, string>): Who {
+	const before = body.slice(Math.max(from, entity.start - 80), entity.start);
+	const role = cleanRole(before.split(/[,;:.!?“”"()]/).pop() ?? '');
+	if (role && !roles.has(entity.canonical)) roles.set(entity.canonical, role);
+	const known = role || roles.get(entity.canonical) || null;
+	return {speaker: entity.canonical, role: known, side: personSide(entity.canonical, known ?? ''), person: true};
+}
+
+function cleanRole(text: string): string {
+	const words = text.trim().split(/\s+/).filter(Boolean);
+	// Keep the trailing run of role-ish words: capitalised words, nationality words, lower-case role nouns.
+	let k = words.length;
+	while (k > 0 && /^(?:[\p{Lu}\d][\p{L}.’'-]*|of|to|the|and|for|foreign|defen[cs]e|ministry|embassy|mission|spokesperson|spokesman|spokeswoman|minister|secretary|ambassador|envoy|chief|head|leader|policy|affairs|security|national|president|director|deputy|prime|official|former|top|senior|alliance|state|general|advisor|adviser|ceo)$/u.test(words[k - 1]!)) k--;
+	const kept = words.slice(k).join(' ').replace(/^(?:(?:the|of|to|and|for)\s+)+/i, '').replace(/\s+(?:the|of|to|and)$/i, '');
+	return kept.replace(/['’]s$/, '');
+}
+
+/** A body or group speaker: one actor's canonical name, or the phrase itself for joint speakers. */
+function bodyWho(text: string, markers: readonly Marker[]): Who | null {
+	const cleaned = text.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s$/, '');
+	if (markers.length === 0) return {speaker: cleaned, role: null, side: /\breports?\b/i.test(text) ? 'accuser' : 'other', person: false};
+	const countries = markers.filter(m => m.kind === 'country');
+	const china = markers.find(m => m.side === 'china');
+	if (china) {
+		const organ = markers.find(m => m.kind === 'body' && m.side === 'china');
+		return {speaker: organ?.canonical ?? 'China', role: null, side: 'china', person: false};
+	}
+	if (countries.length >= 2 && /\band\b/.test(text)) {
+		const side = countries.some(m => m.side === 'accuser') ? 'accuser' : 'other';
+		return {speaker: cleaned, role: null, side, person: false};
+	}
+	const first = markers.find(m => m.kind !== 'country') ?? markers[0]!;
+	const named = /\b(?:including|such as)\b/i.test(text) ? cleaned : first.canonical;
+	return {speaker: named, role: null, side: first.side, person: false};
+}

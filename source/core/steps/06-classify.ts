@@ -1,0 +1,46 @@
+// Step 6: which statements are claims and which are responses. A claim comes from the accusing
+// side, is about China (named, or carried over by "they"/"such" from the statement or sentence
+// before) and charges, warns or demands; a response is any statement by China's side.
+
+import type {Attribution, Claim, Response, Span} from '../types.js';
+import {anaphors, chargeWords, chinaWords} from '../lexicon/charge.js';
+import {keywordPattern, countMatches} from '../util/keywords.js';
+import {topicHits} from './06b-topics.js';
+
+/** A resolved attribution with the span of what was said. */
+export type Resolved = Attribution & {content: Span};
+
+const china = keywordPattern(chinaWords);
+const charge = keywordPattern(chargeWords);
+const anaphor = keywordPattern(anaphors);
+
+/** Claims and responses, with their topics; ids are c1…, r1… in reading order. */
+export function classify(body: string, attributions: readonly Resolved[], sentences: readonly Span[]): {claims: Claim[]; responses: Response[]} {
+	const claims: Claim[] = [];
+	const responses: Response[] = [];
+	const aboutChinaBySpeaker = new Map<string, boolean>();
+	const lastTopics = new Map<string, string[]>();
+	let s = 0;
+	for (const a of attributions) {
+		const content = body.slice(a.content.start, a.content.end);
+		const {content: _content, ...attribution} = a;
+		const hits = topicHits(a.text);
+		let topics = [...hits.entries()].sort((x, y) => y[1] - x[1]).map(([id]) => id);
+		if (a.side === 'china') {
+			if (content.trim().split(/\s+/).length >= 3) responses.push({...attribution, id: `r${responses.length + 1}`, topics});
+			continue;
+		}
+		while (s + 1 < sentences.length && sentences[s + 1]!.start <= a.sentence.start) s++;
+		const previous = s > 0 ? sentences[s - 1]! : null;
+		const named = countMatches(china, content) > 0;
+		const carried = countMatches(anaphor, content) > 0
+			&& (aboutChinaBySpeaker.get(a.speaker ?? '') === true || (previous !== null && countMatches(china, body.slice(previous.start, previous.end)) > 0));
+		const about = named || carried;
+		aboutChinaBySpeaker.set(a.speaker ?? '', about);
+		if (a.side !== 'accuser' || !about || countMatches(charge, content) === 0) continue;
+		if (topics.length === 0) topics = lastTopics.get(a.speaker ?? '') ?? [];
+		else lastTopics.set(a.speaker ?? '', topics);
+		claims.push({...attribution, id: `c${claims.length + 1}`, topics});
+	}
+	return {claims, responses};
+}

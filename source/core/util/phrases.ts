@@ -1,0 +1,127 @@
+// Phrase helpers over a sentence's tokens: matching multi-word cues, and walking left or right from
+// a cue to the noun phrase that names the speaker ("Chinese Foreign Ministry spokesperson Lin Jian").
+
+import type {Token} from './tokens.js';
+import {isCapitalised, isWord} from './tokens.js';
+import {cueFillers} from '../lexicon/cues.js';
+import {speakerNouns, speakerPronouns} from '../lexicon/roles.js';
+import {notNameWords} from '../lexicon/common-words.js';
+
+/** A matched cue: its token range and canonical text. */
+export type CueMatch = {from: number; to: number; text: string};
+
+/** A phrase over tokens [from, to). */
+export type Phrase = {from: number; to: number};
+
+/** Compiles a cue list into a first-word index for matching in one pass. */
+export function compileCues(cues: readonly string[]): Map<string, string[][]> {
+	const index = new Map<string, string[][]>();
+	for (const cue of cues) {
+		const words = cue.split(' ');
+		const list = index.get(words[0]!) ?? [];
+		list.push(words);
+		list.sort((a, b) => b.length - a.length);
+		index.set(words[0]!, list);
+	}
+	return index;
+}
+
+/** The cue starting at token i, if any (longest first). */
+export function cueAt(tokens: readonly Token[], i: number, index: Map<string, string[][]>): CueMatch | null {
+	const first = tokens[i]?.text.toLowerCase();
+	const list = first === undefined ? undefined : index.get(first);
+	if (!list) return null;
+	for (const words of list) {
+		let ok = true;
+		for (let k = 1; k < words.length; k++) {
+			if (tokens[i + k]?.text.toLowerCase() !== words[k]) {
+				ok = false;
+				break;
+			}
+		}
+		if (ok) return {from: i, to: i + words.length, text: words.join(' ')};
+	}
+	return null;
+}
+
+const fillers = new Set(cueFillers);
+const nouns = new Set(speakerNouns);
+const pronouns = new Set(speakerPronouns);
+const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'both', 'some', 'several']);
+const inner = new Set(['of', 'to', 'and', 'including', 'for', 'on', '-', '’s', "'s", 'issued', 'by', 'released', 'at', 'in']);
+const dateWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|evening|afternoon|week|month|year|\d{1,4}|jan\.?|feb\.?|march|april|may|june|july|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|january|february|august|september|october|november|december)$/i;
+
+function npWord(t: Token): boolean {
+	const w = t.text;
+	const lower = w.toLowerCase();
+	if (/^\d+$/.test(w)) return true;
+	if (nouns.has(lower) || determiners.has(lower)) return true;
+	if (isWord(t) && isCapitalised(w)) return lower === 'the' || !notNameWords.has(lower) || lower === 'us';
+	return false;
+}
+
+/** True when a phrase has a head: a capitalised name, a speaker noun or a pronoun. */
+export function hasHead(tokens: readonly Token[], p: Phrase): boolean {
+	for (let k = p.from; k < p.to; k++) {
+		const w = tokens[k]!.text;
+		const lower = w.toLowerCase();
+		if (pronouns.has(lower) || nouns.has(lower)) return true;
+		if (isCapitalised(w) && isWord(tokens[k]!) && (!notNameWords.has(lower) || lower === 'us')) return true;
+	}
+	return false;
+}
+
+/** Walks left from token `cue` over fillers and a parenthetical to the speaker phrase before it. */
+export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null {
+	let k = cue - 1;
+	while (k >= 0) {
+		const lower = tokens[k]!.text.toLowerCase();
+		if (fillers.has(lower)) k--;
+		else if (dateWords.test(lower) && k > 0 && /^(?:on|in|at|last|this|each|every|early|late)$/i.test(tokens[k - 1]!.text)) k -= 2;
+		else if (dateWords.test(lower) && k > 1 && dateWords.test(tokens[k - 1]!.text) && /^(?:on|in)$/i.test(tokens[k - 2]!.text)) k -= 3;
+		else if (lower === ',' || lower === '—' || lower === '–') {
+			const window = lower === ',' ? 8 : 40;
+			let m = k - 1;
+			while (m >= 0 && k - m <= window && tokens[m]!.text !== lower) m--;
+			if (m < 0 || k - m > window || m === k - 1) break;
+			k = m - 1;
+		} else break;
+	}
+	if (k < 0) return null;
+	const word = tokens[k]!.text.toLowerCase();
+	if (pronouns.has(word)) return {from: k, to: k + 1};
+	const end = k + 1;
+	while (k >= 0 && (npWord(tokens[k]!) || (inner.has(tokens[k]!.text.toLowerCase()) && k > 0 && npWord(tokens[k - 1]!)))) k--;
+	let from = k + 1;
+	while (from < end && (inner.has(tokens[from]!.text.toLowerCase()))) from++;
+	const phrase = {from, to: end};
+	return from < end && hasHead(tokens, phrase) ? phrase : null;
+}
+
+/** The phrase right after token index `from` up to a comma, a full stop or `limit` tokens. */
+export function rightPhrase(tokens: readonly Token[], from: number, limit = 16): Phrase | null {
+	let k = from;
+	while (k < tokens.length && k - from < limit) {
+		const w = tokens[k]!.text;
+		if (w === ',' || w === '.' || w === ';' || w === ':' || w === '“' || w === '"' || w === '(') break;
+		k++;
+	}
+	const phrase = {from, to: k};
+	return k > from && hasHead(tokens, phrase) ? phrase : null;
+}
+
+/** The clause subject: the first phrase of the sentence after an introductory ", "-phrase. */
+export function subjectPhrase(tokens: readonly Token[], before: number): Phrase | null {
+	let start = 0;
+	const first = tokens[0]?.text.toLowerCase() ?? '';
+	if (/^(?:at|in|on|ahead|after|before|during|following|when|back|still|meanwhile|speaking|yet|as|since|while)$/.test(first)) {
+		let k = 0;
+		while (k < before && tokens[k]!.text !== ',') k++;
+		if (k >= before) return null;
+		start = k + 1;
+	}
+	let k = start;
+	while (k < before && (npWord(tokens[k]!) || (inner.has(tokens[k]!.text.toLowerCase()) && k + 1 < before && npWord(tokens[k + 1]!)))) k++;
+	const phrase = {from: start, to: k};
+	return k > start && hasHead(tokens, phrase) ? phrase : null;
+}

@@ -1,0 +1,50 @@
+// Formats analyses as the `riposte/analysis@1` export read by the scorer (schema in the eval
+// README): the article fields, its body, and entities, claims, responses and pairs with offsets.
+
+import type {Analysis, Article, Attribution, Claim, Entity, Pair, Response} from '../core/types.js';
+
+/** One article with its analysis, as the exporters take them. */
+export type AnalysedArticle = {article: Article; analysis: Analysis};
+
+/** An exported statement: the attribution fields plus id and topics. */
+export type ExportedStatement = Pick<Attribution, 'text' | 'start' | 'end' | 'speaker' | 'role' | 'cue' | 'kind' | 'side'> & {id: string; topics: string[]};
+
+/** One article in the export. */
+export type ExportedArticle = {
+	id: string;
+	path: string;
+	title: string;
+	outlet: string | null;
+	published: string | null;
+	body: string;
+	entities: Array<Pick<Entity, 'text' | 'canonical' | 'type' | 'start' | 'end'>>;
+	claims: ExportedStatement[];
+	responses: ExportedStatement[];
+	pairs: Pair[];
+};
+
+/** The whole export document. */
+export type AnalysisExport = {schema: 'riposte/analysis@1'; articles: ExportedArticle[]};
+
+function statement(s: Claim | Response): ExportedStatement {
+	return {id: s.id, text: s.text, start: s.start, end: s.end, speaker: s.speaker, role: s.role, cue: s.cue, kind: s.kind, side: s.side, topics: [...s.topics]};
+}
+
+/** Builds the `riposte/analysis@1` object for a set of analysed articles. */
+export function toAnalysisExport(items: ReadonlyArray<AnalysedArticle>): AnalysisExport {
+	return {
+		schema: 'riposte/analysis@1',
+		articles: items.map(({article, analysis}) => ({
+			id: article.id,
+			path: article.path,
+			title: article.title,
+			outlet: article.outlet,
+			published: article.published,
+			body: article.body,
+			entities: analysis.entities.map(e => ({text: e.text, canonical: e.canonical, type: e.type, start: e.start, end: e.end})),
+			claims: analysis.claims.map(statement),
+			responses: analysis.responses.map(statement),
+			pairs: analysis.pairs.map(p => ({claim: p.claim, response: p.response, score: p.score})),
+		})),
+	};
+}
