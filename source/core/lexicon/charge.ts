@@ -11,7 +11,7 @@ export const chargeWords: readonly string[] = [
 	'munitions', 'ammunition', 'dual-use', 'dual use', 'microelectronics', 'machine tools', 'inputs', 'components',
 	'concern', 'concerned', 'concerns', 'alarm', 'alarmed', 'threat', 'threats', 'challenge', 'challenges',
 	'coercive', 'coercion', 'disinformation', 'cyber', 'false narratives', 'malicious', 'consequences',
-	'unacceptable', 'unwise', 'must', 'should', 'cease', 'stop', 'refrain', 'condemn', 'oppose', 'urge', 'call on',
+	'unacceptable', 'unwise', 'must', 'should', 'cannot', 'can’t', "can't", 'cease', 'stop', 'refrain', 'condemn', 'oppose', 'urge', 'call on',
 	'called on', 'calling on', 'calling out', 'warned', 'warning', 'accused', 'sanctions', 'circumvent', 'cover',
 	'aid', 'assistance', 'help', 'backing', 'war effort', 'military', 'collaborating', 'drone', 'drones',
 	'satellite imagery', 'surveillance', 'exports', 'exporting', 'materiel', 'abstain', 'responsibilities',

@@ -15,8 +15,7 @@ export const leadingCues: readonly string[] = [
 	'retorted', 'hit back', 'slammed', 'blasted', 'maintained', 'maintains', 'explained', 'announced', 'acknowledged',
 	'admitted', 'vowed', 'pledged', 'cautioned', 'lashed out', 'protested', 'objected', 'emphasized', 'emphasised',
 	'underlined', 'affirmed', 'confirmed', 'defended', 'accused', 'questioned', 'wrote', 'tweeted', 'posted',
-	'concluded', 'echoed', 'saying', 'adding', 'telling', 'arguing', 'warning', 'urging', 'insisting', 'accusing',
-	'denying', 'describing', 'stressing', 'noting',
+	'concluded', 'echoed', 'saying', 'adding', 'noting',
 ];
 
 /** Cues that follow the content and precede or follow the speaker ("…, Biden said", "…, said a statement"). */

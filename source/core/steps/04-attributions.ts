@@ -38,6 +38,8 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 	let q = 0;
 	let coveredUntil = -1;
 	for (const para of paragraphs) {
+		// Headlines restate the story in the paper's voice; they attribute nothing.
+		if (para.heading) continue;
 		for (const sentence of para.sentences) {
 			if (sentence.start < coveredUntil) continue;
 			while (q < quotes.length && quotes[q]!.end <= sentence.start) q++;
@@ -74,8 +76,10 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		if (!cue) continue;
 		const np = endsClause(tokens, cue) ? leftPhrase(tokens, i) : null;
 		const beforeNp = np ? tokens[np.from - 1] : undefined;
-		if (np && beforeNp?.text === ',' && np.from > 3) {
-			const content = {start: sentence.start, end: beforeNp.start};
+		// The comma may sit inside the closing quotation mark: …basis," he concluded.
+		const closingQuote = beforeNp !== undefined && /^[”"]$/.test(beforeNp.text) && tokens[np!.from - 2]?.text === ',';
+		if (np && beforeNp && (beforeNp.text === ',' || closingQuote) && np.from > 3) {
+			const content = {start: sentence.start, end: closingQuote ? beforeNp.end : beforeNp.start};
 			return one({...base, span: content, content, kind: 'indirect', cue: cue.text, speaker: spanOf(tokens, np), inherits: false});
 		}
 		if (tokens[i - 1]?.text === ',' && i > 3) {
@@ -86,7 +90,12 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 			}
 		}
 	}
-	// 2. A leading cue: "Blinken accused China of …", "Beijing denies …".
+	// 2. A passive cue: the body quoted just before ("Trade with Russia was defended as …").
+	for (let i = 0; i < tokens.length; i++) {
+		const cue = inQuote[i] ? null : cueAt(tokens, i, passive);
+		if (cue) return one({...base, span: sentence, content: sentence, kind: 'indirect', cue: cue.text, speaker: null, inherits: true});
+	}
+	// 3. A leading cue: "Blinken accused China of …", "Beijing denies …".
 	for (let i = 0; i < tokens.length; i++) {
 		if (inQuote[i]) continue;
 		const cue = cueAt(tokens, i, leading);
@@ -95,9 +104,11 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		if (!np && adding.has(cue.text)) np = subjectPhrase(tokens, i);
 		if (!np && cue.text.endsWith(' out')) np = subjectPhrase(tokens, i);
 		if (!np) continue;
+		// "what they see as …" is the reporter's paraphrase of a view, not a statement.
+		if (tokens[np.from - 1]?.text.toLowerCase() === 'what') continue;
 		return leadingStatement(body, tokens, inQuote, np, cue.to, cue.text, base, quotes, q);
 	}
-	// 3. "according to X".
+	// 4. "according to X".
 	for (let i = 0; i < tokens.length; i++) {
 		if (inQuote[i]) continue;
 		const cue = cueAt(tokens, i, according);
@@ -110,11 +121,6 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 			: {start: sentence.start, end: tokens[Math.max(0, i - 1)]!.text === ',' ? tokens[i - 1]!.start : tokens[i]!.start};
 		if (content.end - content.start < 10) return null;
 		return one({...base, span: {start: atStart ? sentence.start : content.start, end: atStart ? content.end : spanOf(tokens, np).end}, content, kind: 'according', cue: cue.text, speaker: spanOf(tokens, np), inherits: false});
-	}
-	// 4. A passive cue: the body quoted just before ("Trade with Russia was defended as …").
-	for (let i = 0; i < tokens.length; i++) {
-		const cue = cueAt(tokens, i, passive);
-		if (cue) return one({...base, span: sentence, content: sentence, kind: 'indirect', cue: cue.text, speaker: null, inherits: true});
 	}
 	return null;
 }
@@ -143,8 +149,10 @@ function leadingStatement(
 	let end = base.sentence.end;
 	const extra: RawAttribution[] = [];
 	for (let k = after; k < tokens.length - 1; k++) {
-		if (inQuote[k] || tokens[k]!.text !== ',' || !adding.has(tokens[k + 1]!.text.toLowerCase())) continue;
-		end = tokens[k]!.start;
+		// ", adding" — or ",” adding" when the comma sits inside the closing quotation mark.
+		const mark = tokens[k]!.text;
+		if (inQuote[k + 1] || !adding.has(tokens[k + 1]!.text.toLowerCase()) || !(mark === ',' || mark === '”' || mark === '"')) continue;
+		end = mark === ',' ? tokens[k]!.start : tokens[k]!.end;
 		const next = quotes.slice(q).find(x => x.start > tokens[k + 1]!.end && x.start < base.sentence.end + 2);
 		const gap = next ? body.slice(tokens[k + 1]!.end, next.start) : 'x';
 		if (next && /^[\s,:]*$/.test(gap)) {

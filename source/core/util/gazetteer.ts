@@ -35,7 +35,7 @@ for (const [name, canonical] of Object.entries(organizationAliases)) add(name, {
 for (const name of mediaOutlets) add(name, {kind: 'organization', canonical: name});
 for (const person of knownPeople) add(person.name, {kind: 'person', canonical: person.name});
 // "New Zealand" is both a country and an adjective; as a name it is the place.
-add('New Zealand', {kind: 'place', canonical: 'New Zealand'});
+entries.set('new zealand', {kind: 'place', canonical: 'New Zealand'});
 
 /** Longest gazetteer match of words[from…] (already keyed), or null. Returns the match length too. */
 export function lookupLongest(words: readonly string[], from: number, limit: number): {entry: GazetteerEntry; length: number} | null {

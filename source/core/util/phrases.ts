@@ -48,7 +48,7 @@ const fillers = new Set(cueFillers);
 const nouns = new Set(speakerNouns);
 const pronouns = new Set(speakerPronouns);
 const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'both', 'some', 'several']);
-const inner = new Set(['of', 'to', 'and', 'including', 'for', 'on', '-', '’s', "'s", 'issued', 'by', 'released', 'at', 'in']);
+const inner = new Set(['of', 'to', 'and', 'including', 'for', 'on', '-', '’s', "'s", '’', "'", 'by', 'at', 'in']);
 const dateWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|evening|afternoon|week|month|year|\d{1,4}|jan\.?|feb\.?|march|april|may|june|july|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|january|february|august|september|october|november|december)$/i;
 
 function npWord(t: Token): boolean {
@@ -90,6 +90,7 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 	if (k < 0) return null;
 	const word = tokens[k]!.text.toLowerCase();
 	if (pronouns.has(word)) return {from: k, to: k + 1};
+	if (!npWord(tokens[k]!)) return null;
 	const end = k + 1;
 	while (k >= 0 && (npWord(tokens[k]!) || (inner.has(tokens[k]!.text.toLowerCase()) && k > 0 && npWord(tokens[k - 1]!)))) k--;
 	let from = k + 1;
@@ -113,9 +114,14 @@ export function rightPhrase(tokens: readonly Token[], from: number, limit = 16):
 /** The clause subject: the first phrase of the sentence after an introductory ", "-phrase. */
 export function subjectPhrase(tokens: readonly Token[], before: number): Phrase | null {
 	let start = 0;
-	const first = tokens[0]?.text.toLowerCase() ?? '';
+	if (tokens[0]?.text === '(') {
+		const close = tokens.findIndex(t => t.text === ')');
+		if (close > 0 && close < before) start = close + 1;
+		while (start < before && /^[-—–]$/.test(tokens[start]!.text)) start++;
+	}
+	const first = tokens[start]?.text.toLowerCase() ?? '';
 	if (/^(?:at|in|on|ahead|after|before|during|following|when|back|still|meanwhile|speaking|yet|as|since|while)$/.test(first)) {
-		let k = 0;
+		let k = start;
 		while (k < before && tokens[k]!.text !== ',') k++;
 		if (k >= before) return null;
 		start = k + 1;
