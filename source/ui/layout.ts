@@ -51,7 +51,7 @@ export function computeLayout(columns: number, rows: number, focus: Focus, reser
 	let mode: 'wide' | 'medium' | 'narrow';
 	if (columns >= breakpoints.wide) {
 		mode = 'wide';
-		list = clamp(Math.round(columns * 0.24), 28, 44);
+		list = clamp(Math.round(columns * 0.24), 38, 48);
 		claims = clamp(Math.round(columns * 0.32), 34, 60);
 		visible = ['list', 'article', 'claims'];
 	} else if (columns >= breakpoints.medium) {

@@ -82,10 +82,10 @@ export function sampleArticle(id = 'sample', published = '2024-07-10'): {article
 	const analysis = makeAnalysis(article, {
 		entities: [['NATO', 'organization'], ['Washington', 'place'], ['Wednesday', 'date'], ['Jens Stoltenberg', 'person'], ['Lin Jian', 'person']],
 		claims: [
-			{id: 'c1', text: 'China is a decisive enabler of the war', speaker: 'Jens Stoltenberg', topics: ['enabler']},
-			{id: 'c2', text: 'warned about cyber attacks from Beijing', speaker: 'NATO', topics: ['cyber']},
+			{id: 'c1', text: 'China is a decisive enabler of the war', speaker: 'Jens Stoltenberg', topics: ['support']},
+			{id: 'c2', text: 'warned about cyber attacks from Beijing', speaker: 'NATO', topics: ['security']},
 		],
-		responses: [{id: 'r1', text: 'the accusation is groundless and smears China', speaker: 'Lin Jian', topics: ['enabler']}],
+		responses: [{id: 'r1', text: 'the accusation is groundless and smears China', speaker: 'Lin Jian', topics: ['support']}],
 		pairs: [['c1', 'r1']],
 	});
 	return {article, analysis};

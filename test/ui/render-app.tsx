@@ -2,6 +2,7 @@
 // size, and sends keys after a tick.
 import {setTimeout as delay} from 'node:timers/promises';
 import {render} from 'ink-testing-library';
+import stringWidth from 'string-width';
 import type {Analysis, Article, LoadProblem} from '../../source/core/types.js';
 import {App, type AppProps} from '../../source/ui/app.js';
 
@@ -24,20 +25,42 @@ export async function renderApp(options: Options) {
 		return byId.get(article.id) ?? {articleId: article.id, sentences: [], entities: [], claims: [], responses: [], pairs: []};
 	});
 	const instance = render(<App now={now} problems={[]} {...options} analyse={analyse}/>);
-	resize(instance.stdout, options.columns ?? 140, options.rows ?? 40);
-	await delay(30);
-	const press = async (...sequence: string[]) => {
-		for (const key of sequence) {
-			instance.stdin.write(key);
-			// eslint-disable-next-line no-await-in-loop
-			await delay(15);
-		}
+	const frame = () => instance.lastFrame() ?? '';
+	const fits = (columns: number, rows: number) => () => {
+		const lines = frame().split('\n');
+		// The frame for this size: one row short of the terminal, nothing wider than it.
+		return lines.length === rows - 1 && lines.every(line => stringWidth(line) <= columns);
 	};
 
-	return {...instance, analysed, press, resize: async (columns: number, rows: number) => {
+	const resizeTo = async (columns: number, rows: number) => {
 		resize(instance.stdout, columns, rows);
-		await delay(30);
-	}, frame: () => instance.lastFrame() ?? ''};
+		await until(fits(columns, rows));
+	};
+
+	await delay(20);
+	await resizeTo(options.columns ?? 140, options.rows ?? 40);
+	/** Type keys one at a time, each after the frame of the one before (or a quiet moment). */
+	const press = async (...sequence: string[]) => {
+		for (const key of sequence) {
+			const before = instance.frames.length;
+			instance.stdin.write(key);
+			// eslint-disable-next-line no-await-in-loop
+			await until(() => instance.frames.length > before, 500);
+		}
+
+		await delay(5);
+	};
+
+	return {...instance, analysed, press, resize: resizeTo, frame};
+}
+
+/** Poll until a condition holds or the time is up (keys that change nothing draw no frame). */
+async function until(condition: () => boolean, timeoutMs = 1000) {
+	const end = Date.now() + timeoutMs;
+	while (!condition() && Date.now() < end) {
+		// eslint-disable-next-line no-await-in-loop
+		await delay(5);
+	}
 }
 
 /** ink-testing-library's stdout reports 100 columns and no rows; shadow both and announce a resize. */
