@@ -15,7 +15,8 @@ export const chargeWords: readonly string[] = [
 	'called on', 'calling on', 'calling out', 'warned', 'warning', 'accused', 'sanctions', 'circumvent', 'cover',
 	'aid', 'assistance', 'help', 'backing', 'war effort', 'military', 'collaborating', 'drone', 'drones',
 	'satellite imagery', 'surveillance', 'exports', 'exporting', 'materiel', 'abstain', 'responsibilities',
-	'enablers', 'spreading', 'amplifying', 'propaganda', 'espionage', 'hacking', 'interference',
+	'enablers', 'spreading', 'amplifying', 'propaganda', 'espionage', 'hacking', 'interference', 'combat',
+	'equipment', 'show of force', 'intimidation', 'provocation', 'provocations', 'bombers', 'shipments', 'transfers',
 ];
 
 /** Words that refer to China or its government. */

@@ -14,7 +14,7 @@ export const leadingCues: readonly string[] = [
 	'demands', 'claimed', 'claims', 'alleged', 'alleges', 'argued', 'argues', 'stated', 'countered', 'responded',
 	'retorted', 'hit back', 'slammed', 'blasted', 'maintained', 'maintains', 'explained', 'announced', 'acknowledged',
 	'admitted', 'vowed', 'pledged', 'cautioned', 'lashed out', 'protested', 'objected', 'emphasized', 'emphasised',
-	'underlined', 'affirmed', 'confirmed', 'defended', 'accused', 'questioned', 'wrote', 'tweeted', 'posted',
+	'underlined', 'affirmed', 'confirmed', 'defended', 'accused', 'questioned', 'wrote',
 	'concluded', 'echoed', 'saying', 'adding', 'noting',
 ];
 

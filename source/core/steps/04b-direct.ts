@@ -39,7 +39,16 @@ export function directFromQuote(
 		span: part, content: part, sentence: whole, paragraph, kind: 'direct', cue, speaker, inherits,
 	});
 	if (parsed) {
-		const out = quote.parts.map(p => make(p, parsed.speaker, parsed.cue, false));
+		const parts = [...quote.parts];
+		// A quotation split by its frame (“A,” Campbell said, “B.”) is one statement.
+		const resumed = /^[\s,]*[“"]/.exec(body.slice(frame[parsed.end - 1]!.end, frameEnd));
+		if (resumed && parts.length > 0) {
+			const start = frame[parsed.end - 1]!.end + resumed[0].length;
+			const close = body.slice(start, frameEnd).search(/[”"]/);
+			const lastPart = parts[parts.length - 1]!;
+			parts[parts.length - 1] = {start: lastPart.start, end: close < 0 ? frameEnd : start + close};
+		}
+		const out = parts.map(p => make(p, parsed.speaker, parsed.cue, false));
 		// ", adding, “…”": a second quotation by the same speaker in the same sentence.
 		for (let i = parsed.end; i < frame.length - 1; i++) {
 			if (frame[i]!.text === ',' && adding.has(frame[i + 1]!.text.toLowerCase())) {

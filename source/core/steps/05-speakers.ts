@@ -7,6 +7,7 @@ import type {RawAttribution} from './04-attributions.js';
 import {markersIn, type Marker} from '../util/markers.js';
 import {personSide} from './05b-person-side.js';
 import {statementNouns} from '../lexicon/roles.js';
+import {findPatternEntities} from './02b-entity-patterns.js';
 
 type Who = {speaker: string; role: string | null; side: Side; person: boolean};
 
@@ -63,7 +64,8 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 /** A person speaker: canonical name, the role words before the name (or as first introduced), side. */
 function personWho(entity: Entity, body: string, from: number, roles: Map<string, string>): Who {
 	const before = body.slice(Math.max(from, entity.start - 80), entity.start);
-	const role = cleanRole(before.split(/[,;:.!?“”"()]/).pop() ?? '');
+	// Full stops end a sentence only after a lower-case word: "U.S. Deputy Secretary" stays whole.
+	const role = cleanRole(before.split(/[,;:!?“”"()]|(?<=\p{Ll}{2})\.\s/u).pop() ?? '');
 	if (role && !roles.has(entity.canonical)) roles.set(entity.canonical, role);
 	const known = role || roles.get(entity.canonical) || null;
 	return {speaker: entity.canonical, role: known, side: personSide(entity.canonical, known ?? ''), person: true};
@@ -85,8 +87,9 @@ function bodyWho(text: string, markers: readonly Marker[]): Who | null {
 	const countries = markers.filter(m => m.kind === 'country');
 	const china = markers.find(m => m.side === 'china');
 	if (china) {
-		const organ = markers.find(m => m.kind === 'body' && m.side === 'china');
-		return {speaker: organ?.canonical ?? 'China', role: null, side: 'china', person: false};
+		// China's organs written in running text ("the Chinese Embassy in Berlin") keep their own name.
+		const organ = markers.find(m => m.kind === 'body' && m.side === 'china')?.canonical ?? findPatternEntities(text)[0]?.canonical;
+		return {speaker: organ ?? 'China', role: null, side: 'china', person: false};
 	}
 	if (countries.length >= 2 && /\band\b/.test(text)) {
 		const side = countries.some(m => m.side === 'accuser') ? 'accuser' : 'other';

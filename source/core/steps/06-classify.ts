@@ -27,7 +27,7 @@ export function classify(body: string, attributions: readonly Resolved[], senten
 		const hits = topicHits(a.text);
 		let topics = [...hits.entries()].sort((x, y) => y[1] - x[1]).map(([id]) => id);
 		if (a.side === 'china') {
-			if (content.trim().split(/\s+/).length >= 3) responses.push({...attribution, id: `r${responses.length + 1}`, topics});
+			if (content.trim().split(/\s+/).length >= 2) responses.push({...attribution, id: `r${responses.length + 1}`, topics});
 			continue;
 		}
 		while (s + 1 < sentences.length && sentences[s + 1]!.start <= a.sentence.start) s++;
@@ -38,7 +38,8 @@ export function classify(body: string, attributions: readonly Resolved[], senten
 		const about = named || carried;
 		aboutChinaBySpeaker.set(a.speaker ?? '', about);
 		if (a.side !== 'accuser' || !about || countMatches(charge, content) === 0) continue;
-		if (topics.length === 0) topics = lastTopics.get(a.speaker ?? '') ?? [];
+		// A claim with no topic words continues the speaker's last claim (or, failing that, the last claim).
+		if (topics.length === 0) topics = lastTopics.get(a.speaker ?? '') ?? claims[claims.length - 1]?.topics ?? [];
 		else lastTopics.set(a.speaker ?? '', topics);
 		claims.push({...attribution, id: `c${claims.length + 1}`, topics});
 	}

@@ -8,7 +8,7 @@ import {answers} from '../lexicon/topics.js';
 import {topicHits} from './06b-topics.js';
 
 /** The lowest score that counts as an answer. */
-export const minimumScore = 0.3;
+export const minimumScore = 0.2;
 /** At most this many responses are paired with one claim. */
 const perClaim = 3;
 
