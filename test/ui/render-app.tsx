@@ -46,9 +46,10 @@ export async function renderApp(options: Options) {
 			instance.stdin.write(key);
 			// eslint-disable-next-line no-await-in-loop
 			await until(() => instance.frames.length > before, 500);
+			// Let passive effects run: ink-select-input re-subscribes its key handler after each frame.
+			// eslint-disable-next-line no-await-in-loop
+			await delay(10);
 		}
-
-		await delay(5);
 	};
 
 	return {...instance, analysed, press, resize: resizeTo, frame};
