@@ -1,0 +1,11 @@
+// Test helper: loads a folder of articles through the real loader, analyses each, and returns the
+// `riposte/analysis@1` export the scorers read.
+import {loadArticles} from '../../source/io/load-articles.js';
+import {analyse} from '../../source/core/analyse.js';
+import {toAnalysisExport, type AnalysisExport} from '../../source/report/export-json.js';
+
+/** The analysis export of every article in `dir`. */
+export async function exportFolder(dir: string): Promise<AnalysisExport> {
+	const {articles} = await loadArticles([dir]);
+	return toAnalysisExport(articles.map(article => ({article, analysis: analyse(article)})));
+}
