@@ -1,2 +1,97 @@
-// Entry point (being built): arguments → load → analyse → render or export.
-console.log('riposte');
+// The only impure entry: arguments → load → analyse → render or export. Heavy parts (the Ink
+// reader, the analysis core, the export formats) are imported only on the path that needs them,
+// and nothing is analysed before the reader's first frame: the reader analyses lazily.
+import process from 'node:process';
+import {parseInvocation, type Invocation} from './cli/args.js';
+import {colorEnabled} from './cli/color.js';
+import {runExport, writeAll} from './cli/export.js';
+import {formatProblems, hasFailures} from './cli/problems.js';
+import {packageVersion} from './io/bundled.js';
+import {loadArticles} from './io/load-articles.js';
+
+const out = {stdout: process.stdout, stderr: process.stderr};
+
+/** Loads the analysis and export formats for the batch commands. */
+async function batchDeps() {
+	const [{analyse}, {toAnalysisExport}, {toMarkdownReport}] = await Promise.all([
+		import('./core/analyse.js'),
+		import('./report/export-json.js'),
+		import('./report/export-markdown.js'),
+	]);
+	return {
+		analyse,
+		format: (items: Parameters<typeof toMarkdownReport>[0], format: 'json' | 'markdown') =>
+			format === 'json' ? JSON.stringify(toAnalysisExport(items), null, 2) : toMarkdownReport(items),
+	};
+}
+
+/** `riposte [PATH…]`: the reader in a terminal, a plain listing anywhere else. */
+async function read(paths: string[]): Promise<number> {
+	const loaded = await loadArticles(paths);
+	const {openKeyboard} = await import('./cli/keyboard.js');
+	const keyboard = process.stdout.isTTY ? openKeyboard(paths.includes('-')) : null;
+	if (!keyboard) {
+		const [{analyseAll}, {formatListing}, {analyse}] = await Promise.all([
+			import('./cli/analyse-all.js'),
+			import('./cli/listing.js'),
+			import('./core/analyse.js'),
+		]);
+		const {items, problems} = analyseAll(loaded.articles, analyse);
+		const all = [...loaded.problems, ...problems];
+		if (all.length > 0) await writeAll(out.stderr, formatProblems(all));
+		await writeAll(out.stdout, formatListing(items));
+		return items.length > 0 ? 0 : 1;
+	}
+
+	const [{runReader}, {analyse}, {createCachedAnalyse}, {readPosition, writePosition}, {programStamp}] = await Promise.all([
+		import('./cli/run-reader.js'),
+		import('./core/analyse.js'),
+		import('./io/analysis-cache.js'),
+		import('./io/reader-state.js'),
+		import('./cli/program-stamp.js'),
+	]);
+	const saved = readPosition();
+	const status = await runReader({
+		articles: loaded.articles,
+		problems: saved.problem ? [...loaded.problems, saved.problem] : loaded.problems,
+		analyse: createCachedAnalyse({analyse, version: programStamp()}),
+		color: colorEnabled(process.env, true),
+		keyboard,
+		initial: saved.position,
+		onPositionChange: writePosition,
+	});
+	// After the reader, say on the main screen what could not be read (it was shown inside too).
+	if (hasFailures(loaded.problems)) await writeAll(out.stderr, formatProblems(loaded.problems.filter(p => p.level !== 'warning')));
+	return status;
+}
+
+async function main(invocation: Invocation): Promise<number> {
+	switch (invocation.command) {
+		case 'help': {
+			const {helpText} = await import('./cli/help.js');
+			await writeAll(out.stdout, helpText());
+			return 0;
+		}
+
+		case 'version': {
+			await writeAll(out.stdout, `riposte ${packageVersion()}\n`);
+			return 0;
+		}
+
+		case 'usage-error': {
+			await writeAll(out.stderr, `riposte: ${invocation.message}\nTry 'riposte --help' for the commands and options.\n`);
+			return 2;
+		}
+
+		case 'export': {
+			return runExport(invocation, await batchDeps(), out);
+		}
+
+		case 'read': {
+			return read(invocation.paths);
+		}
+	}
+}
+
+// exitCode, not exit(): output written to a pipe is flushed before the process ends.
+process.exitCode = await main(parseInvocation(process.argv.slice(2)));
