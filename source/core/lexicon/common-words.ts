@@ -17,5 +17,13 @@ export const notNameWords: ReadonlySet<string> = new Set([
 	'attending', 'drills', 'us', 'pacific', 'atlantic', 'euro-atlantic',
 ]);
 
+/** Capitalised function words that open sentences but never a speaker's name or title. */
+export const functionWords: ReadonlySet<string> = new Set([
+	'in', 'on', 'at', 'for', 'with', 'from', 'by', 'to', 'of', 'and', 'but', 'or', 'as', 'after', 'before',
+	'meanwhile', 'still', 'yet', 'this', 'that', 'these', 'those', 'it', 'its', 'we', 'our', 'they', 'their', 'he',
+	'she', 'his', 'her', 'i', 'if', 'when', 'while', 'here', 'there', 'what', 'why', 'how', 'who', 'where', 'not',
+	'no', 'yes', 'according', 'also', 'back', 'ahead', 'speaking', 'separately', 'however', 'instead', 'last', 'next',
+]);
+
 /** Words that join capitalised words inside one name ("Group of Seven", "Bosnia and Herzegovina"). */
 export const nameConnectors: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'von', 'van', 'der', 'al', 'bin']);

@@ -29,7 +29,8 @@ export const speakerNouns: readonly string[] = [
 	'capitals', 'countries', 'nations', 'reports', 'report', 'bloc', 'pact', 'office', 'council', 'commission',
 	'foreign', 'defense', 'defence', 'policy', 'security', 'national', 'state', 'prime', 'top', 'senior', 'former',
 	'joint', 'emailed', 'written', 'heads', 'analysts', 'experts', 'observers', 'sources', 'authorities', 'regime',
-	'parliament', 'cabinet', 'presidency', 'affairs', 'secretary-general', 'spokesperson’s', 'team',
+	'parliament', 'cabinet', 'presidency', 'affairs', 'secretary-general', 'spokesperson’s', 'team', 'trade',
+	'commerce', 'economy', 'finance', 'interior', 'justice', 'energy', 'industry', 'climate', 'digital', 'health', 'chiefs',
 ];
 
 /** Pronouns that can stand for a speaker named earlier. */

@@ -17,7 +17,7 @@ export const topics: readonly TopicDefinition[] = [
 	{id: 'asia', label: 'NATO in the Asia-Pacific', keywords: ['asia-pacific', 'indo-pacific', 'asia', 'pacific', 'in its lane', 'beyond its', 'regional defensive']},
 	{id: 'rebuttal', label: 'Rejecting NATO and Western accusations', keywords: ['cold war mentality', 'zero-sum', 'lies', 'slander', 'smear', 'misperception', 'provocative', 'aggressive rhetoric', 'finger-pointing', 'groundless', 'baseless', 'hype', 'confrontation', 'bloc', 'accusation']},
 	{id: 'sanctions', label: 'Sanctions', keywords: ['sanction', 'sanctions', 'sanctioned', 'blacklist', 'entity list']},
-	{id: 'peace', label: 'Peace and the war itself', keywords: ['peace', 'peaceful', 'political solution', 'resolution', 'condemn', 'oppose', 'neutrality', 'cause of the', 'crisis', 'talks']},
+	{id: 'peace', label: 'Peace and the war itself', keywords: ['peace', 'peaceful', 'political solution', 'resolution', 'condemn', 'oppose', 'neutrality', 'cause of the', 'crisis', 'talks', 'impartial', 'neutral', 'escalating', 'de-escalation']},
 	{id: 'drills', label: 'Joint military drills', keywords: ['exercises', 'drills', 'training', 'joint army']},
 ];
 
@@ -26,9 +26,9 @@ export const topics: readonly TopicDefinition[] = [
  * broad "support" charge; a general rebuttal answers threat and disinformation charges weakly.
  */
 export const answers: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-	weapons: {weapons: 1, trade: 0.7, support: 0.8},
-	trade: {trade: 1, weapons: 0.8, support: 0.7, sanctions: 0.4},
-	support: {support: 1, weapons: 0.9, trade: 0.9, peace: 0.5, rebuttal: 0.4},
+	weapons: {weapons: 1, trade: 0.7, support: 0.8, rebuttal: 0.4, disinformation: 0.3, peace: 0.3},
+	trade: {trade: 1, weapons: 0.8, support: 0.7, sanctions: 0.4, rebuttal: 0.4},
+	support: {support: 1, weapons: 0.9, trade: 0.9, peace: 0.5, rebuttal: 0.4, disinformation: 0.4},
 	disinformation: {disinformation: 1, rebuttal: 0.5},
 	security: {rebuttal: 0.8, security: 0.8},
 	asia: {asia: 1, rebuttal: 0.5},

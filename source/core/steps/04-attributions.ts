@@ -93,7 +93,10 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 	// 2. A passive cue: the body quoted just before ("Trade with Russia was defended as …").
 	for (let i = 0; i < tokens.length; i++) {
 		const cue = inQuote[i] ? null : cueAt(tokens, i, passive);
-		if (cue) return one({...base, span: sentence, content: sentence, kind: 'indirect', cue: cue.text, speaker: null, inherits: true});
+		if (!cue) continue;
+		// "…were rejected by Beijing": the agent is the speaker; without one, the body quoted before.
+		const agent = tokens[cue.to]?.text === 'by' ? rightPhrase(tokens, cue.to + 1) : null;
+		return one({...base, span: sentence, content: sentence, kind: 'indirect', cue: cue.text, speaker: agent ? spanOf(tokens, agent) : null, inherits: !agent});
 	}
 	// 3. A leading cue: "Blinken accused China of …", "Beijing denies …".
 	for (let i = 0; i < tokens.length; i++) {

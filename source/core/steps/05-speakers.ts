@@ -25,6 +25,7 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 	let last: (Who & {paragraph: number}) | null = null;
 	const out: Array<Attribution & {content: Span}> = [];
 	const governmentMentions: Span[] = [];
+	const history: Who[] = [];
 	for (const raw of raws) {
 		let who: Who | null = null;
 		if (raw.inherits || !raw.speaker) {
@@ -44,12 +45,15 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 				who = personWho(inPhrase[inPhrase.length - 1]!, body, phrase.start, roles);
 			} else {
 				const markers = markersIn(text);
-				if (markers.length === 0 && statementWord.test(text)) who = lastBody;
+				const echo = markers.length === 0 ? lastWithSameNoun(text, history) : null;
+				if (echo) who = echo;
+				else if (markers.length === 0 && statementWord.test(text)) who = lastBody;
 				else who = bodyWho(text, markers);
 				if (who && markers[0]?.canonical === 'China' && /^Beijing\b/.test(text)) governmentMentions.push({start: phrase.start, end: phrase.start + 7});
 			}
 		}
 		if (!who) continue;
+		history.push(who);
 		if (who.person) lastPerson = who;
 		else lastBody = who;
 		last = {...who, paragraph: raw.paragraph};
@@ -59,6 +63,21 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 		});
 	}
 	return {attributions: out, governmentMentions};
+}
+
+// Nouns by which a body or official already quoted is referred to again ("the embassy said").
+const echoNouns = /\b(embassy|ministry|mission|spokes(?:person|man|woman)|minister|ambassador|envoy|commerce|delegation|office|department)\b/gi;
+
+/** The latest speaker whose name or role shares a head noun with a bare phrase ("the embassy"). */
+function lastWithSameNoun(text: string, history: readonly Who[]): Who | null {
+	const nouns = [...text.toLowerCase().matchAll(echoNouns)].map(m => m[1]!.replace(/spokes(?:man|woman)/, 'spokesperson'));
+	if (nouns.length === 0) return null;
+	for (let i = history.length - 1; i >= Math.max(0, history.length - 12); i--) {
+		const who = history[i]!;
+		const known = `${who.speaker} ${who.role ?? ''}`.toLowerCase().replace(/spokes(?:man|woman)/g, 'spokesperson');
+		if (nouns.some(n => known.includes(n))) return who;
+	}
+	return null;
 }
 
 /** A person speaker: canonical name, the role words before the name (or as first introduced), side. */
@@ -75,7 +94,7 @@ function cleanRole(text: string): string {
 	const words = text.trim().split(/\s+/).filter(Boolean);
 	// Keep the trailing run of role-ish words: capitalised words, nationality words, lower-case role nouns.
 	let k = words.length;
-	while (k > 0 && /^(?:[\p{Lu}\d][\p{L}.’'-]*|of|to|the|and|for|foreign|defen[cs]e|ministry|embassy|mission|spokesperson|spokesman|spokeswoman|minister|secretary|ambassador|envoy|chief|head|leader|policy|affairs|security|national|president|director|deputy|prime|official|former|top|senior|alliance|state|general|advisor|adviser|ceo)$/u.test(words[k - 1]!)) k--;
+	while (k > 0 && /^(?:[\p{Lu}\d][\p{L}.’'-]*|of|to|the|and|for|foreign|defen[cs]e|ministry|embassy|mission|spokesperson|spokesman|spokeswoman|minister|secretary|ambassador|envoy|chief|head|leader|policy|affairs|security|national|president|director|deputy|prime|official|former|top|senior|alliance|state|general|advisor|adviser|ceo|trade|commerce|economy|finance|interior|justice|energy|industry|climate|digital|health|union)$/u.test(words[k - 1]!)) k--;
 	const kept = words.slice(k).join(' ').replace(/^(?:(?:the|of|to|and|for)\s+)+/i, '').replace(/\s+(?:the|of|to|and)$/i, '');
 	return kept.replace(/['’]s$/, '');
 }

@@ -5,7 +5,7 @@ import type {Token} from './tokens.js';
 import {isCapitalised, isWord} from './tokens.js';
 import {cueFillers} from '../lexicon/cues.js';
 import {speakerNouns, speakerPronouns} from '../lexicon/roles.js';
-import {notNameWords} from '../lexicon/common-words.js';
+import {functionWords} from '../lexicon/common-words.js';
 
 /** A matched cue: its token range and canonical text. */
 export type CueMatch = {from: number; to: number; text: string};
@@ -56,7 +56,7 @@ function npWord(t: Token): boolean {
 	const lower = w.toLowerCase();
 	if (/^\d+$/.test(w)) return true;
 	if (nouns.has(lower) || determiners.has(lower)) return true;
-	if (isWord(t) && isCapitalised(w)) return lower === 'the' || !notNameWords.has(lower) || lower === 'us';
+	if (isWord(t) && isCapitalised(w)) return lower === 'the' || !functionWords.has(lower) || lower === 'us';
 	return false;
 }
 
@@ -66,7 +66,7 @@ export function hasHead(tokens: readonly Token[], p: Phrase): boolean {
 		const w = tokens[k]!.text;
 		const lower = w.toLowerCase();
 		if (pronouns.has(lower) || nouns.has(lower)) return true;
-		if (isCapitalised(w) && isWord(tokens[k]!) && (!notNameWords.has(lower) || lower === 'us')) return true;
+		if (isCapitalised(w) && isWord(tokens[k]!) && (!functionWords.has(lower) || lower === 'us')) return true;
 	}
 	return false;
 }
@@ -99,12 +99,14 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 	return from < end && hasHead(tokens, phrase) ? phrase : null;
 }
 
+const clauseWords = new Set(['as', 'that', 'which', 'who', 'because', 'after', 'when', 'while', 'since', 'but']);
+
 /** The phrase right after token index `from` up to a comma, a full stop or `limit` tokens. */
 export function rightPhrase(tokens: readonly Token[], from: number, limit = 16): Phrase | null {
 	let k = from;
 	while (k < tokens.length && k - from < limit) {
 		const w = tokens[k]!.text;
-		if (w === ',' || w === '.' || w === ';' || w === ':' || w === '“' || w === '"' || w === '(') break;
+		if (w === ',' || w === '.' || w === ';' || w === ':' || w === '“' || w === '"' || w === '(' || clauseWords.has(w)) break;
 		k++;
 	}
 	const phrase = {from, to: k};
