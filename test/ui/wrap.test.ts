@@ -26,6 +26,10 @@ describe('wrapText', () => {
 		assert.deepEqual(lines('one\ntwo', 10, true), ['one', '', 'two']);
 	});
 
+	test('keeps a text\'s own blank lines instead of adding more', () => {
+		assert.deepEqual(lines('one\n\ntwo\nthree', 10, true), ['one', '', 'two', '', 'three']);
+	});
+
 	test('no line is ever wider than the width, whatever the script', () => {
 		const text = 'Lin Jian 林剑 said “no” 🙅‍♂️ to https://example.org/' + 'x'.repeat(80) + ' café naïve 한국어 текст';
 		for (const width of [1, 2, 3, 7, 20, 33]) {

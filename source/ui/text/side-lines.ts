@@ -2,7 +2,7 @@
 // below it, or a note that the article has none. Built once per entries and width.
 import type {Claim, Response} from '../../core/types.js';
 import type {SideEntry} from '../../state/selectors.js';
-import {wrapText} from './wrap.js';
+import {truncate, wrapText} from './wrap.js';
 
 /** One row of the side pane and the statement it belongs to. */
 export type SideLine = {
@@ -18,7 +18,7 @@ const speakerOf = (s: Claim | Response): string =>
 const wrapped = (text: string, width: number, indent: string): string[] =>
 	wrapText(text.replaceAll('\n', ' '), Math.max(1, width - indent.length)).map(l => indent + text.slice(l.start, l.end));
 
-/** Lay out side entries for a pane `width` columns wide (markers take the first two columns of heads). */
+/** Lay out side entries for a pane `width` columns wide: the best response in full, others on one line each. */
 export function sideLines(entries: readonly SideEntry[], width: number): SideLine[] {
 	const lines: SideLine[] = [];
 	for (const [entry, e] of entries.entries()) {
@@ -38,8 +38,15 @@ export function sideLines(entries: readonly SideEntry[], width: number): SideLin
 		}
 
 		for (const [response, r] of e.responses.entries()) {
-			lines.push({kind: 'response', text: `${e.claim ? '  ' : ''}R ${speakerOf(r)}`, entry, response});
-			for (const text of wrapped(r.text, width, e.claim ? '      ' : '    ')) {
+			const indent = e.claim ? '  ' : '';
+			if (response > 0) {
+				// Further answers to the same claim take one line each, so every claim stays in reach.
+				lines.push({kind: 'response', text: truncate(`${indent}R ${speakerOf(r)}: ${r.text.replaceAll('\n', ' ')}`, width), entry, response});
+				continue;
+			}
+
+			lines.push({kind: 'response', text: `${indent}R ${speakerOf(r)}`, entry, response});
+			for (const text of wrapped(r.text, width, `${indent}    `)) {
 				lines.push({kind: 'text', text, entry, response});
 			}
 		}

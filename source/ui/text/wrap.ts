@@ -75,14 +75,18 @@ export function wrapRange(text: string, from: number, to: number, width: number,
 export function wrapText(text: string, width: number, options: {gap?: boolean; extra?: Extra} = {}): Span[] {
 	const lines: Span[] = [];
 	let from = 0;
+	let previousEmpty = true;
 	while (from <= text.length) {
 		const newline = text.indexOf('\n', from);
 		const to = newline === -1 ? text.length : newline;
-		if (from > 0 && options.gap) {
+		const empty = text.slice(from, to).trim() === '';
+		// One empty line between paragraphs; a text that already has blank lines keeps just those.
+		if (options.gap && !previousEmpty && !empty) {
 			lines.push({start: from - 1, end: from - 1});
 		}
 
 		lines.push(...wrapRange(text, from, to, Math.max(1, width), options.extra));
+		previousEmpty = empty;
 		from = to + 1;
 	}
 
