@@ -48,7 +48,7 @@ describe('leaving the reader', {skip: skipReason, concurrency: 1}, () => {
 
 	test('ctrl-c quits from the middle of typing a search', async () => {
 		const session = await open({cols: 80, rows: 24});
-		session.sendKeys('Tab', '/');
+		await session.press('Tab', '/');
 		session.type('chin');
 		await session.waitFor('chin');
 		session.sendKeys('C-c');

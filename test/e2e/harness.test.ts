@@ -39,6 +39,21 @@ describe('tmux harness', {skip: skipReason, concurrency: 1}, () => {
 		assert.match(screen, new RegExp(`home=${session.tempDir}/home state=${session.tempDir}/riposte-state term=xterm-256color`));
 	});
 
+	test('the test runner\'s colour and CI settings do not reach the program', async () => {
+		const saved = {ci: process.env['CI'], force: process.env['FORCE_COLOR']};
+		process.env['CI'] = 'true';
+		process.env['FORCE_COLOR'] = '0';
+		try {
+			const session = await open(`echo "ci=[$CI] force=[$FORCE_COLOR] no=[$NO_COLOR]"; exec sleep 600`);
+			await session.waitFor('ci=[] force=[] no=[]');
+		} finally {
+			for (const [name, value] of [['CI', saved.ci], ['FORCE_COLOR', saved.force]] as const) {
+				if (value === undefined) delete process.env[name];
+				else process.env[name] = value;
+			}
+		}
+	});
+
 	test('a terminal left in raw mode, cursor hidden, on the alternate screen is detected', async () => {
 		const broken = await open(withTerminalReport(['sh', '-c', `stty -icanon -echo; printf '\\033[?25l\\033[?1049h'`]));
 		const report = await readTerminalReport(broken);

@@ -38,9 +38,7 @@ const listOrder = (screen: string): string[] => {
 const openFromList = async (session: TmuxSession, screen: string, target: Analysed) => {
 	const index = listOrder(screen).findIndex(title => title === target.article.title);
 	assert.ok(index >= 0, `${target.article.title} is not in the list:\n${screen}`);
-	for (let i = 0; i < index; i++) session.sendKeys('j');
-	await session.settle(150);
-	session.sendKeys('Enter');
+	await session.press(...Array.from({length: index}, () => 'j'), 'Enter');
 };
 
 describe('reading the bundled articles', {skip: skipReason, concurrency: 1}, () => {
@@ -73,19 +71,17 @@ describe('reading the bundled articles', {skip: skipReason, concurrency: 1}, () 
 				// Step through the claims until one with a paired response is selected.
 				let claim: string | undefined;
 				for (let step = 0; step <= target.analysis.claims.length && !claim; step++) {
-					session.sendKeys(']');
-					const shown = reverseText(await session.settle(150).then(() => session.capture(true)));
+					await session.press(']');
+					const shown = reverseText(session.capture(true));
 					claim = [...pairs.keys()].find(key => shown.includes(key));
 				}
 
 				assert.ok(claim, `no claim with a paired response was highlighted after ] (pairs: ${JSON.stringify([...pairs.keys()])})`);
-				session.sendKeys('r');
-				await session.settle(150);
+				await session.press('r');
 				const onResponse = reverseText(session.capture(true));
 				const responses = [...(pairs.get(claim) ?? [])];
 				assert.ok(responses.some(r => onResponse.includes(r)), `after r, none of ${JSON.stringify(responses)} is highlighted: ${onResponse}`);
-				session.sendKeys('r');
-				await session.settle(150);
+				await session.press('r');
 				const back = reverseText(session.capture(true));
 				assert.ok(back.includes(claim), `after r again, "${claim}" is not highlighted: ${back}`);
 			});

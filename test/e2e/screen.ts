@@ -3,35 +3,34 @@
 
 const sgr = /\u001B\[([\d;:]*)m/g;
 
-/** Text drawn in reverse video, runs joined by one space, whitespace collapsed. */
+/**
+ * Text drawn in reverse video. Runs on one line split only by style changes are joined as they
+ * stand; runs separated by other text or by a line break are joined with one space.
+ */
 export function reverseText(captured: string): string {
-	const runs: string[] = [];
+	let out = '';
 	let reverse = false;
-	for (const line of captured.split('\n')) {
-		let run = '';
-		let at = 0;
-		const flush = () => {
-			if (run.trim()) runs.push(run.trim());
-			run = '';
-		};
+	const add = (text: string) => {
+		if (reverse) out += text;
+		else if (text.trim() !== '' && !out.endsWith(' ')) out += ' ';
+	};
 
+	for (const line of captured.split('\n')) {
+		let at = 0;
 		for (const match of line.matchAll(sgr)) {
-			if (reverse) run += line.slice(at, match.index);
+			add(line.slice(at, match.index));
 			at = match.index + match[0].length;
 			for (const code of (match[1] || '0').split(';')) {
 				if (code === '7') reverse = true;
-				if (code === '0' || code === '27') {
-					if (reverse) flush();
-					reverse = false;
-				}
+				if (code === '0' || code === '27') reverse = false;
 			}
 		}
 
-		if (reverse) run += line.slice(at);
-		flush();
+		add(line.slice(at));
+		out += ' ';
 	}
 
-	return runs.join(' ').replaceAll(/\s+/g, ' ');
+	return out.replaceAll(/\s+/g, ' ').trim();
 }
 
 /** Collapses whitespace, as a wrapped line reads once joined. */

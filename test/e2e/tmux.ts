@@ -82,12 +82,38 @@ export class TmuxSession {
 
 	/** Runs one tmux command against this session's private server and returns its output. */
 	tmux(...args: string[]): string {
-		return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], {encoding: 'utf8'});
+		return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], {encoding: 'utf8', env: this.serverEnv()});
+	}
+
+	/**
+	 * The server (and so every pane) starts from a clean environment: the test runner's own
+	 * FORCE_COLOR, NO_COLOR or CI (Ink draws only a last frame under CI) must not leak in.
+	 */
+	private serverEnv(): NodeJS.ProcessEnv {
+		return {PATH: process.env['PATH'] ?? '/usr/bin:/bin', LANG: 'C.UTF-8', HOME: path.join(this.tempDir, 'home')};
 	}
 
 	/** Sends tmux key names ("j", "Down", "BTab", "Enter", "C-c", "Space"). */
 	sendKeys(...keys: string[]): void {
 		this.tmux('send-keys', '-t', 'e2e', ...keys);
+	}
+
+	/**
+	 * Presses keys one at a time at a person's pace: after each key, waits for the screen (colours
+	 * included) to change, up to changeMs, then for it to settle, so no two keys reach the
+	 * program in one read (typing.test.ts covers that case). A key that changes nothing costs
+	 * changeMs and is not an error here; the caller checks what the screen shows.
+	 */
+	async press(...keys: string[]): Promise<string> {
+		for (const key of keys) {
+			const before = this.capture(true);
+			this.sendKeys(key);
+			const until = Date.now() + 2000;
+			while (Date.now() < until && this.capture(true) === before) await delay(30);
+			await this.settle(100);
+		}
+
+		return this.capture();
 	}
 
 	/** Types text literally. */
@@ -118,14 +144,14 @@ export class TmuxSession {
 		throw new Error(`timed out after ${timeoutMs} ms waiting for ${String(expected)}; screen was:\n${screen}`);
 	}
 
-	/** Waits until the screen stops changing for quietMs (a frame has settled). */
+	/** Waits until the screen (colours included) stops changing for quietMs; returns its text. */
 	async settle(quietMs = 250, timeoutMs = 10_000): Promise<string> {
 		const until = Date.now() + timeoutMs;
-		let last = this.capture();
+		let last = this.capture(true);
 		let since = Date.now();
 		while (Date.now() < until) {
 			await delay(40);
-			const now = this.capture();
+			const now = this.capture(true);
 			if (now !== last) {
 				last = now;
 				since = Date.now();
