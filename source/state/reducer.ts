@@ -1,6 +1,6 @@
 // The reader's update function: pure, (state, action) → state. Components only dispatch.
-import type {Command, Focus} from './keymap.js';
-import {findMatches} from './selectors.js';
+import {commandFor, type Command, type Focus, type KeyPress} from './keymap.js';
+import {findMatches, keyContext} from './selectors.js';
 import {edgeSide, jump, moveSide, stepClaim, toggleReply} from './side-nav.js';
 import {noSearch, type State} from './state.js';
 import {clampScroll, reveal, type View} from './view.js';
@@ -10,7 +10,9 @@ export type Action =
 	| {type: 'command'; command: Command; view: View}
 	| {type: 'type'; text: string}
 	| {type: 'pickEntity'; entity: string}
-	| {type: 'openArticle'; id: string; view: View};
+	| {type: 'openArticle'; id: string; view: View}
+	/** Several plain keys read at once (fast typing, key repeat): each is matched in the state the one before left. */
+	| {type: 'burst'; input: string; view: View};
 
 const order: Focus[] = ['list', 'article', 'claims'];
 
@@ -194,6 +196,14 @@ export function reduce(state: State, action: Action): State {
 
 		case 'pickEntity': {
 			return {...state, entity: action.entity, overlay: 'none', listCursor: 0, focus: 'list'};
+		}
+
+		case 'burst': {
+			return Array.from(action.input).reduce((s, char) => {
+				const key: KeyPress = char === '\t' ? {tab: true} : (char === '\r' ? {return: true} : {});
+				const cmd = commandFor(char, key, keyContext(s));
+				return cmd ? reduce(s, {type: 'command', command: cmd, view: action.view}) : reduce(s, {type: 'type', text: char});
+			}, state);
 		}
 
 		case 'openArticle': {

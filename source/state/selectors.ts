@@ -1,9 +1,16 @@
 // Pure derivations from articles, analyses and state; the UI memoises them so a key never
 // recomputes anything that did not change.
 import type {Analysis, Article, Claim, Entity, Response, Span} from '../core/types.js';
+import type {KeyContext} from './keymap.js';
+import type {State} from './state.js';
 
 /** A claim and the responses paired with it, best first; claim is null for a response no claim pairs with. */
 export type SideEntry = {claim: Claim | null; responses: Response[]};
+
+/** What the key table needs to know about the state. */
+export function keyContext(state: State): KeyContext {
+	return {focus: state.focus, overlay: state.overlay !== 'none', searching: state.search.editing};
+}
 
 /** Article ids newest first; undated articles last; ties by title. */
 export function sortArticles(articles: readonly Article[]): string[] {

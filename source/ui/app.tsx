@@ -6,9 +6,9 @@ import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import {topicLabel} from '../core/lexicon/topics.js';
 import type {Analysis, Article, LoadProblem} from '../core/types.js';
 import {corpusGroups} from '../state/corpus.js';
-import {commandFor, type KeyContext} from '../state/keymap.js';
+import {commandFor} from '../state/keymap.js';
 import {reduce} from '../state/reducer.js';
-import {articlesWithEntity, entityChoices, sideEntries, sortArticles} from '../state/selectors.js';
+import {articlesWithEntity, entityChoices, keyContext, sideEntries, sortArticles} from '../state/selectors.js';
 import {initialState} from '../state/state.js';
 import type {View} from '../state/view.js';
 import {CorpusView} from './corpus-view.js';
@@ -97,12 +97,15 @@ export function App(props: AppProps) {
 	latest.current = {state, view};
 	useInput(useCallback((input, key) => {
 		const {state: s, view: v} = latest.current;
-		const context: KeyContext = {focus: s.focus, overlay: s.overlay !== 'none', searching: s.search.editing};
+		const context = keyContext(s);
 		const command = commandFor(input, key, context);
 		if (command) {
 			dispatch({type: 'command', command, view: v});
 		} else if (context.searching && input !== '' && !key.ctrl && !key.meta) {
 			dispatch({type: 'type', text: input});
+		} else if (input.length > 1 && !key.ctrl && !key.meta) {
+			// Keys typed faster than they are read arrive together ("jjj", "\t]"): replay them one by one.
+			dispatch({type: 'burst', input, view: v});
 		}
 	}, []));
 
@@ -122,7 +125,7 @@ export function App(props: AppProps) {
 		return <TooSmall columns={columns} rows={rows}/>;
 	}
 
-	const context: KeyContext = {focus: state.focus, overlay: state.overlay !== 'none', searching: state.search.editing};
+	const context = keyContext(state);
 	const overlay = {
 		none: <Panes layout={layout} state={state} listIds={listIds} byId={byId} article={article} analysis={analysis} lines={body.lines} side={side} theme={theme} now={now}/>,
 		help: <HelpOverlay scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,

@@ -28,8 +28,11 @@ export function usePosition(position: Position | null, onChange: ((p: Position) 
 		clearTimeout(timer.current);
 		timer.current = setTimeout(flush, delayMs);
 	}, [articleId, scroll, onChange, flush, delayMs]);
+	// Unmounting (quit, or a signal the CLI turns into an unmount) still reports the last position.
+	const flushRef = useRef(flush);
+	flushRef.current = flush;
 	useEffect(() => () => {
-		clearTimeout(timer.current);
+		flushRef.current();
 	}, []);
 	return flush;
 }

@@ -168,6 +168,19 @@ describe('reduce', () => {
 		assert.equal(run(start(), 'quit').quit, true);
 	});
 
+	test('keys read together are matched one by one, each in the state the one before left', () => {
+		const state = reduce(start(), {type: 'burst', input: '\t]r', view});
+		assert.equal(state.focus, 'article');
+		assert.deepEqual(state.side, {entry: 0, response: 0});
+		assert.deepEqual(state.highlight, analysis.responses[0]!.sentence);
+	});
+
+	test('a burst while searching is typed into the query until enter', () => {
+		const state = reduce(run(start({focus: 'article'}), 'searchStart'), {type: 'burst', input: 'Fil\rn', view});
+		assert.equal(state.search.query, 'Fil');
+		assert.equal(state.search.current, 1);
+	});
+
 	test('a message lasts until the next command', () => {
 		const state = run(start({focus: 'claims'}), 'down', 'down', 'toggleReply', 'up');
 		assert.equal(state.message, null);
