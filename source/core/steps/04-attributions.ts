@@ -151,22 +151,29 @@ function leadingStatement(
 	const speaker = spanOf(tokens, np);
 	let end = base.sentence.end;
 	const extra: RawAttribution[] = [];
+	let extraEnd = 0;
 	for (let k = after; k < tokens.length - 1; k++) {
 		// ", adding" — or ",” adding" when the comma sits inside the closing quotation mark.
 		const mark = tokens[k]!.text;
 		if (inQuote[k + 1] || !adding.has(tokens[k + 1]!.text.toLowerCase()) || !(mark === ',' || mark === '”' || mark === '"')) continue;
 		end = mark === ',' ? tokens[k]!.start : tokens[k]!.end;
-		const next = quotes.slice(q).find(x => x.start > tokens[k + 1]!.end && x.start < base.sentence.end + 2);
+		let next: Quote | undefined;
+		for (let n = q; n < quotes.length && quotes[n]!.start < base.sentence.end + 2; n++) {
+			if (quotes[n]!.start > tokens[k + 1]!.end) {
+				next = quotes[n];
+				break;
+			}
+		}
 		const gap = next ? body.slice(tokens[k + 1]!.end, next.start) : 'x';
 		if (next && /^[\s,:]*$/.test(gap)) {
 			for (const part of next.parts) extra.push({...base, span: part, content: part, kind: 'direct', cue: tokens[k + 1]!.text, speaker: null, inherits: true});
+			extraEnd = next.end;
 		}
 		break;
 	}
 	const contentStart = tokens[after]?.start ?? end;
 	const main: RawAttribution = {...base, span: {start: speaker.start, end}, content: {start: contentStart, end}, kind: 'indirect', cue, speaker, inherits: false};
-	const lastQuoteEnd = extra.length ? Math.max(...quotes.filter(x => x.parts.includes(extra[extra.length - 1]!.span)).map(x => x.end)) : 0;
-	return {attributions: [main, ...extra], coveredUntil: Math.max(base.sentence.end, lastQuoteEnd)};
+	return {attributions: [main, ...extra], coveredUntil: Math.max(base.sentence.end, extraEnd)};
 }
 
 /** Marks tokens that lie inside a quotation (their words are the quoted person's, not cues). */

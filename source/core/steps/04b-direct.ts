@@ -14,14 +14,26 @@ const cues = compileCues([...new Set([...frameCues, ...leadingCues])]);
 const according = compileCues(accordingCues);
 const adding = new Set(addingCues);
 
-/** The sentence of the paragraph list that contains offset `at`. */
+/** The sentence that contains offset `at` (binary search: paragraphs and sentences are in order). */
 function sentenceAt(paragraphs: readonly Paragraph[], from: number, at: number): Span | null {
-	for (let p = from; p < paragraphs.length; p++) {
-		const para = paragraphs[p]!;
-		if (para.start > at) return null;
-		for (const s of para.sentences) if (s.start <= at && at < s.end) return s;
+	const para = paragraphs[lastStartingBefore(paragraphs, from, at)];
+	if (!para || at >= para.end) return null;
+	const s = para.sentences[lastStartingBefore(para.sentences, 0, at)];
+	return s && at < s.end ? s : null;
+}
+
+function lastStartingBefore(spans: readonly Span[], from: number, at: number): number {
+	let lo = from;
+	let hi = spans.length - 1;
+	let found = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (spans[mid]!.start <= at) {
+			found = mid;
+			lo = mid + 1;
+		} else hi = mid - 1;
 	}
-	return null;
+	return found;
 }
 
 /** Attributions for a quotation opening a sentence, and the offset up to which the text is consumed. */

@@ -34,9 +34,9 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 			const phrase = raw.speaker;
 			const text = body.slice(phrase.start, phrase.end);
 			const lower = text.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
-			const inPhrase = people.filter(p => p.start >= phrase.start && p.end <= phrase.end);
+			const inPhrase = within(people, phrase.start, phrase.end);
 			if (lower === 'he' || lower === 'she') {
-				const before = phrase.start > raw.content.start ? [] : people.filter(p => p.start >= raw.sentence.start && p.end <= phrase.start);
+				const before = phrase.start > raw.content.start ? [] : within(people, raw.sentence.start, phrase.start);
 				const antecedent = before[before.length - 1];
 				who = antecedent ? personWho(antecedent, body, raw.sentence.start, roles) : lastPerson;
 			} else if (lower === 'they' || lower === 'it') {
@@ -63,6 +63,20 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 		});
 	}
 	return {attributions: out, governmentMentions};
+}
+
+/** Entities lying inside [start, end), found by binary search over entities sorted by start. */
+function within(entities: readonly Entity[], start: number, end: number): Entity[] {
+	let lo = 0;
+	let hi = entities.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (entities[mid]!.start < start) lo = mid + 1;
+		else hi = mid;
+	}
+	const out: Entity[] = [];
+	for (let i = lo; i < entities.length && entities[i]!.start < end; i++) if (entities[i]!.end <= end) out.push(entities[i]!);
+	return out;
 }
 
 // Nouns by which a body or official already quoted is referred to again ("the embassy said").

@@ -9,6 +9,8 @@ import {topicHits} from './06b-topics.js';
 
 /** The lowest score that counts as an answer. */
 export const minimumScore = 0.2;
+/** Responses considered on each side of a claim: every one in a news article, a bounded few in a huge text. */
+const window = 200;
 /** At most this many responses are paired with one claim. */
 const perClaim = 3;
 
@@ -40,9 +42,12 @@ export function answerScore(claimWeights: ReadonlyMap<string, number>, response:
 /** Pairs for all claims of one article. */
 export function pairClaims(claims: readonly Claim[], responses: readonly Response[]): Pair[] {
 	const pairs: Pair[] = [];
+	let cursor = 0;
 	for (const claim of claims) {
 		const w = weights(claim);
+		while (cursor < responses.length && responses[cursor]!.start < claim.start) cursor++;
 		const scored = responses
+			.slice(Math.max(0, cursor - window), cursor + window)
 			.map(r => ({r, score: answerScore(w, r), distance: Math.abs(r.start - claim.start)}))
 			.filter(x => x.score >= minimumScore)
 			.sort((a, b) => b.score - a.score || a.distance - b.distance)
