@@ -10,6 +10,11 @@ import {packageVersion} from './io/bundled.js';
 import {loadArticles} from './io/load-articles.js';
 
 const out = {stdout: process.stdout, stderr: process.stderr};
+// A reader that stops reading early (riposte export | head) is not an error: end quietly.
+process.stdout.on('error', error => {
+	if ((error as {code?: unknown}).code !== 'EPIPE') throw error;
+	process.exit(0);
+});
 
 /** Loads the analysis and export formats for the batch commands. */
 async function batchDeps() {
@@ -28,6 +33,11 @@ async function batchDeps() {
 /** `riposte [PATH…]`: the reader in a terminal, a plain listing anywhere else. */
 async function read(paths: string[]): Promise<number> {
 	const loaded = await loadArticles(paths);
+	if (loaded.articles.length === 0) {
+		await writeAll(out.stderr, `${formatProblems(loaded.problems)}riposte: no article could be read\n`);
+		return 1;
+	}
+
 	const {openKeyboard} = await import('./cli/keyboard.js');
 	const keyboard = process.stdout.isTTY ? openKeyboard(paths.includes('-')) : null;
 	if (!keyboard) {

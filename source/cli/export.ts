@@ -24,7 +24,8 @@ export type Output = {
 /** Writes and waits until the stream has taken it, so exiting right after cannot cut a pipe short. */
 export async function writeAll(stream: NodeJS.WritableStream, text: string): Promise<void> {
 	await new Promise<void>((resolve, reject) => {
-		stream.write(text, error => (error ? reject(error) : resolve()));
+		// EPIPE: the reader closed the pipe (riposte export | head); there is no one left to write to.
+		stream.write(text, error => (error && (error as {code?: unknown}).code !== 'EPIPE' ? reject(error) : resolve()));
 	});
 }
 

@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process';
 import {after, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -5,7 +6,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describeKeys} from '../../source/state/keymap.js';
 import {isTerminalSafe} from '../../source/text/sanitize.js';
-import {root, runCli, skipReason, testHome} from './run-cli.js';
+import {cliPath, root, runCli, runEnv, skipReason, testHome} from './run-cli.js';
 
 const dirs: string[] = [testHome];
 after(() => {
@@ -146,6 +147,19 @@ describe('riposte when output is not a terminal', {skip: skipReason}, () => {
 		assert.equal(run.status, 0);
 		assert.match(run.stderr, /skipped .*empty\.md: is empty/);
 		assert.match(run.stdout, /A Good Article/);
+	});
+
+	test('exits 1 and says why when no article could be read', () => {
+		const run = runCli([path.join(tmpdir(), 'riposte-no-such-file.md')]);
+		assert.equal(run.status, 1);
+		assert.equal(run.stdout, '');
+		assert.match(run.stderr, /does not exist[\s\S]*no article could be read/);
+	});
+
+	test('ends quietly when the reader of its output stops early', () => {
+		const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${cliPath}" export --format json | head -c 1 >/dev/null; echo "status $?"`], {encoding: 'utf8', env: runEnv});
+		assert.equal(result.stderr, '');
+		assert.match(result.stdout, /status 0/);
 	});
 
 	test('writes nothing to the real state or cache folders', () => {

@@ -15,6 +15,16 @@ export const skipReason: string | false = existsSync(cliPath) ? false : 'dist/cl
 
 const home = mkdtempSync(path.join(tmpdir(), 'riposte-cli-home-'));
 
+/** The environment every run gets: a temporary home, XDG and riposte folders inside it. */
+export const runEnv: Record<string, string | undefined> = {
+	...process.env,
+	HOME: home,
+	XDG_STATE_HOME: path.join(home, 'state'),
+	XDG_CACHE_HOME: path.join(home, 'cache'),
+	RIPOSTE_STATE_DIR: path.join(home, 'riposte-state'),
+	RIPOSTE_CACHE_DIR: path.join(home, 'riposte-cache'),
+};
+
 /** What a run produced. */
 export type Run = {status: number | null; stdout: string; stderr: string};
 
@@ -25,15 +35,7 @@ export function runCli(args: string[], options: {input?: string | Buffer; cwd?: 
 		input: options.input ?? '',
 		encoding: 'utf8',
 		timeout: 30_000,
-		env: {
-			...process.env,
-			HOME: home,
-			XDG_STATE_HOME: path.join(home, 'state'),
-			XDG_CACHE_HOME: path.join(home, 'cache'),
-			RIPOSTE_STATE_DIR: path.join(home, 'riposte-state'),
-			RIPOSTE_CACHE_DIR: path.join(home, 'riposte-cache'),
-			...options.env,
-		},
+		env: {...runEnv, ...options.env},
 	});
 	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
 }
