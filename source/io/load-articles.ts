@@ -28,8 +28,12 @@ const parallel = 16;
 
 type Read = {article: Unnamed; problems: LoadProblem[]} | {problem: LoadProblem};
 
-const tooLarge = (size: number) =>
-	`is ${Math.ceil(size / 1024 / 1024)} MB; riposte reads files up to ${maxFileBytes / 1024 / 1024} MB`;
+const limit = `riposte reads files up to ${maxFileBytes / 1024 / 1024} MB`;
+
+/** The problem for a read that failed; a pipe that ran past the limit has no size to quote. */
+const readFailure = (shown: string, error: unknown): Read => ({
+	problem: {path: shown, reason: (error as {code?: unknown}).code === 'EFBIG' ? `is larger than the limit; ${limit}` : describeFsError(error)},
+});
 
 /** Decodes and parses one file's bytes into an article (or the reason there is none). */
 function toArticle(bytes: Uint8Array, shown: string, base: string, format: Candidate['format']): Read {
@@ -52,13 +56,15 @@ async function readCandidate(candidate: Candidate, fs: LoaderFs): Promise<Read> 
 	try {
 		const info = await fs.stat(candidate.path);
 		// Pipes and devices have no size up front; they are read up to the limit instead.
-		if (info.isFile() && info.size > maxFileBytes) return {problem: {path: shown, reason: tooLarge(info.size)}};
+		if (info.isFile() && info.size > maxFileBytes) {
+			return {problem: {path: shown, reason: `is ${Math.ceil(info.size / 1024 / 1024)} MB; ${limit}`}};
+		}
+
 		const bytes = info.isFile() ? await fs.readFile(candidate.path) : await fs.readStream(candidate.path, maxFileBytes);
 		const base = sanitizeLine(path.basename(candidate.path).replace(/\.(?:md|markdown|txt)$/i, ''));
 		return toArticle(bytes, shown, base, candidate.format);
 	} catch (error) {
-		const code = (error as {code?: unknown}).code;
-		return {problem: {path: shown, reason: code === 'EFBIG' ? tooLarge(maxFileBytes + 1) : describeFsError(error)}};
+		return readFailure(shown, error);
 	}
 }
 
@@ -72,8 +78,7 @@ async function readStdin(options: LoadOptions): Promise<Read> {
 		const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 8);
 		return toArticle(bytes, '-', `stdin-${hash}`, 'markdown');
 	} catch (error) {
-		const code = (error as {code?: unknown}).code;
-		return {problem: {path: '-', reason: code === 'EFBIG' ? tooLarge(maxFileBytes + 1) : describeFsError(error)}};
+		return readFailure('-', error);
 	}
 }
 

@@ -6,7 +6,7 @@ import {chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} f
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {loadArticles} from '../../source/io/load-articles.js';
-import {nodeFs} from '../../source/io/loader-fs.js';
+import {nodeFs, readLimited} from '../../source/io/loader-fs.js';
 import {isTerminalSafe} from '../../source/text/sanitize.js';
 
 const dirs: string[] = [];
@@ -166,5 +166,17 @@ describe('bad files are reported and the rest still loads', () => {
 		const {dir} = withBad('evil\u001B]0;x\u0007.md', '');
 		const {problems} = await loadArticles([dir]);
 		assert.equal(problems[0]?.path, path.join(dir, 'evil^[]0;x^G.md'));
+	});
+});
+
+describe('standard input', () => {
+	test('a pipe that runs past the size limit is refused with a reason', async () => {
+		async function * endless() {
+			for (;;) yield new Uint8Array(1024 * 1024);
+		}
+
+		const {articles, problems} = await loadArticles(['-'], {readStdin: async () => readLimited(endless(), 64 * 1024 * 1024)});
+		assert.deepEqual(articles, []);
+		assert.deepEqual(problems, [{path: '-', reason: 'is larger than the limit; riposte reads files up to 64 MB'}]);
 	});
 });

@@ -7,21 +7,12 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {loadArticles} from '../../source/io/load-articles.js';
+import {foldForComparison as fold} from '../../source/text/fold.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const goldDir = [path.join(root, 'test', 'gold'), path.join(root, '..', 'shared', 'gold')].find(dir => existsSync(dir));
 
 type Gold = {seed: string; locate: string; claims: Array<{text: string}>; responses: Array<{text: string}>};
-
-/** The scorer's folding: quotes and dashes to ASCII, runs of white space to one space, lower case. */
-const fold = (text: string) =>
-	text
-		.replace(/[‘’‚‛′]/g, "'")
-		.replace(/[“”„‟″]/g, '"')
-		.replace(/[–—‒―]/g, '-')
-		.replace(/\s+/g, ' ')
-		.trim()
-		.toLowerCase();
 
 test('every gold claim and response is still in the body the loader produces', {skip: goldDir ? false : 'no gold annotations found'}, async () => {
 	const {articles, problems} = await loadArticles([]);
