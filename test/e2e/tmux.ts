@@ -1,7 +1,7 @@
 // Drives a program in a real terminal: a private tmux server per session, sized explicitly, with
 // every state/cache/config directory pointed into a temporary folder so the user's home is
 // never touched. tmux is the terminal emulator; we read its screen, modes and pane status.
-import {execFileSync, spawnSync} from 'node:child_process';
+import {execFileSync, spawn, spawnSync} from 'node:child_process';
 import {mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +27,12 @@ export type SessionOptions = {
 export function shellQuote(word: string): string {
 	return `'${word.replaceAll("'", `'\\''`)}'`;
 }
+
+/** Sessions not yet closed: closed when the process exits, whatever the tests did. */
+const open = new Set<TmuxSession>();
+process.on('exit', () => {
+	for (const session of open) session.close();
+});
 
 /** What to wait for: text on screen, a pattern, or any test of the screen. */
 export type Expectation = string | RegExp | ((screen: string) => boolean);
@@ -54,6 +60,7 @@ export class TmuxSession {
 			...options.env,
 		};
 		for (const dir of ['home', 'config', 'cache', 'state', 'data']) mkdirSync(path.join(home, dir));
+		session.watchdog();
 		// A placeholder first, so options (no status line, keep dead panes) are in force before
 		// the real program starts and the program sees its final size from its first frame.
 		session.tmux('new-session', '-d', '-s', 'e2e', '-x', String(options.cols), '-y', String(options.rows), 'sleep 600');
@@ -206,11 +213,24 @@ export class TmuxSession {
 		return children;
 	}
 
-	/** Stops the private server and removes the temporary directory. */
+	/** Stops the private server and removes its socket and the temporary directory. */
 	close(): void {
 		if (this.closed) return;
 		this.closed = true;
+		open.delete(this);
 		spawnSync('tmux', ['-L', this.socket, '-f', '/dev/null', 'kill-server'], {stdio: 'ignore'});
+		const uid = process.getuid?.() ?? 0;
+		rmSync(path.join(process.env['TMUX_TMPDIR'] ?? '/tmp', `tmux-${uid}`, this.socket), {force: true});
 		rmSync(this.tempDir, {recursive: true, force: true});
+	}
+
+	/**
+	 * If the test process dies without cleaning up (killed, timed out), a detached watcher stops
+	 * this server, so no reader is left running in a forgotten terminal.
+	 */
+	private watchdog(): void {
+		open.add(this);
+		const script = `while kill -0 ${process.pid} 2>/dev/null; do sleep 2; done; tmux -L '${this.socket}' -f /dev/null kill-server 2>/dev/null; rm -rf '${this.tempDir}'`;
+		spawn('sh', ['-c', script], {detached: true, stdio: 'ignore'}).unref();
 	}
 }
