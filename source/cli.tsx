@@ -4,8 +4,10 @@
 import process from 'node:process';
 import {parseInvocation, type Invocation} from './cli/args.js';
 import {colorEnabled} from './cli/color.js';
-import {runExport, writeAll} from './cli/export.js';
-import {formatProblems, hasFailures} from './cli/problems.js';
+import {runExport} from './cli/export.js';
+import {openKeyboard} from './cli/keyboard.js';
+import {writeAll} from './cli/output.js';
+import {formatProblems} from './cli/problems.js';
 import {packageVersion} from './io/bundled.js';
 import {loadArticles} from './io/load-articles.js';
 
@@ -38,19 +40,10 @@ async function read(paths: string[]): Promise<number> {
 		return 1;
 	}
 
-	const {openKeyboard} = await import('./cli/keyboard.js');
 	const keyboard = process.stdout.isTTY ? openKeyboard(paths.includes('-')) : null;
 	if (!keyboard) {
-		const [{analyseAll}, {formatListing}, {analyse}] = await Promise.all([
-			import('./cli/analyse-all.js'),
-			import('./cli/listing.js'),
-			import('./core/analyse.js'),
-		]);
-		const {items, problems} = analyseAll(loaded.articles, analyse);
-		const all = [...loaded.problems, ...problems];
-		if (all.length > 0) await writeAll(out.stderr, formatProblems(all));
-		await writeAll(out.stdout, formatListing(items));
-		return items.length > 0 ? 0 : 1;
+		const [{printListing}, {analyse}] = await Promise.all([import('./cli/listing.js'), import('./core/analyse.js')]);
+		return printListing(loaded, analyse, out);
 	}
 
 	const [{runReader}, {analyse}, {createCachedAnalyse}, {readPosition, writePosition}, {programStamp}] = await Promise.all([
@@ -71,7 +64,8 @@ async function read(paths: string[]): Promise<number> {
 		onPositionChange: writePosition,
 	});
 	// After the reader, say on the main screen what could not be read (it was shown inside too).
-	if (hasFailures(loaded.problems)) await writeAll(out.stderr, formatProblems(loaded.problems.filter(p => p.level !== 'warning')));
+	const failures = loaded.problems.filter(problem => problem.level !== 'warning');
+	if (failures.length > 0) await writeAll(out.stderr, formatProblems(failures));
 	return status;
 }
 

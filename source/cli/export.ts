@@ -7,6 +7,7 @@ import {loadArticles} from '../io/load-articles.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {analyseAll, type Analysed} from './analyse-all.js';
 import type {ExportFormat} from './args.js';
+import {writeAll, type Output} from './output.js';
 import {formatProblems, hasFailures} from './problems.js';
 
 /** The pieces export needs from the core and the report formats (passed in so the CLI can load them lazily). */
@@ -14,20 +15,6 @@ export type ExportDeps = {
 	analyse: (article: Article) => Analysis;
 	format: (items: Analysed[], format: ExportFormat) => string;
 };
-
-/** Where output goes. */
-export type Output = {
-	stdout: NodeJS.WritableStream;
-	stderr: NodeJS.WritableStream;
-};
-
-/** Writes and waits until the stream has taken it, so exiting right after cannot cut a pipe short. */
-export async function writeAll(stream: NodeJS.WritableStream, text: string): Promise<void> {
-	await new Promise<void>((resolve, reject) => {
-		// EPIPE: the reader closed the pipe (riposte export | head); there is no one left to write to.
-		stream.write(text, error => (error && (error as {code?: unknown}).code !== 'EPIPE' ? reject(error) : resolve()));
-	});
-}
 
 /** Runs an export and returns the exit status. */
 export async function runExport(
