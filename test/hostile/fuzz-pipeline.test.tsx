@@ -14,7 +14,7 @@ import {keys, renderApp} from '../ui/render-app.js';
 import {hostileFile, memoryFs, seeded} from './generate.js';
 
 const seed = Number(process.env['RIPOSTE_FUZZ_SEED'] ?? 75_032);
-const cases = 2000;
+const cases = 1500;
 const batch = 100;
 
 /** Loads one batch of generated files. */
@@ -57,7 +57,7 @@ describe(`generated hostile articles (seed ${seed})`, () => {
 	test('the reader draws generated articles with no control sequence but its own colours', async () => {
 		const articles = await loadBatch(seeded(seed + 1), 0);
 		const app = await renderApp({articles: articles.slice(0, 40), analyse, columns: 120, rows: 36});
-		for (let index = 0; index < 12; index++) {
+		for (let index = 0; index < 8; index++) {
 			await app.press(keys.enter, keys.tab, ']', 'r', keys.tab, keys.tab, keys.down);
 		}
 
