@@ -9,15 +9,17 @@ import {findAttributions} from './steps/04-attributions.js';
 import {resolveSpeakers} from './steps/05-speakers.js';
 import {classify} from './steps/06-classify.js';
 import {pairClaims} from './steps/07-pairs.js';
+import {indexTokens} from './util/tokens.js';
 
 /** Extracts entities, claims, responses and their pairs from one article. Pure and deterministic. */
 export function analyse(article: Article): Analysis {
 	const {body} = article;
 	const paragraphs = splitSentences(body);
 	const sentences = paragraphs.flatMap(p => p.sentences);
-	const found = findEntities(body, paragraphs);
+	const index = indexTokens(body);
+	const found = findEntities(body, paragraphs, index);
 	const quotes = findQuotes(body, paragraphs);
-	const raws = findAttributions(body, paragraphs, quotes);
+	const raws = findAttributions(body, paragraphs, quotes, index);
 	const {attributions, governmentMentions} = resolveSpeakers(body, raws, found);
 	const {claims, responses} = classify(body, attributions, sentences);
 	const pairs = pairClaims(claims, responses);

@@ -3,9 +3,9 @@
 // person names introduced by a title, a role noun, a Chinese family name or a speech verb; then
 // bare surnames are resolved to the full names seen in the same article.
 
-import type {Entity, Span} from '../types.js';
+import type {Entity} from '../types.js';
 import type {Paragraph} from './01-sentences.js';
-import {tokenize, isCapitalised, isWord, type Token} from '../util/tokens.js';
+import {isCapitalised, isWord, type Token, type TokenIndex} from '../util/tokens.js';
 import {key, lookupLongest} from '../util/gazetteer.js';
 import {organizationSuffixes} from '../lexicon/organizations.js';
 import {placeSuffixes} from '../lexicon/places.js';
@@ -71,19 +71,18 @@ function nameLike(tokens: readonly Token[], a: number, b: number): boolean {
 }
 
 /** Finds entities in the body: gazetteer names, suffix names, titled names, dates. */
-export function findEntities(body: string, paragraphs: readonly Paragraph[]): Entity[] {
+export function findEntities(body: string, paragraphs: readonly Paragraph[], index: TokenIndex): Entity[] {
 	const candidates: Candidate[] = [];
 	for (const paragraph of paragraphs) {
-		for (const sentence of paragraph.sentences) scanSentence(body, sentence, paragraph.heading, candidates);
+		for (const sentence of paragraph.sentences) scanSentence(body, index.range(sentence.start, sentence.end), paragraph.heading, candidates);
 	}
 	for (const e of findPatternEntities(body)) candidates.push({...e, single: false});
 	const resolved = resolveSurnames(candidates);
 	return [...resolved, ...findDates(body)].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-function scanSentence(body: string, sentence: Span, heading: boolean, out: Candidate[]): void {
-	const tokens = tokenize(body, sentence.start, sentence.end);
-	const words = tokens.map(t => key(t.text));
+function scanSentence(body: string, tokens: readonly Token[], heading: boolean, out: Candidate[]): void {
+	const words = tokens.map(t => key(t.lower));
 	const emit = (a: number, b: number, type: Entity['type'], canonical: string | null, single = false) => {
 		const start = tokens[a]!.start;
 		const end = tokens[b - 1]!.end;

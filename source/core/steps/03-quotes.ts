@@ -10,6 +10,8 @@ export type Quote = Span & {parts: Span[]; closed: boolean};
 
 const opening = new Set(['“', '„', '«']);
 const closing = new Set(['”', '»']);
+// Only quotation marks matter; the scan jumps from one to the next.
+const marks = /[“„«”»"]/g;
 
 /** Finds every double-quoted passage in one linear pass over the paragraphs. */
 export function findQuotes(body: string, paragraphs: readonly Paragraph[]): Quote[] {
@@ -23,8 +25,10 @@ export function findQuotes(body: string, paragraphs: readonly Paragraph[]): Quot
 			open.partStart = i + 1;
 			i++;
 		}
-		for (; i < para.end; i++) {
-			const ch = body[i]!;
+		marks.lastIndex = i;
+		for (let m = marks.exec(body); m !== null && m.index < para.end; m = marks.exec(body)) {
+			i = m.index;
+			const ch = m[0];
 			if (opening.has(ch)) {
 				if (!open) open = {start: i, parts: [], partStart: i + 1, straight: false};
 			} else if (closing.has(ch)) {

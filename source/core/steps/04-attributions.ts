@@ -6,7 +6,7 @@
 import type {AttributionKind, Span} from '../types.js';
 import type {Paragraph} from './01-sentences.js';
 import type {Quote} from './03-quotes.js';
-import {tokenize, type Token} from '../util/tokens.js';
+import type {Token, TokenIndex} from '../util/tokens.js';
 import {compileCues, cueAt, leftPhrase, rightPhrase, subjectPhrase, type Phrase} from '../util/phrases.js';
 import {accordingCues, addingCues, frameCues, leadingCues, passiveCues} from '../lexicon/cues.js';
 import {directFromQuote} from './04b-direct.js';
@@ -33,7 +33,7 @@ const passive = compileCues(passiveCues);
 const adding = new Set(addingCues);
 
 /** Finds attributions sentence by sentence, in reading order. */
-export function findAttributions(body: string, paragraphs: readonly Paragraph[], quotes: readonly Quote[]): RawAttribution[] {
+export function findAttributions(body: string, paragraphs: readonly Paragraph[], quotes: readonly Quote[], index: TokenIndex): RawAttribution[] {
 	const out: RawAttribution[] = [];
 	let q = 0;
 	let coveredUntil = -1;
@@ -45,14 +45,14 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 			while (q < quotes.length && quotes[q]!.end <= sentence.start) q++;
 			const quote = quotes[q];
 			if (quote && quote.start >= sentence.start && body.slice(sentence.start, quote.start).trim() === '') {
-				const direct = directFromQuote(body, paragraphs, para.index, sentence, quote);
+				const direct = directFromQuote(body, paragraphs, para.index, sentence, quote, index);
 				if (direct.attributions.length > 0) {
 					out.push(...direct.attributions);
 					coveredUntil = direct.coveredUntil;
 					continue;
 				}
 			}
-			const found = fromSentence(body, para.index, sentence, quotes, q);
+			const found = fromSentence(body, para.index, sentence, quotes, q, index);
 			if (found) {
 				out.push(...found.attributions);
 				coveredUntil = Math.max(coveredUntil, found.coveredUntil);
@@ -65,8 +65,8 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 const spanOf = (tokens: readonly Token[], p: Phrase): Span => ({start: tokens[p.from]!.start, end: tokens[p.to - 1]!.end});
 
 /** Indirect speech in one sentence (quotes inside it are part of the statement). */
-function fromSentence(body: string, paragraph: number, sentence: Span, quotes: readonly Quote[], q: number): {attributions: RawAttribution[]; coveredUntil: number} | null {
-	const tokens = tokenize(body, sentence.start, sentence.end);
+function fromSentence(body: string, paragraph: number, sentence: Span, quotes: readonly Quote[], q: number, index: TokenIndex): {attributions: RawAttribution[]; coveredUntil: number} | null {
+	const tokens = index.range(sentence.start, sentence.end);
 	const inQuote = quoteMask(tokens, quotes, q, sentence.end);
 	const base = {sentence, paragraph};
 	// 1. A trailing frame: "…, NATO leaders said (on Wednesday)." or "…, says a statement by …".

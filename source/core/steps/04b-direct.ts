@@ -6,7 +6,7 @@ import type {Span} from '../types.js';
 import type {Paragraph} from './01-sentences.js';
 import type {Quote} from './03-quotes.js';
 import type {RawAttribution} from './04-attributions.js';
-import {tokenize, type Token} from '../util/tokens.js';
+import type {Token, TokenIndex} from '../util/tokens.js';
 import {compileCues, cueAt, leftPhrase, rightPhrase} from '../util/phrases.js';
 import {accordingCues, addingCues, frameCues, leadingCues} from '../lexicon/cues.js';
 
@@ -38,11 +38,11 @@ function lastStartingBefore(spans: readonly Span[], from: number, at: number): n
 
 /** Attributions for a quotation opening a sentence, and the offset up to which the text is consumed. */
 export function directFromQuote(
-	body: string, paragraphs: readonly Paragraph[], paragraph: number, sentence: Span, quote: Quote,
+	body: string, paragraphs: readonly Paragraph[], paragraph: number, sentence: Span, quote: Quote, index: TokenIndex,
 ): {attributions: RawAttribution[]; coveredUntil: number} {
 	const last = sentenceAt(paragraphs, paragraph, Math.max(quote.start, quote.end - 1)) ?? sentence;
 	const frameEnd = Math.max(last.end, quote.end);
-	const frame = tokenize(body, quote.end, frameEnd);
+	const frame = index.range(quote.end, frameEnd);
 	let k = 0;
 	while (k < frame.length && /^[,.:;—–-]$/.test(frame[k]!.text)) k++;
 	const parsed = parseFrame(frame, k);

@@ -4,7 +4,7 @@
 
 import type {Attribution, Claim, Response, Span} from '../types.js';
 import {anaphors, chargeWords, chinaWords} from '../lexicon/charge.js';
-import {keywordPattern, countMatches} from '../util/keywords.js';
+import {keywordPattern, countMatches, wordsOf} from '../util/keywords.js';
 import {topicHits} from './06b-topics.js';
 
 /** A resolved attribution with the span of what was said. */
@@ -22,12 +22,12 @@ export function classify(body: string, attributions: readonly Resolved[], senten
 	const lastTopics = new Map<string, string[]>();
 	let s = 0;
 	for (const a of attributions) {
-		const content = body.slice(a.content.start, a.content.end);
+		const content = wordsOf(body.slice(a.content.start, a.content.end));
 		const {content: _content, ...attribution} = a;
 		const hits = topicHits(a.text);
 		let topics = [...hits.entries()].sort((x, y) => y[1] - x[1]).map(([id]) => id);
 		if (a.side === 'china') {
-			if (content.trim().split(/\s+/).length >= 2) responses.push({...attribution, id: `r${responses.length + 1}`, topics});
+			if (content.length >= 2) responses.push({...attribution, id: `r${responses.length + 1}`, topics});
 			continue;
 		}
 		while (s + 1 < sentences.length && sentences[s + 1]!.start <= a.sentence.start) s++;

@@ -10,7 +10,7 @@ import {topicHits} from './06b-topics.js';
 /** The lowest score that counts as an answer. */
 export const minimumScore = 0.2;
 /** Responses considered on each side of a claim: every one in a news article, a bounded few in a huge text. */
-const window = 200;
+const window = 40;
 /** At most this many responses are paired with one claim. */
 const perClaim = 3;
 

@@ -19,13 +19,14 @@ export function key(word: string): string {
 }
 
 const entries = new Map<string, GazetteerEntry>();
-let longest = 1;
+// Longest entry starting with each first word: most words start none, so lookups stop at once.
+const firstWords = new Map<string, number>();
 
 function add(name: string, entry: GazetteerEntry): void {
 	const words = tokenize(name).map(t => key(t.text));
 	const k = words.join(' ');
 	if (!entries.has(k)) entries.set(k, entry);
-	longest = Math.max(longest, words.length);
+	firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
 }
 
 for (const [name, kind] of Object.entries(nationalities)) add(name, {kind: 'nationality', canonical: kind});
@@ -39,7 +40,7 @@ entries.set('new zealand', {kind: 'place', canonical: 'New Zealand'});
 
 /** Longest gazetteer match of words[from…] (already keyed), or null. Returns the match length too. */
 export function lookupLongest(words: readonly string[], from: number, limit: number): {entry: GazetteerEntry; length: number} | null {
-	const max = Math.min(longest, limit - from);
+	const max = Math.min(firstWords.get(words[from]!) ?? 0, limit - from);
 	for (let n = max; n >= 1; n--) {
 		const entry = entries.get(words.slice(from, from + n).join(' '));
 		if (entry) return {entry, length: n};

@@ -1,17 +1,51 @@
-// Whole-word keyword matching compiled once per list (case-insensitive, curly apostrophes folded).
+// Whole-word keyword matching over word lists: a keyword list is compiled once into a first-word
+// index, and a text is split into words once, so many lists can be checked in one linear pass each.
 
-/** Compiles keywords into one global regex matching any of them as whole words. */
-export function keywordPattern(words: readonly string[]): RegExp {
-	const alternatives = [...words]
-		.sort((a, b) => b.length - a.length)
-		.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
-	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+/** A compiled keyword list: first word → the keywords (as word arrays) starting with it, longest first. */
+export type KeywordSet = Map<string, string[][]>;
+
+const wordPattern = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/** Lower-cased words of a text (hyphenated words kept whole, apostrophes split). */
+export function wordsOf(text: string): string[] {
+	return text.toLowerCase().match(wordPattern) ?? [];
 }
 
-/** Number of keyword occurrences in text. */
-export function countMatches(pattern: RegExp, text: string): number {
-	pattern.lastIndex = 0;
+/** Compiles keywords (case-insensitive, whole words) into a set. */
+export function keywordPattern(keywords: readonly string[]): KeywordSet {
+	const index: KeywordSet = new Map();
+	for (const keyword of keywords) {
+		const words = wordsOf(keyword);
+		if (words.length === 0) continue;
+		const list = index.get(words[0]!) ?? [];
+		list.push(words);
+		list.sort((a, b) => b.length - a.length);
+		index.set(words[0]!, list);
+	}
+	return index;
+}
+
+/** Non-overlapping keyword occurrences among `words` (from wordsOf), or in a text. */
+export function countMatches(set: KeywordSet, text: string | readonly string[]): number {
+	const words = typeof text === 'string' ? wordsOf(text) : text;
 	let n = 0;
-	while (pattern.exec(text) !== null) n++;
+	for (let i = 0; i < words.length; i++) {
+		const list = set.get(words[i]!);
+		if (!list) continue;
+		for (const phrase of list) {
+			let ok = true;
+			for (let k = 1; k < phrase.length; k++) {
+				if (words[i + k] !== phrase[k]) {
+					ok = false;
+					break;
+				}
+			}
+			if (ok) {
+				n++;
+				i += phrase.length - 1;
+				break;
+			}
+		}
+	}
 	return n;
 }

@@ -28,13 +28,13 @@ export function compileCues(cues: readonly string[]): Map<string, string[][]> {
 
 /** The cue starting at token i, if any (longest first). */
 export function cueAt(tokens: readonly Token[], i: number, index: Map<string, string[][]>): CueMatch | null {
-	const first = tokens[i]?.text.toLowerCase();
+	const first = tokens[i]?.lower;
 	const list = first === undefined ? undefined : index.get(first);
 	if (!list) return null;
 	for (const words of list) {
 		let ok = true;
 		for (let k = 1; k < words.length; k++) {
-			if (tokens[i + k]?.text.toLowerCase() !== words[k]) {
+			if (tokens[i + k]?.lower !== words[k]) {
 				ok = false;
 				break;
 			}
@@ -53,7 +53,7 @@ const dateWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 
 function npWord(t: Token): boolean {
 	const w = t.text;
-	const lower = w.toLowerCase();
+	const lower = t.lower;
 	if (/^\d+$/.test(w)) return true;
 	if (nouns.has(lower) || determiners.has(lower)) return true;
 	if (isWord(t) && isCapitalised(w)) return lower === 'the' || !functionWords.has(lower) || lower === 'us';
@@ -75,7 +75,7 @@ export function hasHead(tokens: readonly Token[], p: Phrase): boolean {
 export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null {
 	let k = cue - 1;
 	while (k >= 0) {
-		const lower = tokens[k]!.text.toLowerCase();
+		const lower = tokens[k]!.lower;
 		if (fillers.has(lower)) k--;
 		else if (dateWords.test(lower) && k > 0 && /^(?:on|in|at|last|this|each|every|early|late)$/i.test(tokens[k - 1]!.text)) k -= 2;
 		else if (dateWords.test(lower) && k > 1 && dateWords.test(tokens[k - 1]!.text) && /^(?:on|in)$/i.test(tokens[k - 2]!.text)) k -= 3;
@@ -88,11 +88,11 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 		} else break;
 	}
 	if (k < 0) return null;
-	const word = tokens[k]!.text.toLowerCase();
+	const word = tokens[k]!.lower;
 	if (pronouns.has(word)) return {from: k, to: k + 1};
 	if (!npWord(tokens[k]!)) return null;
 	const end = k + 1;
-	while (k >= 0 && (npWord(tokens[k]!) || (inner.has(tokens[k]!.text.toLowerCase()) && k > 0 && npWord(tokens[k - 1]!)))) k--;
+	while (k >= 0 && (npWord(tokens[k]!) || (inner.has(tokens[k]!.lower) && k > 0 && npWord(tokens[k - 1]!)))) k--;
 	let from = k + 1;
 	while (from < end && (inner.has(tokens[from]!.text.toLowerCase()))) from++;
 	const phrase = {from, to: end};
@@ -129,7 +129,7 @@ export function subjectPhrase(tokens: readonly Token[], before: number): Phrase 
 		start = k + 1;
 	}
 	let k = start;
-	while (k < before && (npWord(tokens[k]!) || (inner.has(tokens[k]!.text.toLowerCase()) && k + 1 < before && npWord(tokens[k + 1]!)))) k++;
+	while (k < before && (npWord(tokens[k]!) || (inner.has(tokens[k]!.lower) && k + 1 < before && npWord(tokens[k + 1]!)))) k++;
 	const phrase = {from: start, to: k};
 	return k > start && hasHead(tokens, phrase) ? phrase : null;
 }

@@ -2,7 +2,7 @@
 // and single punctuation marks, each with its offsets into the body.
 
 /** A token and where it stands in the body. */
-export type Token = {text: string; start: number; end: number};
+export type Token = {text: string; lower: string; start: number; end: number};
 
 // Abbreviations whose trailing dot is part of the word, not a full stop (wire-service style).
 const abbreviations = new Set([
@@ -38,14 +38,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 		if (word.includes('/') && word.length > 1) {
 			let offset = m.index;
 			for (const part of word.split('/')) {
-				if (part) out.push({text: part, start: offset, end: offset + part.length});
+				if (part) out.push({text: part, lower: part.toLowerCase(), start: offset, end: offset + part.length});
 				offset += part.length + 1;
 			}
 			continue;
 		}
-		out.push({text: word, start: m.index, end});
+		out.push({text: word, lower: word.toLowerCase(), start: m.index, end});
 	}
 	return out;
+}
+
+/** Tokens of a body by offset range. */
+export type TokenIndex = {range(start: number, end: number): Token[]};
+
+/**
+ * Tokenizes ranges of the body on demand. Ranges are sentences, so only one sentence's tokens
+ * live at a time: holding a 20 MB body's millions of tokens at once costs more in garbage
+ * collection than tokenizing each sentence twice.
+ */
+export function indexTokens(body: string): TokenIndex {
+	return {range: (start, end) => tokenize(body, start, end)};
 }
 
 /** True for a word starting with a capital letter or digit-free uppercase form. */
