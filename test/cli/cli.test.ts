@@ -1,23 +1,15 @@
 import {spawnSync} from 'node:child_process';
-import {after, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describeKeys} from '../../source/state/keymap.js';
 import {isTerminalSafe} from '../../source/text/sanitize.js';
+import {tempFolder} from '../io/temp-folder.js';
 import {cliPath, root, runCli, runEnv, skipReason, testHome} from './run-cli.js';
 
-const dirs: string[] = [testHome];
-after(() => {
-	for (const dir of dirs) rmSync(dir, {recursive: true, force: true});
-});
-const folder = (files: Record<string, string | Buffer>) => {
-	const dir = mkdtempSync(path.join(tmpdir(), 'riposte-cli-'));
-	dirs.push(dir);
-	for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
-	return dir;
-};
+const folder = tempFolder;
 
 const bundledCount = 5;
 const good = '---\ntitle: A Good Article\noutlet: Wire\npublished: 2024-05-01\n---\nNATO said China must stop supporting Russia. China denied it.\n';

@@ -3,19 +3,17 @@
 // corrupt state file is named in the reader's notice and replaced on the next save.
 import {after, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {loadArticles} from '../../source/io/load-articles.js';
 import {bundled, showsTitles, skipReason, startReader} from '../e2e/riposte.js';
 import {readTerminalReport} from '../e2e/terminal-report.js';
 import type {TmuxSession} from '../e2e/tmux.js';
+import {tempFolder} from '../io/temp-folder.js';
 
 const sessions: TmuxSession[] = [];
-const dirs: string[] = [];
 after(() => {
 	for (const session of sessions) session.close();
-	for (const dir of dirs) rmSync(dir, {recursive: true, force: true});
 });
 
 const titles = bundled.map(article => article.title);
@@ -32,8 +30,7 @@ async function session(env: Record<string, string>, keys: string[]): Promise<{sc
 }
 
 describe('the reading position', {skip: skipReason, concurrency: 1}, () => {
-	const home = mkdtempSync(path.join(tmpdir(), 'riposte-position-'));
-	dirs.push(home);
+	const home = tempFolder();
 	const env = {RIPOSTE_STATE_DIR: path.join(home, 'state'), RIPOSTE_CACHE_DIR: path.join(home, 'cache')};
 
 	test('is saved on quit and restored on the next start', async () => {

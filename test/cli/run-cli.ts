@@ -1,10 +1,10 @@
-// Runs the built program (dist/cli.js) as a child process with its own temporary state and
-// cache folders, so CLI tests never write to the real home folders.
+// Runs the built program (dist/cli.js) as a child process with its own temporary home, state and
+// cache folders (removed after the test file), so CLI tests never write to the real home folders.
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {tempFolder} from '../io/temp-folder.js';
 
 /** The repository root. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -13,7 +13,7 @@ export const cliPath = path.join(root, 'dist', 'cli.js');
 /** Why the CLI tests cannot run, or false. */
 export const skipReason: string | false = existsSync(cliPath) ? false : 'dist/cli.js is missing: run `npm run build` first';
 
-const home = mkdtempSync(path.join(tmpdir(), 'riposte-cli-home-'));
+const home = tempFolder();
 
 /** The environment every run gets: a temporary home, XDG and riposte folders inside it. */
 export const runEnv: Record<string, string | undefined> = {

@@ -1,27 +1,20 @@
 // Issue 5: bad input never loses the rest. Each bad file sits in a folder next to a good one;
 // the good one must load and the bad one must give a problem that names it and says why.
-import {after, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {chmodSync, mkdirSync, symlinkSync} from 'node:fs';
 import path from 'node:path';
 import {loadArticles} from '../../source/io/load-articles.js';
 import {nodeFs, readLimited} from '../../source/io/loader-fs.js';
 import {isTerminalSafe} from '../../source/text/sanitize.js';
+import {tempFolder} from '../io/temp-folder.js';
 
-const dirs: string[] = [];
-after(() => {
-	for (const dir of dirs) rmSync(dir, {recursive: true, force: true});
-});
 
 const good = '---\ntitle: Good Article\n---\nGood text.\n';
 
 /** A folder holding good.md and one bad file with the given bytes. */
 function withBad(name: string, bytes: Uint8Array | string): {dir: string; bad: string} {
-	const dir = mkdtempSync(path.join(tmpdir(), 'riposte-bad-'));
-	dirs.push(dir);
-	writeFileSync(path.join(dir, 'good.md'), good);
-	writeFileSync(path.join(dir, name), bytes);
+	const dir = tempFolder({'good.md': good, [name]: bytes});
 	return {dir, bad: path.join(dir, name)};
 }
 
@@ -151,8 +144,7 @@ describe('bad files are reported and the rest still loads', () => {
 
 	test('a folder with no articles and a missing path are reported next to one that loads', async () => {
 		const {dir} = withBad('readme.json', '{}');
-		const empty = mkdtempSync(path.join(tmpdir(), 'riposte-empty-'));
-		dirs.push(empty);
+		const empty = tempFolder();
 		const missing = path.join(dir, 'nope.md');
 		const {articles, problems} = await loadArticles([empty, missing, path.join(dir, 'good.md')]);
 		assert.equal(articles.length, 1);

@@ -1,20 +1,12 @@
-import {after, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Analysis, Article} from '../../source/core/types.js';
 import {createCachedAnalyse} from '../../source/io/analysis-cache.js';
+import {tempFolder} from './temp-folder.js';
 
-const dirs: string[] = [];
-after(() => {
-	for (const dir of dirs) rmSync(dir, {recursive: true, force: true});
-});
-const temporary = () => {
-	const dir = mkdtempSync(path.join(tmpdir(), 'riposte-cache-'));
-	dirs.push(dir);
-	return dir;
-};
+const temporary = () => tempFolder();
 
 const article = (body: string): Article => ({id: 'a', path: 'a.md', title: 'T', outlet: null, published: null, source: null, body});
 

@@ -1,27 +1,12 @@
-import {after, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {loadArticles} from '../../source/io/load-articles.js';
 import {bundledArticlesDir} from '../../source/io/bundled.js';
+import {tempFolder} from './temp-folder.js';
 
-const dirs: string[] = [];
-after(() => {
-	for (const dir of dirs) rmSync(dir, {recursive: true, force: true});
-});
-
-/** A temporary folder holding the given files (name → text). */
-function folder(files: Record<string, string>): string {
-	const dir = mkdtempSync(path.join(tmpdir(), 'riposte-load-'));
-	dirs.push(dir);
-	for (const [name, text] of Object.entries(files)) {
-		mkdirSync(path.dirname(path.join(dir, name)), {recursive: true});
-		writeFileSync(path.join(dir, name), text);
-	}
-
-	return dir;
-}
+const folder = tempFolder;
 
 describe('loadArticles formats', () => {
 	test('reads Markdown front matter into the article fields', async () => {

@@ -1,20 +1,12 @@
-import {after, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {cacheDir, stateDir} from '../../source/io/app-dirs.js';
 import {readPosition, stateFile, writePosition} from '../../source/io/reader-state.js';
+import {tempFolder} from './temp-folder.js';
 
-const dirs: string[] = [];
-after(() => {
-	for (const dir of dirs) rmSync(dir, {recursive: true, force: true});
-});
-const temporary = () => {
-	const dir = mkdtempSync(path.join(tmpdir(), 'riposte-state-'));
-	dirs.push(dir);
-	return dir;
-};
+const temporary = () => tempFolder();
 
 describe('app folders', () => {
 	// [env, state folder, cache folder]

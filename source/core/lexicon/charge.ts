@@ -13,7 +13,7 @@ export const chargeWords: readonly string[] = [
 	'coercive', 'coercion', 'disinformation', 'cyber', 'false narratives', 'malicious', 'consequences',
 	'unacceptable', 'unwise', 'must', 'should', 'cannot', 'can’t', "can't", 'cease', 'stop', 'refrain', 'condemn', 'oppose', 'urge', 'call on',
 	'called on', 'calling on', 'calling out', 'warned', 'warning', 'accused', 'sanctions', 'circumvent', 'cover',
-	'aid', 'assistance', 'help', 'backing', 'war effort', 'military', 'collaborating', 'drone', 'drones',
+	'aid', 'assistance', 'help', 'helping', 'helped', 'helps', 'backing', 'war effort', 'military', 'collaborating', 'drone', 'drones',
 	'satellite imagery', 'surveillance', 'exports', 'exporting', 'materiel', 'abstain', 'responsibilities',
 	'enablers', 'spreading', 'amplifying', 'propaganda', 'espionage', 'hacking', 'interference', 'combat',
 	'equipment', 'show of force', 'intimidation', 'provocation', 'provocations', 'bombers', 'shipments', 'transfers',

@@ -20,6 +20,9 @@ const statementWord = new RegExp(`\\b(?:${statementNouns.join('|')})\\b`, 'i');
 export function resolveSpeakers(body: string, raws: readonly RawAttribution[], entities: readonly Entity[]): SpeakerResult {
 	const people = entities.filter(e => e.type === 'person');
 	const roles = new Map<string, string>();
+	// A person's role as introduced at their first titled mention ("U.S. envoy Kurt Campbell"), so
+	// later bare mentions ("Campbell said") keep the side the title gives.
+	for (const p of people) if (!roles.has(p.canonical)) personWho(p, body, 0, roles);
 	let lastPerson: Who | null = null;
 	let lastBody: Who | null = null;
 	let last: (Who & {paragraph: number}) | null = null;

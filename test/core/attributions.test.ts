@@ -1,0 +1,79 @@
+import {describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {analyseBody} from './article-of.js';
+
+type Row = [name: string, body: string, expected: Array<[speaker: string, side: string, kind: string, text: string]>];
+
+/** Every claim and response, in reading order, as [speaker, side, kind, text]. */
+function statements(body: string): Array<[string, string, string, string]> {
+	const a = analyseBody(body);
+	return [...a.claims, ...a.responses].sort((x, y) => x.start - y.start).map(s => [s.speaker ?? '', s.side, s.kind, s.text]);
+}
+
+describe('attributions and speakers', () => {
+	const rows: Row[] = [
+		['reads a quotation with its frame after it', '“China is the main enabler,” Stoltenberg said.', [['Jens Stoltenberg', 'accuser', 'direct', 'China is the main enabler,']]],
+		['reads an inverted frame', '"China must stop supplying drones," said Antony Blinken.', [['Antony Blinken', 'accuser', 'direct', 'China must stop supplying drones,']]],
+		[
+			'resolves "he said" to the last person quoted',
+			'Spokesperson Lin Jian spoke in Beijing.\n\nLin denied the report.\n\n“China never sells weapons to either side,” he said.',
+			[['Lin Jian', 'china', 'indirect', 'Lin denied the report.'], ['Lin Jian', 'china', 'direct', 'China never sells weapons to either side,']],
+		],
+		[
+			'keeps the speaker for a quotation that follows without a frame',
+			'“China is the main enabler,” Stoltenberg told the panel. “They are delivering the tools.”',
+			[['Jens Stoltenberg', 'accuser', 'direct', 'China is the main enabler,'], ['Jens Stoltenberg', 'accuser', 'direct', 'They are delivering the tools.']],
+		],
+		[
+			'reads indirect speech with an accusation cue',
+			'In April, German Foreign Minister Annalena Baerbock accused China of supplying drones to Russia.',
+			[['Annalena Baerbock', 'accuser', 'indirect', 'German Foreign Minister Annalena Baerbock accused China of supplying drones to Russia.']],
+		],
+		[
+			'reads a trailing frame after the statement',
+			'China was a decisive enabler of the war, NATO leaders said on Wednesday.',
+			[['NATO', 'accuser', 'indirect', 'China was a decisive enabler of the war']],
+		],
+		[
+			'reads "according to" as an attribution',
+			'Chinese firms shipped drone parts to Russia, according to the U.S. Treasury Department.',
+			[['U.S. Treasury Department', 'accuser', 'according', 'Chinese firms shipped drone parts to Russia, according to the U.S. Treasury Department']],
+		],
+		[
+			'resolves "the statement said" to the body that issued the last statement',
+			'The Chinese mission to the EU called on NATO to drop its Cold War mentality.\n\n“NATO should not disrupt peace in the Asia-Pacific,” the statement said.',
+			[
+				['Chinese mission to the European Union', 'china', 'indirect', 'The Chinese mission to the EU called on NATO to drop its Cold War mentality.'],
+				['Chinese mission to the European Union', 'china', 'direct', 'NATO should not disrupt peace in the Asia-Pacific,'],
+			],
+		],
+		[
+			'classifies an unseen Chinese ambassador by role and nationality',
+			'Chinese ambassador Fu Cong said the accusations were groundless.',
+			[['Fu Cong', 'china', 'indirect', 'Chinese ambassador Fu Cong said the accusations were groundless.']],
+		],
+		[
+			'classifies a spokesperson with a Chinese family name and a diplomatic role',
+			'Foreign ministry spokesperson Zhang Xiaoming said China opposes the sanctions.',
+			[['Zhang Xiaoming', 'china', 'indirect', 'Foreign ministry spokesperson Zhang Xiaoming said China opposes the sanctions.']],
+		],
+		[
+			'classifies an unseen European official by the nationality in the title',
+			'Dutch Defence Minister Ruben Brekelmans warned that China was helping Russia rebuild its army.',
+			[['Ruben Brekelmans', 'accuser', 'indirect', 'Dutch Defence Minister Ruben Brekelmans warned that China was helping Russia rebuild its army.']],
+		],
+		[
+			'reads the speaker of a passive cue from its agent',
+			'The claims were rejected by Beijing as groundless.',
+			[['China', 'china', 'indirect', 'The claims were rejected by Beijing as groundless.']],
+		],
+		[
+			'keeps one statement for a quotation split by its frame',
+			'U.S. envoy Kurt Campbell spoke on Monday.\n\n"If China continues," Campbell said, "it will face consequences."',
+			[['Kurt Campbell', 'accuser', 'direct', 'If China continues," Campbell said, "it will face consequences.']],
+		],
+	];
+	for (const [name, body, expected] of rows) {
+		test(name, () => assert.deepEqual(statements(body), expected));
+	}
+});

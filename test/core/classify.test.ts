@@ -1,0 +1,35 @@
+import {describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {analyseBody} from './article-of.js';
+
+describe('claims and responses', () => {
+	const rows: Array<[string, string, number, number]> = [
+		['a NATO demand about China is a claim', 'NATO leaders called on China to cease all support for Russia’s war effort.', 1, 0],
+		['a statement by the accusing side that is not about China is not a claim', '“Putin must not win,” Stoltenberg said.', 0, 0],
+		['NATO troop plans are not a claim', 'Stoltenberg said NATO would place more ground forces on its eastern flank.', 0, 0],
+		['a friendly remark about China is not a claim', '“We remain open to constructive cooperation with China,” the NATO statement said.', 0, 0],
+		['a denial by China’s foreign ministry is a response', 'China’s foreign ministry said it had never supplied lethal weapons to Russia.', 0, 1],
+		['an embassy statement is a response', 'The Chinese Embassy said China does not provide weapons to the parties.', 0, 1],
+		['an analyst’s view is neither', 'Analyst Bonnie Glaser said China was helping Russia.', 0, 0],
+		['the reporter’s own narration is neither', 'Chinese weapons supplies to Russia would risk an escalation.', 0, 0],
+		[
+			'"they" carries China over from the speaker’s previous statement',
+			'“China is the main enabler,” Stoltenberg said.\n\n“They are delivering the dual-use equipment,” he said.',
+			2,
+			0,
+		],
+	];
+	for (const [name, body, claims, responses] of rows) {
+		test(name, () => {
+			const a = analyseBody(body);
+			assert.equal(a.claims.length, claims, `claims: ${a.claims.map(c => c.text).join(' | ')}`);
+			assert.equal(a.responses.length, responses, `responses: ${a.responses.map(r => r.text).join(' | ')}`);
+		});
+	}
+
+	test('gives every claim and response a topic list and an id', () => {
+		const a = analyseBody('Blinken accused China of supplying machine tools to Russia.\n\nBeijing denied supplying weapons.');
+		assert.deepEqual(a.claims.map(c => [c.id, c.topics.includes('trade')]), [['c1', true]]);
+		assert.deepEqual(a.responses.map(r => [r.id, r.topics.includes('weapons')]), [['r1', true]]);
+	});
+});
