@@ -82,7 +82,7 @@ export function findEntities(body: string, paragraphs: readonly Paragraph[], ind
 }
 
 function scanSentence(body: string, tokens: readonly Token[], heading: boolean, out: Candidate[]): void {
-	const words = tokens.map(t => key(t.lower));
+	const words = tokens.map(t => (t.lower.includes('’') ? key(t.lower) : t.lower));
 	const emit = (a: number, b: number, type: Entity['type'], canonical: string | null, single = false) => {
 		const start = tokens[a]!.start;
 		const end = tokens[b - 1]!.end;

@@ -108,7 +108,7 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		if (!np && cue.text.endsWith(' out')) np = subjectPhrase(tokens, i);
 		if (!np) continue;
 		// "what they see as …" is the reporter's paraphrase of a view, not a statement.
-		if (tokens[np.from - 1]?.text.toLowerCase() === 'what') continue;
+		if (tokens[np.from - 1]?.lower === 'what') continue;
 		return leadingStatement(body, tokens, inQuote, np, cue.to, cue.text, base, quotes, q);
 	}
 	// 4. "according to X".
@@ -136,7 +136,7 @@ function endsClause(tokens: readonly Token[], cue: {to: number; text: string}): 
 	let k = cue.to;
 	if (cue.text === 'told') k++;
 	const next = tokens[k];
-	return next === undefined || afterFrame.has(next.text.toLowerCase()) || /^[”"’]$/.test(next.text);
+	return next === undefined || afterFrame.has(next.lower) || /^[”"’]$/.test(next.text);
 }
 
 function one(a: RawAttribution): {attributions: RawAttribution[]; coveredUntil: number} {
@@ -155,7 +155,7 @@ function leadingStatement(
 	for (let k = after; k < tokens.length - 1; k++) {
 		// ", adding" — or ",” adding" when the comma sits inside the closing quotation mark.
 		const mark = tokens[k]!.text;
-		if (inQuote[k + 1] || !adding.has(tokens[k + 1]!.text.toLowerCase()) || !(mark === ',' || mark === '”' || mark === '"')) continue;
+		if (inQuote[k + 1] || !adding.has(tokens[k + 1]!.lower) || !(mark === ',' || mark === '”' || mark === '"')) continue;
 		end = mark === ',' ? tokens[k]!.start : tokens[k]!.end;
 		let next: Quote | undefined;
 		for (let n = q; n < quotes.length && quotes[n]!.start < base.sentence.end + 2; n++) {

@@ -63,7 +63,7 @@ export function directFromQuote(
 		const out = parts.map(p => make(p, parsed.speaker, parsed.cue, false));
 		// ", adding, “…”": a second quotation by the same speaker in the same sentence.
 		for (let i = parsed.end; i < frame.length - 1; i++) {
-			if (frame[i]!.text === ',' && adding.has(frame[i + 1]!.text.toLowerCase())) {
+			if (frame[i]!.text === ',' && adding.has(frame[i + 1]!.lower)) {
 				const rest = body.slice(frame[i + 1]!.end, frameEnd);
 				const m = /^[\s,:]*[“"]/.exec(rest);
 				if (m) {

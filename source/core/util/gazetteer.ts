@@ -15,7 +15,8 @@ export type GazetteerEntry = {kind: GazetteerKind; canonical: string};
 
 /** Normalises a token for lookup: lower case, straight apostrophes. */
 export function key(word: string): string {
-	return word.toLowerCase().replace(/’/g, "'");
+	const lower = word.toLowerCase();
+	return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 const entries = new Map<string, GazetteerEntry>();

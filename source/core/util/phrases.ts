@@ -64,7 +64,7 @@ function npWord(t: Token): boolean {
 export function hasHead(tokens: readonly Token[], p: Phrase): boolean {
 	for (let k = p.from; k < p.to; k++) {
 		const w = tokens[k]!.text;
-		const lower = w.toLowerCase();
+		const lower = tokens[k]!.lower;
 		if (pronouns.has(lower) || nouns.has(lower)) return true;
 		if (isCapitalised(w) && isWord(tokens[k]!) && (!functionWords.has(lower) || lower === 'us')) return true;
 	}
@@ -94,7 +94,7 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 	const end = k + 1;
 	while (k >= 0 && (npWord(tokens[k]!) || (inner.has(tokens[k]!.lower) && k > 0 && npWord(tokens[k - 1]!)))) k--;
 	let from = k + 1;
-	while (from < end && (inner.has(tokens[from]!.text.toLowerCase()))) from++;
+	while (from < end && inner.has(tokens[from]!.lower)) from++;
 	const phrase = {from, to: end};
 	return from < end && hasHead(tokens, phrase) ? phrase : null;
 }
@@ -121,7 +121,7 @@ export function subjectPhrase(tokens: readonly Token[], before: number): Phrase 
 		if (close > 0 && close < before) start = close + 1;
 		while (start < before && /^[-—–]$/.test(tokens[start]!.text)) start++;
 	}
-	const first = tokens[start]?.text.toLowerCase() ?? '';
+	const first = tokens[start]?.lower ?? '';
 	if (/^(?:at|in|on|ahead|after|before|during|following|when|back|still|meanwhile|speaking|yet|as|since|while)$/.test(first)) {
 		let k = start;
 		while (k < before && tokens[k]!.text !== ',') k++;
