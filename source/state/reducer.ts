@@ -1,9 +1,10 @@
 // The reader's update function: pure, (state, action) → state. Components only dispatch.
 import {commandFor, type Command, type Focus, type KeyPress} from './keymap.js';
-import {findMatches, keyContext} from './selectors.js';
+import {showMatch, typeSearch} from './search.js';
+import {followWindow, keyContext} from './selectors.js';
 import {edgeSide, jump, moveSide, stepClaim, toggleReply} from './side-nav.js';
 import {noSearch, type State} from './state.js';
-import {clampScroll, reveal, type View} from './view.js';
+import {clampScroll, type View} from './view.js';
 
 /** Everything that can happen to the reader. */
 export type Action =
@@ -30,7 +31,10 @@ function open(state: State, id: string): State {
 
 function list(state: State, command: Command, view: View): State {
 	const last = view.listIds.length - 1;
-	const to = (cursor: number): State => ({...state, listCursor: Math.max(0, Math.min(last, cursor))});
+	const to = (target: number): State => {
+		const cursor = Math.max(0, Math.min(last, target));
+		return {...state, listCursor: cursor, listTop: followWindow(state.listTop, cursor, view.listRows, view.listIds.length)};
+	};
 	switch (command) {
 		case 'up': { return to(state.listCursor - 1); }
 		case 'down': { return to(state.listCursor + 1); }
@@ -49,16 +53,6 @@ function list(state: State, command: Command, view: View): State {
 
 function scrollBy(state: State, view: View, to: number): State {
 	return {...state, scroll: clampScroll(to, view.lineStarts.length, view.bodyRows)};
-}
-
-function showMatch(state: State, view: View, current: number): State {
-	const match = state.search.matches[current];
-	if (!match) {
-		return {...state, message: state.search.query ? `no matches for “${state.search.query}”` : 'type / to search'};
-	}
-
-	return {...state, search: {...state.search, current}, scroll: reveal(state.scroll, match, view),
-		message: `match ${current + 1} of ${state.search.matches.length}`};
 }
 
 function article(state: State, command: Command, view: View): State {
@@ -92,24 +86,6 @@ function claims(state: State, command: Command, view: View): State {
 	}
 }
 
-function search(state: State, command: Command, view: View): State {
-	switch (command) {
-		case 'searchCancel': { return {...state, search: {...state.search, editing: false, draft: ''}}; }
-		case 'searchErase': { return {...state, search: {...state.search, draft: Array.from(state.search.draft).slice(0, -1).join('')}}; }
-		case 'searchConfirm': {
-			const query = state.search.draft;
-			const matches = findMatches(view.body, query);
-			// Start from the first match at or below the top line, like less does.
-			const top = view.lineStarts[state.scroll] ?? 0;
-			const first = Math.max(0, matches.findIndex(m => m.start >= top));
-			const next = {...state, search: {editing: false, draft: '', query, matches, current: -1}};
-			return showMatch(next, view, matches.length === 0 ? -1 : first);
-		}
-
-		default: { return state; }
-	}
-}
-
 function overlay(state: State, command: Command, view: View): State {
 	const to = (line: number): State => ({...state, overlayScroll: clampScroll(line, view.overlayLines, view.overlayRows)});
 	const page = Math.max(1, view.overlayRows - 1);
@@ -137,7 +113,7 @@ function back(state: State, view: View): State {
 
 	if (state.entity !== null) {
 		const cursor = state.openId === null ? 0 : Math.max(0, view.allIds.indexOf(state.openId));
-		return {...state, entity: null, listCursor: cursor};
+		return {...state, entity: null, listCursor: cursor, listTop: followWindow(0, cursor, view.listRows, view.allIds.length)};
 	}
 
 	if (state.notice) {
@@ -171,7 +147,7 @@ function command(state: State, cmd: Command, view: View): State {
 	}
 
 	if (state.search.editing) {
-		return search(state, cmd, view);
+		return typeSearch(state, cmd, view);
 	}
 
 	if (state.overlay !== 'none') {
@@ -195,7 +171,7 @@ export function reduce(state: State, action: Action): State {
 		}
 
 		case 'pickEntity': {
-			return {...state, entity: action.entity, overlay: 'none', listCursor: 0, focus: 'list'};
+			return {...state, entity: action.entity, overlay: 'none', listCursor: 0, listTop: 0, focus: 'list'};
 		}
 
 		case 'burst': {
@@ -208,7 +184,7 @@ export function reduce(state: State, action: Action): State {
 
 		case 'openArticle': {
 			const cursor = action.view.listIds.indexOf(action.id);
-			return cursor === -1 ? state : {...open(state, action.id), listCursor: cursor};
+			return cursor === -1 ? state : {...open(state, action.id), listCursor: cursor, listTop: followWindow(state.listTop, cursor, action.view.listRows, action.view.listIds.length)};
 		}
 	}
 }

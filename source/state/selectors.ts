@@ -111,13 +111,20 @@ export function lineOf(lineStarts: readonly number[], offset: number): number {
 	return Math.max(0, low);
 }
 
-/** The first index of a window of `rows` items that keeps `cursor` in view, centred when it can be. */
-export function windowStart(cursor: number, rows: number, length: number): number {
+/** The first row of a `rows`-high window that keeps `cursor` in view, moving from `top` only as far as needed. */
+export function followWindow(top: number, cursor: number, rows: number, length: number): number {
 	if (length <= rows) {
 		return 0;
 	}
 
-	return Math.max(0, Math.min(cursor - Math.floor(rows / 2), length - rows));
+	let first = Math.min(top, length - rows);
+	if (cursor < first) {
+		first = cursor;
+	} else if (cursor >= first + rows) {
+		first = cursor - rows + 1;
+	}
+
+	return Math.max(0, first);
 }
 
 /** Case-insensitive occurrences of a query in a body, as spans. */

@@ -24,6 +24,8 @@ export type State = {
 	overlay: Overlay;
 	/** Cursor into the (possibly filtered) article list. */
 	listCursor: number;
+	/** First list row on screen; moves only when the cursor would leave the window. */
+	listTop: number;
 	/** The article shown in the article and side panes. */
 	openId: string | null;
 	/** First body line on screen. */
@@ -62,6 +64,7 @@ export function initialState(options: {
 		focus: 'list',
 		overlay: 'none',
 		listCursor: cursor,
+		listTop: cursor,
 		openId,
 		scroll: requested >= 0 ? Math.max(0, Math.floor(options.scroll ?? 0)) : 0,
 		side: {entry: 0, response: null},

@@ -64,7 +64,9 @@ export function App(props: AppProps) {
 	// One row is left free: a frame as tall as the terminal makes Ink clear the screen every time.
 	const narrow = columns < breakpoints.medium;
 	const notice = state.notice ? noticeRows(problems) : 0;
-	const layout = computeLayout(columns, rows, state.focus, 2 + notice + (narrow ? 1 : 0));
+	const reserved = 2 + notice + (narrow ? 1 : 0);
+	// Memoised so pane sizes keep their identity and memo'd panes skip keys that do not concern them.
+	const layout = useMemo(() => computeLayout(columns, rows, state.focus, reserved), [columns, rows, state.focus, reserved]);
 	const bodyWidth = layout.kind === 'panes' ? layout.bodyWidth : 1;
 	const body = useMemo(() => (article ? bodyLines(article, bodyWidth, analysis?.entities ?? [], theme.brackets) : noBody), [article, bodyWidth, analysis, theme]);
 
@@ -137,7 +139,7 @@ export function App(props: AppProps) {
 			{state.notice && <Notice problems={problems} width={columns} theme={theme}/>}
 			{narrow && <TabBar focus={state.focus} theme={theme}/>}
 			{overlay}
-			<StatusLine context={context} draft={state.search.editing ? state.search.draft : null} message={state.message} width={columns} theme={theme}/>
+			<StatusLine focus={context.focus} overlay={context.overlay} searching={context.searching} draft={state.search.editing ? state.search.draft : null} message={state.message} width={columns} theme={theme}/>
 		</Box>
 	);
 }

@@ -1,11 +1,12 @@
 // The article list, newest first: title, then outlet · date · age. Only the rows on screen are
-// built and handed to ink-select-input (limit = rows); the cursor lives in the reducer, so keys
-// come from the one key table and the widget is remounted at the cursor (initialIndex).
+// built and handed to ink-select-input (limit = rows). The cursor lives in the reducer, so keys
+// come from the one key table; rows read it from context, so a key re-renders the rows, not the
+// widget (remounting it at the cursor cost several ms a key).
 import {Box, Text} from 'ink';
 import SelectInput, {type IndicatorProps, type ItemProps} from 'ink-select-input';
-import {memo, useMemo, type FC} from 'react';
+import {createContext, memo, useContext, useMemo, type FC} from 'react';
 import type {Article} from '../core/types.js';
-import {windowStart} from '../state/selectors.js';
+import {followWindow} from '../state/selectors.js';
 import {articleMeta} from './format.js';
 import type {Box as Size} from './layout.js';
 import {Pane} from './pane.js';
@@ -18,6 +19,8 @@ export type ArticleListProps = {
 	ids: readonly string[];
 	byId: ReadonlyMap<string, Article>;
 	cursor: number;
+	/** First row on screen as the reducer left it (corrected here if a resize moved the cursor out). */
+	top: number;
 	openId: string | null;
 	entity: string | null;
 	rows: number;
@@ -27,33 +30,33 @@ export type ArticleListProps = {
 	now: Date;
 };
 
-/** Indicator and item components for one palette and focus (ink-select-input takes components, not props). */
-function make(colour: boolean, focused: boolean): {indicator: FC<IndicatorProps>; item: FC<ItemProps>} {
-	return {
-		indicator: ({isSelected}) => <Text color={colour ? 'cyan' : undefined} bold>{isSelected ? '› ' : '  '}</Text>,
-		item({isSelected, label}) {
-			const [title = '', meta = ''] = label.split('\n');
-			return (
-				<Box flexDirection="column">
-					<Text wrap="truncate-end" bold inverse={isSelected && focused}>{title}</Text>
-					<Text wrap="truncate-end" dimColor={colour}>{meta}</Text>
-				</Box>
-			);
-		},
-	};
+/** Which row the reducer's cursor is on, and how to draw it; read by every row through context. */
+type Cursor = {id: string | undefined; focused: boolean; colour: boolean};
+
+const CursorContext = createContext<Cursor>({id: undefined, focused: false, colour: true});
+
+// ink-select-input draws its own indicator from its internal index; the cursor is ours, so the row draws it.
+const noIndicator: FC<IndicatorProps> = () => null;
+
+/** One article row: cursor mark, title, then outlet · date · age. ink-select-input passes the item's value too. */
+function ArticleRow({label, value}: ItemProps & {value?: string}) {
+	const cursor = useContext(CursorContext);
+	const here = value !== undefined && value === cursor.id;
+	const [title = '', meta = ''] = label.split('\n');
+	return (
+		<Box flexDirection="column">
+			<Text wrap="truncate-end">
+				<Text bold color={cursor.colour ? 'cyan' : undefined}>{here ? '› ' : '  '}</Text>
+				<Text bold inverse={here && cursor.focused}>{title}</Text>
+			</Text>
+			<Text wrap="truncate-end" dimColor={cursor.colour}>{`  ${meta}`}</Text>
+		</Box>
+	);
 }
 
-// Built once: a new component type per render would remount every row.
-const parts = {
-	'colour:true': make(true, true),
-	'colour:false': make(true, false),
-	'plain:true': make(false, true),
-	'plain:false': make(false, false),
-} as const;
-
-/** The list pane: a window of articles around the cursor. */
-export const ArticleList = memo(function ArticleList({ids, byId, cursor, openId, entity, rows, size, focused, theme, now}: ArticleListProps) {
-	const first = windowStart(cursor, rows, ids.length);
+/** The list pane: the window of articles that holds the cursor. */
+export const ArticleList = memo(function ArticleList({ids, byId, cursor, top, openId, entity, rows, size, focused, theme, now}: ArticleListProps) {
+	const first = followWindow(top, cursor, rows, ids.length);
 	// Cut to the pane here: inside ink-select-input's row, Ink's own truncation misjudges the width.
 	const width = size.width - 4;
 	const items = useMemo(() => ids.slice(first, first + rows).map(id => {
@@ -62,14 +65,19 @@ export const ArticleList = memo(function ArticleList({ids, byId, cursor, openId,
 		const title = truncate(`${open}${a?.title.replaceAll('\n', ' ') ?? id}`, width);
 		return {key: id, value: id, label: `${title}\n${truncate(a ? articleMeta(a.outlet, a.published, now) : '', width)}`};
 	}), [ids, byId, first, rows, openId, now, width]);
-	const {indicator, item} = parts[`${theme.color ? 'colour' : 'plain'}:${focused}`];
+	const id = ids[cursor];
+	const cursorValue = useMemo(() => ({id, focused, colour: theme.color}), [id, focused, theme.color]);
 	const header = `Articles ${ids.length === 0 ? 0 : cursor + 1}/${ids.length}${entity === null ? '' : ` · with ${entity}`}`;
 	return (
 		<Pane width={size.width} height={size.height} focused={focused} theme={theme}>
 			<Line text={header} style={theme.title}/>
 			{ids.length === 0
 				? <Line text={entity === null ? 'No articles loaded.' : 'No article mentions it (esc clears).'} style={theme.dim}/>
-				: <SelectInput key={`${first}:${cursor}`} items={items} limit={rows} initialIndex={cursor - first} isFocused={false} indicatorComponent={indicator} itemComponent={item}/>}
+				: (
+					<CursorContext.Provider value={cursorValue}>
+						<SelectInput items={items} limit={rows} isFocused={false} indicatorComponent={noIndicator} itemComponent={ArticleRow}/>
+					</CursorContext.Provider>
+				)}
 		</Pane>
 	);
 });

@@ -1,4 +1,6 @@
 // A bordered pane; the focused one gets the theme's focus border (double lines when colour is off).
+// No overflow clipping: every child is already cut to the pane (pre-wrapped lines, truncate-end),
+// and clipping makes Ink re-slice every line of every frame, which measurably slowed each key.
 import {Box} from 'ink';
 import {memo, type ReactNode} from 'react';
 import type {Theme} from './theme.js';
@@ -10,7 +12,7 @@ export type PaneProps = {width: number; height: number; focused: boolean; theme:
 export const Pane = memo(function Pane({width, height, focused, theme, children}: PaneProps) {
 	const border = focused ? theme.focusBorder : theme.border;
 	return (
-		<Box flexDirection="column" width={width} height={height} flexShrink={0} overflow="hidden" {...border}>
+		<Box flexDirection="column" width={width} height={height} flexShrink={0} {...border}>
 			{children}
 		</Box>
 	);

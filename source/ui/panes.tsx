@@ -31,7 +31,7 @@ export const Panes = memo(function Panes({layout, state, listIds, byId, article,
 		const focused = state.focus === which && state.overlay === 'none';
 		switch (which) {
 			case 'list': {
-				return <ArticleList key={which} ids={listIds} byId={byId} cursor={state.listCursor} openId={state.openId} entity={state.entity} rows={layout.listRows} size={layout.list} focused={focused} theme={theme} now={now}/>;
+				return <ArticleList key={which} ids={listIds} byId={byId} cursor={state.listCursor} top={state.listTop} openId={state.openId} entity={state.entity} rows={layout.listRows} size={layout.list} focused={focused} theme={theme} now={now}/>;
 			}
 
 			case 'article': {

@@ -1,14 +1,13 @@
 // The bottom line: the search prompt while typing, else a one-off message, then key hints
 // generated from the key table for the focused pane.
 import {Text} from 'ink';
-import {memo} from 'react';
+import {memo, useMemo} from 'react';
 import {statusHints, type KeyContext} from '../state/keymap.js';
 import {truncate} from './text/wrap.js';
 import type {Theme} from './theme.js';
 
 /** Props of the status line. */
-export type StatusLineProps = {
-	context: KeyContext;
+export type StatusLineProps = KeyContext & {
 	draft: string | null;
 	message: string | null;
 	width: number;
@@ -16,8 +15,8 @@ export type StatusLineProps = {
 };
 
 /** One line, never wider than the terminal. */
-export const StatusLine = memo(function StatusLine({context, draft, message, width, theme}: StatusLineProps) {
-	const hints = statusHints(context).map(h => `${h.key} ${h.label}`).join('  ');
+export const StatusLine = memo(function StatusLine({focus, overlay, searching, draft, message, width, theme}: StatusLineProps) {
+	const hints = useMemo(() => statusHints({focus, overlay, searching}).map(h => `${h.key} ${h.label}`).join('  '), [focus, overlay, searching]);
 	if (draft !== null) {
 		return <Text wrap="truncate-end"><Text {...theme.key}>/</Text>{truncate(`${draft}▏`, width - 1)}</Text>;
 	}

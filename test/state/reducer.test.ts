@@ -53,6 +53,12 @@ describe('reduce', () => {
 		});
 	}
 
+	test('the list window follows the cursor only when it would leave the window', () => {
+		assert.deepEqual([run(start(), 'down').listTop, run(start(), 'down', 'down').listTop], [0, 1]);
+		assert.equal(run(start(), 'down', 'down', 'up').listTop, 1);
+		assert.equal(run(start(), 'down', 'down', 'up', 'up').listTop, 0);
+	});
+
 	test('enter on the list opens the article under the cursor and focuses it', () => {
 		const state = run(start({scroll: 5}), 'down', 'open');
 		assert.deepEqual([state.openId, state.focus, state.scroll], ['a2', 'article', 0]);

@@ -1,6 +1,6 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {articlesWithEntity, findMatches, lineOf, sideCounts, sideEntries, sortArticles, windowStart} from '../../source/state/selectors.js';
+import {articlesWithEntity, findMatches, followWindow, lineOf, sideCounts, sideEntries, sortArticles} from '../../source/state/selectors.js';
 import {makeAnalysis, makeArticle, sampleArticle} from './fixture.js';
 
 describe('selectors', () => {
@@ -46,10 +46,17 @@ describe('selectors', () => {
 		});
 	}
 
-	const windows: Array<[number, number, number, number]> = [[0, 5, 100, 0], [50, 5, 100, 48], [99, 5, 100, 95], [3, 10, 4, 0]];
-	for (const [cursor, rows, length, first] of windows) {
-		test(`a ${rows}-row window over ${length} items keeps cursor ${cursor} in view from ${first}`, () => {
-			assert.equal(windowStart(cursor, rows, length), first);
+	const windows: Array<[number, number, number, number, number]> = [
+		[0, 0, 5, 100, 0],
+		[0, 4, 5, 100, 0],
+		[0, 5, 5, 100, 1],
+		[10, 3, 5, 100, 3],
+		[90, 99, 5, 100, 95],
+		[0, 3, 10, 4, 0],
+	];
+	for (const [top, cursor, rows, length, first] of windows) {
+		test(`a ${rows}-row window at ${top} over ${length} items shows cursor ${cursor} from ${first}`, () => {
+			assert.equal(followWindow(top, cursor, rows, length), first);
 		});
 	}
 

@@ -93,31 +93,28 @@ export function wrapText(text: string, width: number, options: {gap?: boolean; e
 	return lines;
 }
 
-/** Cut a single-line string to `width` columns, ending in … when cut. */
+/** Cut a single-line string to `width` columns, ending in … when cut. One pass that stops at the edge. */
 export function truncate(text: string, width: number): string {
 	if (width <= 0) {
 		return '';
 	}
 
 	let used = 0;
-	let out = '';
-	const graphemes = Array.from(segmenter.segment(text), s => s.segment);
-	const total = graphemes.reduce((sum, g) => sum + graphemeWidth(g), 0);
-	if (total <= width) {
-		return text;
-	}
-
-	for (const g of graphemes) {
-		const w = graphemeWidth(g);
-		if (used + w > width - 1) {
-			break;
+	// Where the text would be cut to leave room for the ellipsis.
+	let cut = -1;
+	for (const {segment, index} of segmenter.segment(text)) {
+		const w = graphemeWidth(segment);
+		if (cut === -1 && used + w > width - 1) {
+			cut = index;
 		}
 
-		out += g;
 		used += w;
+		if (used > width) {
+			return `${text.slice(0, cut)}…`;
+		}
 	}
 
-	return `${out}…`;
+	return text;
 }
 
 /** Display width of a string. */
