@@ -10,6 +10,7 @@ import type {Box as Size} from './layout.js';
 import {Pane} from './pane.js';
 import {Line} from './styled-text.js';
 import type {Decor} from './text/segments.js';
+import {truncate} from './text/wrap.js';
 import type {Theme} from './theme.js';
 
 /** Props of the article pane. */
@@ -51,11 +52,13 @@ export const ArticlePane = memo(function ArticlePane(props: ArticlePaneProps) {
 	const scroll = clampScroll(props.scroll, lines.length, rows);
 	const visible = lines.slice(scroll, scroll + rows);
 	const last = Math.min(lines.length, scroll + rows);
-	const position = lines.length <= rows ? 'all' : `${scroll + 1}–${last}/${lines.length}`;
+	const position = `lines ${lines.length <= rows ? 'all' : `${scroll + 1}–${last}/${lines.length}`}`;
+	// The position always shows; outlet and date give way when the pane is narrow.
+	const meta = truncate(articleMeta(article.outlet, article.published, props.now), size.width - 2 - position.length - 3);
 	return (
 		<Pane width={size.width} height={size.height} focused={props.focused} theme={theme}>
 			<Line text={article.title} style={theme.title}/>
-			<Line text={`${articleMeta(article.outlet, article.published, props.now)} · lines ${position}`} style={theme.dim}/>
+			<Line text={`${meta} · ${position}`} style={theme.dim}/>
 			<Box flexDirection="column">
 				{visible.map((line, i) => (
 					<BodyLine
