@@ -168,7 +168,12 @@ const where = (scopes: Scope[]): string => {
 		return 'while typing a search';
 	}
 
-	return scopes.filter(s => s !== 'overlay').join(', ') || 'overlays';
+	const inPanes = scopes.filter(s => s !== 'overlay');
+	if (inPanes.length === panes.length) {
+		return scopes.includes('overlay') ? 'panes and overlays' : 'any pane';
+	}
+
+	return inPanes.join(', ') || 'overlays';
 };
 
 /** Rows for the help overlay and `--help`, straight from the table. */

@@ -70,7 +70,7 @@ export const ArticleList = memo(function ArticleList({ids, byId, cursor, top, op
 	const header = `Articles ${ids.length === 0 ? 0 : cursor + 1}/${ids.length}${entity === null ? '' : ` · with ${entity}`}`;
 	return (
 		<Pane width={size.width} height={size.height} focused={focused} theme={theme}>
-			<Line text={header} style={theme.title}/>
+			<Line text={header} style={theme.title} width={size.width - 2}/>
 			{ids.length === 0
 				? <Line text={entity === null ? 'No articles loaded.' : 'No article mentions it (esc clears).'} style={theme.dim}/>
 				: (

@@ -57,8 +57,8 @@ export const ArticlePane = memo(function ArticlePane(props: ArticlePaneProps) {
 	const meta = truncate(articleMeta(article.outlet, article.published, props.now), size.width - 2 - position.length - 3);
 	return (
 		<Pane width={size.width} height={size.height} focused={props.focused} theme={theme}>
-			<Line text={article.title} style={theme.title}/>
-			<Line text={`${meta} · ${position}`} style={theme.dim}/>
+			<Line text={article.title} style={theme.title} width={size.width - 2}/>
+			<Line text={`${meta} · ${position}`} style={theme.dim} width={size.width - 2}/>
 			<Box flexDirection="column">
 				{visible.map((line, i) => (
 					<BodyLine

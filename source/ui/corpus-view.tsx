@@ -16,10 +16,10 @@ export const CorpusView = memo(function CorpusView({lines, claims, scroll, rows,
 	const body = Math.max(1, rows - 1);
 	return (
 		<Box flexDirection="column" width={width} height={rows} overflow="hidden">
-			<Line text={`Corpus: ${claims} claims by topic, oldest first (c or esc closes)`} style={theme.title}/>
+			<Line text={`Corpus: ${claims} claims by topic, oldest first (c or esc closes)`} style={theme.title} width={width}/>
 			{lines.slice(scroll, scroll + body).map((line, i) => (
 				// eslint-disable-next-line react/no-array-index-key
-				<Line key={i} text={line.text} style={styleOf(line.kind, theme)}/>
+				<Line key={i} text={line.text} style={styleOf(line.kind, theme)} width={width}/>
 			))}
 		</Box>
 	);

@@ -23,7 +23,7 @@ export const EntityPicker = memo(function EntityPicker({choices, rows, width, th
 	const parts = rowParts[theme.color ? 'colour' : 'plain'];
 	return (
 		<Box flexDirection="column" width={width} height={rows} overflow="hidden">
-			<Line text="Filter by entity: ↑↓ move, enter picks, esc closes" style={theme.title}/>
+			<Line text="Filter by entity: ↑↓ move, enter picks, esc closes" style={theme.title} width={width}/>
 			{items.length === 0
 				? <Line text="No entities found in the loaded articles." style={theme.dim}/>
 				: <SelectInput items={items} limit={Math.max(1, rows - 1)} indicatorComponent={parts.indicator} itemComponent={parts.item} onSelect={select}/>}

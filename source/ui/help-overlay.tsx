@@ -33,7 +33,7 @@ export const HelpOverlay = memo(function HelpOverlay({scroll, rows, width, theme
 		<Box flexDirection="column" width={width} height={rows} overflow="hidden">
 			{lines.slice(scroll, scroll + rows).map((text, i) => (
 				// eslint-disable-next-line react/no-array-index-key
-				<Line key={i} text={text} style={i === 0 && scroll === 0 ? theme.title : undefined}/>
+				<Line key={i} text={text} style={i === 0 && scroll === 0 ? theme.title : undefined} width={width}/>
 			))}
 		</Box>
 	);

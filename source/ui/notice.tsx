@@ -24,9 +24,9 @@ export const Notice = memo(function Notice({problems, width, theme}: NoticeProps
 		.filter(Boolean).join(', ');
 	return (
 		<Box flexDirection="column" width={width} flexShrink={0}>
-			<Line text={`! ${summary} (x or esc to dismiss)`} style={theme.warning}/>
-			{problems.slice(0, shown).map(p => <Line key={p.path} text={`  ${p.path}: ${p.reason}`}/>)}
-			{problems.length > shown && <Line text={`  …and ${problems.length - shown} more`} style={theme.dim}/>}
+			<Line text={`! ${summary} (x or esc to dismiss)`} style={theme.warning} width={width}/>
+			{problems.slice(0, shown).map(p => <Line key={p.path} text={`  ${p.path}: ${p.reason}`} width={width}/>)}
+			{problems.length > shown && <Line text={`  …and ${problems.length - shown} more`} style={theme.dim} width={width}/>}
 		</Box>
 	);
 });

@@ -39,7 +39,7 @@ export const SidePane = memo(function SidePane({entries, selection, entity, rows
 	const counts = `${claims} ${claims === 1 ? 'claim' : 'claims'} · ${answered} answered${entity === null ? '' : ` · only ${entity}`}`;
 	return (
 		<Pane width={size.width} height={size.height} focused={focused} theme={theme}>
-			<Line text={counts} style={theme.title}/>
+			<Line text={counts} style={theme.title} width={size.width - 2}/>
 			{lines.length === 0 && <Line text="No claims or responses found in this article." style={theme.dim}/>}
 			{lines.slice(top, top + rows).map((line, i) => {
 				const isHead = top + i === head && (line.kind === 'claim' || line.kind === 'response');
@@ -47,7 +47,7 @@ export const SidePane = memo(function SidePane({entries, selection, entity, rows
 				const style = isHead && focused ? {...styleOf(line, theme), ...theme.selected} : styleOf(line, theme);
 				// Rows are positions on screen; memo in Line skips unchanged ones.
 				// eslint-disable-next-line react/no-array-index-key
-				return <Line key={i} text={line.kind === 'claim' || line.kind === 'response' ? marker + line.text : `  ${line.text}`} style={style}/>;
+				return <Line key={i} text={line.kind === 'claim' || line.kind === 'response' ? marker + line.text : `  ${line.text}`} style={style} width={size.width - 2}/>;
 			})}
 		</Pane>
 	);

@@ -26,13 +26,14 @@ function hostileText() {
 		responses: [{id: 'r1', text: '北约的指责毫无根据', speaker: '林剑 (外交部发言人)', topics: ['support']}],
 		pairs: [['c1', 'r1']],
 	});
-	return {articles: [article], analyses: [analysis]};
+	const problems = [{path: `/${'很长的目录/'.repeat(20)}坏文件.md`, reason: `not UTF-8 🙅 ${'x'.repeat(200)}`}];
+	return {articles: [article], analyses: [analysis], problems};
 }
 
 describe('the screen', () => {
 	const sizes: Array<[number, number]> = [[160, 45], [120, 30], [90, 24], [80, 24], [60, 16], [40, 10]];
 	for (const [columns, rows] of sizes) {
-		test(`at ${columns}×${rows} CJK, emoji, combining marks and long URLs never make a line wider than the terminal`, async () => {
+		test(`at ${columns}×${rows} CJK, emoji, combining marks and long URLs (also in the notice) never make a line wider than the terminal`, async () => {
 			for (const color of [true, false]) {
 				const app = await renderApp({...hostileText(), columns, rows, color});
 				const frames: string[] = [app.frame()];
