@@ -1,7 +1,7 @@
 import {afterEach, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {cleanup} from 'ink-testing-library';
-import {linesWith, threeArticles} from './corpus-fixture.js';
+import {linesWith, threeArticles} from './articles-fixture.js';
 import {keys, renderApp} from './render-app.js';
 
 afterEach(cleanup);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {cleanup} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {makeAnalysis, makeArticle} from '../state/fixture.js';
-import {threeArticles} from './corpus-fixture.js';
+import {threeArticles} from './articles-fixture.js';
 import {keys, renderApp} from './render-app.js';
 
 afterEach(cleanup);
