@@ -12,6 +12,9 @@ export function keyContext(state: State): KeyContext {
 	return {focus: state.focus, overlay: state.overlay !== 'none', searching: state.search.editing};
 }
 
+// One collator for all comparisons: String#localeCompare builds one per call.
+const collator = new Intl.Collator();
+
 /** Article ids newest first; undated articles last; ties by title. */
 export function sortArticles(articles: readonly Article[]): string[] {
 	return [...articles]
@@ -28,7 +31,7 @@ export function sortArticles(articles: readonly Article[]): string[] {
 				return a.published < b.published ? 1 : -1;
 			}
 
-			return a.title.localeCompare(b.title);
+			return collator.compare(a.title, b.title);
 		})
 		.map(a => a.id);
 }
