@@ -49,10 +49,14 @@ function runs(tokens: readonly Token[], body: string): Array<[number, number]> {
 	return out;
 }
 
+// No organisation or place name runs longer than this many words; bounding the look-ahead keeps
+// a pathological run of capitalised words linear.
+const longestName = 12;
+
 /** Index of the last organisation/place suffix reachable from `from` before a person title. */
 function suffixEnd(words: readonly string[], from: number, to: number): {end: number; type: 'organization' | 'place'} | null {
 	let found: {end: number; type: 'organization' | 'place'} | null = null;
-	for (let k = from; k < to; k++) {
+	for (let k = from; k < Math.min(to, from + longestName); k++) {
 		const w = words[k]!;
 		if (titles.has(w) && !orgTitleWords.has(w)) break;
 		if (k > from && orgSuffix.has(w)) found = {end: k + 1, type: 'organization'};

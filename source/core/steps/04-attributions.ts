@@ -179,9 +179,14 @@ function leadingStatement(
 /** Marks tokens that lie inside a quotation (their words are the quoted person's, not cues). */
 function quoteMask(tokens: readonly Token[], quotes: readonly Quote[], q: number, until: number): boolean[] {
 	const mask = tokens.map(() => false);
-	for (let k = q; k < quotes.length && quotes[k]!.start < until; k++) {
-		const quote = quotes[k]!;
-		for (let t = 0; t < tokens.length; t++) if (tokens[t]!.start > quote.start && tokens[t]!.end < quote.end) mask[t] = true;
+	// Tokens and quotes are both in order: one pass with two cursors.
+	let k = q;
+	for (let t = 0; t < tokens.length; t++) {
+		const token = tokens[t]!;
+		while (k < quotes.length && quotes[k]!.end <= token.start) k++;
+		const quote = quotes[k];
+		if (!quote || quote.start >= until) break;
+		mask[t] = token.start > quote.start && token.end < quote.end;
 	}
 	return mask;
 }
