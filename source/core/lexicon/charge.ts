@@ -16,7 +16,7 @@ export const chargeWords: readonly string[] = [
 	'aid', 'assistance', 'help', 'helping', 'helped', 'helps', 'backing', 'war effort', 'military', 'collaborating', 'drone', 'drones',
 	'satellite imagery', 'surveillance', 'exports', 'exporting', 'materiel', 'abstain', 'responsibilities',
 	'enablers', 'spreading', 'amplifying', 'propaganda', 'espionage', 'hacking', 'interference', 'combat',
-	'equipment', 'show of force', 'intimidation', 'provocation', 'provocations', 'bombers', 'shipments', 'transfers',
+	'equipment', 'show of force', 'intimidation', 'provocation', 'provocations', 'bombers', 'shipments', 'transfers', 'war machine', 'aggression',
 ];
 
 /** Words that refer to China or its government. */

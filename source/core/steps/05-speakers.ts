@@ -51,7 +51,7 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 				const echo = markers.length === 0 ? lastWithSameNoun(text, history) : null;
 				if (echo) who = echo;
 				else if (markers.length === 0 && statementWord.test(text)) who = lastBody;
-				else who = bodyWho(text, markers);
+				else who = bodyWho(text, markers, genericGroup(text, markers) ? groupInContext(body.slice(raw.sentence.start, phrase.start), lastBody) : null);
 				if (who && markers[0]?.canonical === 'China' && /^Beijing\b/.test(text)) governmentMentions.push({start: phrase.start, end: phrase.start + 7});
 			}
 		}
@@ -116,8 +116,23 @@ function cleanRole(text: string): string {
 	return kept.replace(/['’]s$/, '');
 }
 
+// "the leaders", "allies": a group noun that names no body; NATO only when nothing nearer is named.
+const generic = /^(?:the\s+)?(?:leaders|allies|allied leaders)$/i;
+
+function genericGroup(text: string, markers: readonly Marker[]): boolean {
+	return markers.length === 1 && markers[0]!.kind === 'nato-group' && generic.test(text.trim());
+}
+
+/** The body a bare group noun refers to: one named earlier in the sentence, else the last body quoted. */
+function groupInContext(before: string, lastBody: Who | null): Who | null {
+	const named = markersIn(before).filter(m => m.kind === 'body' || m.kind === 'nato-group').pop();
+	if (named) return {speaker: named.canonical, role: null, side: named.side, person: false};
+	return lastBody && lastBody.side === 'accuser' ? lastBody : null;
+}
+
 /** A body or group speaker: one actor's canonical name, or the phrase itself for joint speakers. */
-function bodyWho(text: string, markers: readonly Marker[]): Who | null {
+function bodyWho(text: string, markers: readonly Marker[], context: Who | null): Who | null {
+	if (context) return context;
 	const cleaned = text.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s$/, '');
 	if (markers.length === 0) return {speaker: cleaned, role: null, side: /\breports?\b/i.test(text) ? 'accuser' : 'other', person: false};
 	const countries = markers.filter(m => m.kind === 'country');
@@ -131,7 +146,7 @@ function bodyWho(text: string, markers: readonly Marker[]): Who | null {
 		const side = countries.some(m => m.side === 'accuser') ? 'accuser' : 'other';
 		return {speaker: cleaned, role: null, side, person: false};
 	}
-	const first = markers.find(m => m.kind !== 'country') ?? markers[0]!;
+	const first = markers.find(m => m.kind === 'body' || m.kind === 'outlet') ?? markers.find(m => m.kind !== 'country') ?? markers[0]!;
 	const named = /\b(?:including|such as)\b/i.test(text) ? cleaned : first.canonical;
 	return {speaker: named, role: null, side: first.side, person: false};
 }
