@@ -21,8 +21,8 @@ export function analyse(article: Article): Analysis {
 	const quotes = findQuotes(body, paragraphs);
 	const raws = findAttributions(body, paragraphs, quotes, index);
 	const {attributions, governmentMentions} = resolveSpeakers(body, raws, found);
-	const {claims, responses} = classify(body, attributions, sentences);
-	const pairs = pairClaims(claims, responses);
+	const {claims, responses, claimHits} = classify(body, attributions, sentences);
+	const pairs = pairClaims(claims, responses, claimHits);
 	const entities = asGovernment(found, governmentMentions);
 	return {articleId: article.id, sentences, entities, claims, responses, pairs};
 }

@@ -31,6 +31,9 @@ const frames = compileCues(frameCues);
 const according = compileCues(accordingCues);
 const passive = compileCues(passiveCues);
 const adding = new Set(addingCues);
+// Any word that can start a cue: a sentence without one cannot attribute anything, and is skipped
+// without tokenizing it.
+const cueStarts = new RegExp(`(?<![\\p{L}])(?:${[...new Set([...leadingCues, ...frameCues, ...accordingCues, ...passiveCues].map(c => c.split(' ')[0]!))].join('|')})(?![\\p{L}])`, 'iu');
 
 /** Finds attributions sentence by sentence, in reading order. */
 export function findAttributions(body: string, paragraphs: readonly Paragraph[], quotes: readonly Quote[], index: TokenIndex): RawAttribution[] {
@@ -52,6 +55,7 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 					continue;
 				}
 			}
+			if (!cueStarts.test(body.slice(sentence.start, sentence.end))) continue;
 			const found = fromSentence(body, para.index, sentence, quotes, q, index);
 			if (found) {
 				out.push(...found.attributions);

@@ -15,19 +15,20 @@ const charge = keywordPattern(chargeWords);
 const anaphor = keywordPattern(anaphors);
 
 /** Claims and responses, with their topics; ids are c1…, r1… in reading order. */
-export function classify(body: string, attributions: readonly Resolved[], sentences: readonly Span[]): {claims: Claim[]; responses: Response[]} {
+export function classify(body: string, attributions: readonly Resolved[], sentences: readonly Span[]): {claims: Claim[]; responses: Response[]; claimHits: Map<string, Map<string, number>>} {
 	const claims: Claim[] = [];
 	const responses: Response[] = [];
 	const aboutChinaBySpeaker = new Map<string, boolean>();
 	const lastTopics = new Map<string, string[]>();
+	const claimHits = new Map<string, Map<string, number>>();
 	let s = 0;
 	for (const a of attributions) {
 		const content = wordsOf(body.slice(a.content.start, a.content.end));
 		const {content: _content, ...attribution} = a;
-		const hits = topicHits(a.text);
-		let topics = [...hits.entries()].sort((x, y) => y[1] - x[1]).map(([id]) => id);
+		// Topics are read only for statements that become claims or responses.
+		const topicsOf = (hits: Map<string, number>) => [...hits.entries()].sort((x, y) => y[1] - x[1]).map(([id]) => id);
 		if (a.side === 'china') {
-			if (content.length >= 2) responses.push({...attribution, id: `r${responses.length + 1}`, topics});
+			if (content.length >= 2) responses.push({...attribution, id: `r${responses.length + 1}`, topics: topicsOf(topicHits(a.text))});
 			continue;
 		}
 		while (s + 1 < sentences.length && sentences[s + 1]!.start <= a.sentence.start) s++;
@@ -38,10 +39,14 @@ export function classify(body: string, attributions: readonly Resolved[], senten
 		const about = named || carried;
 		aboutChinaBySpeaker.set(a.speaker ?? '', about);
 		if (a.side !== 'accuser' || !about || countMatches(charge, content) === 0) continue;
+		const hits = topicHits(a.text);
+		let topics = topicsOf(hits);
 		// A claim with no topic words continues the speaker's last claim (or, failing that, the last claim).
 		if (topics.length === 0) topics = lastTopics.get(a.speaker ?? '') ?? claims[claims.length - 1]?.topics ?? [];
 		else lastTopics.set(a.speaker ?? '', topics);
-		claims.push({...attribution, id: `c${claims.length + 1}`, topics});
+		const id = `c${claims.length + 1}`;
+		claimHits.set(id, hits);
+		claims.push({...attribution, id, topics});
 	}
-	return {claims, responses};
+	return {claims, responses, claimHits};
 }

@@ -14,8 +14,8 @@ const window = 40;
 /** At most this many responses are paired with one claim. */
 const perClaim = 3;
 
-function weights(claim: Claim): Map<string, number> {
-	const hits = topicHits(claim.text);
+function weights(claim: Claim, known?: Map<string, number>): Map<string, number> {
+	const hits = known ?? topicHits(claim.text);
 	const out = new Map<string, number>();
 	if (hits.size === 0) {
 		for (const t of claim.topics) out.set(t, 1 / claim.topics.length);
@@ -40,11 +40,11 @@ export function answerScore(claimWeights: ReadonlyMap<string, number>, response:
 }
 
 /** Pairs for all claims of one article. */
-export function pairClaims(claims: readonly Claim[], responses: readonly Response[]): Pair[] {
+export function pairClaims(claims: readonly Claim[], responses: readonly Response[], hits?: ReadonlyMap<string, Map<string, number>>): Pair[] {
 	const pairs: Pair[] = [];
 	let cursor = 0;
 	for (const claim of claims) {
-		const w = weights(claim);
+		const w = weights(claim, hits?.get(claim.id));
 		while (cursor < responses.length && responses[cursor]!.start < claim.start) cursor++;
 		const scored = responses
 			.slice(Math.max(0, cursor - window), cursor + window)
