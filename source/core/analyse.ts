@@ -28,8 +28,11 @@ export function analyse(article: Article): Analysis {
 }
 
 /** A capital that speaks ("Beijing denies…") stands for its government: name it so. */
-function asGovernment(entities: readonly Entity[], mentions: readonly Span[]): Entity[] {
+function asGovernment(entities: readonly Entity[], mentions: ReadonlyArray<Span & {canonical: string}>): Entity[] {
 	if (mentions.length === 0) return [...entities];
-	const starts = new Set(mentions.map(m => m.start));
-	return entities.map(e => (starts.has(e.start) && e.canonical === 'Beijing' ? {...e, canonical: 'China'} : e));
+	const byStart = new Map(mentions.map(m => [m.start, m]));
+	return entities.map(e => {
+		const m = byStart.get(e.start);
+		return m && e.end === m.end && e.type === 'place' ? {...e, canonical: m.canonical} : e;
+	});
 }

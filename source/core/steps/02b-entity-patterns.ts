@@ -3,15 +3,8 @@
 // ("satellite manufacturer, Spacety,"), and dates.
 
 import type {Entity} from '../types.js';
-import {companyDescriptors} from '../lexicon/organizations.js';
+import {chineseOrgans, companyDescriptors} from '../lexicon/organizations.js';
 
-const chineseOrgans: ReadonlyArray<[RegExp, string]> = [
-	[/\b(?:Chinese|China['’]s)\s+(?:[Ff]oreign [Mm]inistry|[Mm]inistry of [Ff]oreign [Aa]ffairs)/g, 'Chinese Foreign Ministry'],
-	[/\b(?:Chinese|China['’]s)\s+[Ee]mbassy\b/g, 'Chinese Embassy'],
-	[/\b(?:Chinese|China['’]s)\s+mission to the (?:European Union|EU)\b|\bBeijing['’]s EU mission\b/g, 'Chinese mission to the European Union'],
-	[/\b(?:Chinese|China['’]s)\s+(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of (?:National )?[Dd]efen[cs]e)/g, 'Chinese Defense Ministry'],
-	[/\b(?:Chinese|China['’]s)\s+(?:[Cc]ommerce [Mm]inistry|[Mm]inistry of [Cc]ommerce)/g, 'Chinese Commerce Ministry'],
-];
 
 const descriptor = new RegExp(`\\b(?:${companyDescriptors.join('|')}),?\\s+((?:\\p{Lu}[\\p{L}\\p{N}-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{N}-]*){0,3})`, 'gu');
 const administration = /\b(\p{Lu}\p{Ll}+) administration\b/gu;

@@ -7,12 +7,13 @@ import type {RawAttribution} from './04-attributions.js';
 import {markersIn, type Marker} from '../util/markers.js';
 import {personSide} from './05b-person-side.js';
 import {statementNouns} from '../lexicon/roles.js';
+import {capitalOf} from '../lexicon/sides.js';
 import {findPatternEntities} from './02b-entity-patterns.js';
 
 type Who = {speaker: string; role: string | null; side: Side; person: boolean};
 
 /** Resolved attributions plus the spans where a capital stood for its government. */
-export type SpeakerResult = {attributions: Array<Attribution & {content: Span}>; governmentMentions: Span[]};
+export type SpeakerResult = {attributions: Array<Attribution & {content: Span}>; governmentMentions: Array<Span & {canonical: string}>};
 
 const statementWord = new RegExp(`\\b(?:${statementNouns.join('|')})\\b`, 'i');
 
@@ -27,7 +28,7 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 	let lastBody: Who | null = null;
 	let last: (Who & {paragraph: number}) | null = null;
 	const out: Array<Attribution & {content: Span}> = [];
-	const governmentMentions: Span[] = [];
+	const governmentMentions: Array<Span & {canonical: string}> = [];
 	const history: Who[] = [];
 	for (const raw of raws) {
 		let who: Who | null = null;
@@ -52,7 +53,9 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 				if (echo) who = echo;
 				else if (markers.length === 0 && statementWord.test(text)) who = lastBody;
 				else who = bodyWho(text, markers, genericGroup(text, markers) ? groupInContext(body.slice(raw.sentence.start, phrase.start), lastBody) : null);
-				if (who && markers[0]?.canonical === 'China' && /^Beijing\b/.test(text)) governmentMentions.push({start: phrase.start, end: phrase.start + 7});
+				// A capital that speaks ("Beijing denies…") stands for its government.
+				const capital = Object.keys(capitalOf).find(c => text.startsWith(c) && !/[\p{L}]/u.test(text[c.length] ?? ''));
+				if (who && capital) governmentMentions.push({start: phrase.start, end: phrase.start + capital.length, canonical: capitalOf[capital]!});
 			}
 		}
 		if (!who) continue;
