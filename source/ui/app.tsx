@@ -53,13 +53,14 @@ export function App(props: AppProps) {
 	const [state, dispatch] = useReducer(reduce, undefined, () => initialState({
 		listIds: allIds, articleId: props.initial?.articleId, scroll: props.initial?.scroll, hasProblems: problems.length > 0,
 	}));
-	const analysisOf = useAnalyses(byId, analyse);
+	const {analysisOf, failureOf} = useAnalyses(byId, analyse);
 	const {columns, rows} = useTerminalSize();
 
 	const listIds = useMemo(() => (state.entity === null ? allIds : articlesWithEntity(allIds, state.entity, analysisOf)), [allIds, state.entity, analysisOf]);
 	const article = state.openId === null ? undefined : byId.get(state.openId);
 	const analysis = useMemo(() => (state.openId === null ? undefined : analysisOf(state.openId)), [state.openId, analysisOf]);
 	const side = useMemo(() => (analysis ? sideEntries(analysis, state.entity) : []), [analysis, state.entity]);
+	const failure = analysis && state.openId !== null ? failureOf(state.openId) : undefined;
 
 	// One row is left free: a frame as tall as the terminal makes Ink clear the screen every time.
 	const narrow = columns < breakpoints.medium;
@@ -129,7 +130,7 @@ export function App(props: AppProps) {
 
 	const context = keyContext(state);
 	const overlay = {
-		none: <Panes layout={layout} state={state} listIds={listIds} byId={byId} article={article} analysis={analysis} lines={body.lines} side={side} theme={theme} now={now}/>,
+		none: <Panes layout={layout} state={state} listIds={listIds} byId={byId} article={article} analysis={analysis} lines={body.lines} side={side} failure={failure} theme={theme} now={now}/>,
 		help: <HelpOverlay scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
 		corpus: <CorpusView lines={corpus} claims={groups.reduce((n, g) => n + g.items.length, 0)} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
 		entities: <EntityPicker choices={choices} rows={overlayRows} width={columns} theme={theme} onPick={pick}/>,

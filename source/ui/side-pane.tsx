@@ -13,6 +13,7 @@ import type {Style, Theme} from './theme.js';
 /** Props of the side pane. */
 export type SidePaneProps = {
 	entries: readonly SideEntry[];
+	failure?: string;
 	selection: SideSelection;
 	entity: string | null;
 	rows: number;
@@ -31,7 +32,7 @@ const styleOf = (line: SideLine, theme: Theme): Style => {
 };
 
 /** Claims paired with responses, for the open article. */
-export const SidePane = memo(function SidePane({entries, selection, entity, rows, size, focused, theme}: SidePaneProps) {
+export const SidePane = memo(function SidePane({entries, failure, selection, entity, rows, size, focused, theme}: SidePaneProps) {
 	const lines = useMemo(() => sideLines(entries, size.width - 4), [entries, size.width]);
 	const {claims, answered} = useMemo(() => sideCounts(entries), [entries]);
 	const head = selectedLine(lines, selection.entry, selection.response);
@@ -40,7 +41,8 @@ export const SidePane = memo(function SidePane({entries, selection, entity, rows
 	return (
 		<Pane width={size.width} height={size.height} focused={focused} theme={theme}>
 			<Line text={counts} style={theme.title} width={size.width - 2}/>
-			{lines.length === 0 && <Line text="No claims or responses found in this article." style={theme.dim}/>}
+			{failure !== undefined && <Line text={`Analysis failed: ${failure}`} style={theme.warning} width={size.width - 2}/>}
+			{lines.length === 0 && failure === undefined && <Line text="No claims or responses found in this article." style={theme.dim}/>}
 			{lines.slice(top, top + rows).map((line, i) => {
 				const isHead = top + i === head && (line.kind === 'claim' || line.kind === 'response');
 				const marker = isHead ? '› ' : '  ';

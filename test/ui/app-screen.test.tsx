@@ -127,6 +127,15 @@ describe('the screen', () => {
 		assert.deepEqual(positions, [{articleId: 'a1', scroll: 4}]);
 	});
 
+	test('an article the analysis throws on still opens, and the side pane says why it has no claims', async () => {
+		const {articles} = threeArticles();
+		const app = await renderApp({articles, analyse() {
+			throw new Error('unexpected token');
+		}});
+		assert.match(app.frame(), /NATO met in Washington/);
+		assert.match(app.frame(), /Analysis failed: unexpected token/);
+	});
+
 	test('the reader resumes at the given article and scroll', async () => {
 		const app = await renderApp({...threeArticles(), rows: 20, initial: {articleId: 'b2', scroll: 6}});
 		assert.match(app.frame(), /Articles 2\/3/);
