@@ -10,17 +10,26 @@ import {resolveSpeakers} from './steps/05-speakers.js';
 import {classify} from './steps/06-classify.js';
 import {pairClaims} from './steps/07-pairs.js';
 import {indexTokens} from './util/tokens.js';
+import {peopleIndex} from './util/people-index.js';
+import {knownPeople, type KnownPerson} from './lexicon/people.js';
+
+/** What analyse() may be given besides the article; every field defaults to the lexicon. */
+export type AnalyseOptions = {
+	/** Public figures recognised by name (default: lexicon/people). An empty list makes every name come from context. */
+	knownPeople?: readonly KnownPerson[];
+};
 
 /** Extracts entities, claims, responses and their pairs from one article. Pure and deterministic. */
-export function analyse(article: Article): Analysis {
+export function analyse(article: Article, options: AnalyseOptions = {}): Analysis {
 	const {body} = article;
+	const people = peopleIndex(options.knownPeople ?? knownPeople);
 	const paragraphs = splitSentences(body);
 	const sentences = paragraphs.flatMap(p => p.sentences);
 	const index = indexTokens(body);
-	const found = findEntities(body, paragraphs, index);
+	const found = findEntities(body, paragraphs, index, people);
 	const quotes = findQuotes(body, paragraphs);
 	const raws = findAttributions(body, paragraphs, quotes, index);
-	const {attributions, governmentMentions} = resolveSpeakers(body, raws, found);
+	const {attributions, governmentMentions} = resolveSpeakers(body, raws, found, people);
 	const {claims, responses, claimHits} = classify(body, attributions, sentences);
 	const pairs = pairClaims(claims, responses, claimHits);
 	const entities = asGovernment(found, governmentMentions);

@@ -23,4 +23,4 @@ export const chargeWords: readonly string[] = [
 export const chinaWords: readonly string[] = ['China', 'Chinese', 'Beijing', 'PRC', "People's Republic", 'People’s Republic'];
 
 /** Anaphors that let a statement inherit its subject from the statement before ("they", "such exports"). */
-export const anaphors: readonly string[] = ['they', 'them', 'their', "they're", 'they’re', "they've", 'they’ve', 'such', 'this', 'these', 'that possibility'];
+export const anaphors: readonly string[] = ['they', 'them', 'their', "they're", 'they’re', "they've", 'they’ve', 'such', 'this', 'these'];

@@ -1,6 +1,8 @@
 // Gazetteer of organisations: international bodies and alliances (their own official names and
-// the abbreviations the press uses), governments' organs often quoted in foreign news, and news
-// outlets and photo agencies that appear in bylines, credits and "X reported" attributions.
+// the abbreviations the press uses), the governments' organs of the G7 members, China and Russia
+// that speak on foreign policy, and news outlets and photo agencies that appear in bylines, credits
+// and "X reported" attributions. Companies, think tanks and armed groups are not listed: they are
+// found by their suffix ("… Group", "… Council") or a descriptor before them ("the drone maker X").
 
 /** Surface form → canonical organisation name. */
 export const organizationAliases: Readonly<Record<string, string>> = {
@@ -43,11 +45,6 @@ export const organizationAliases: Readonly<Record<string, string>> = {
 	'Foreign Office': 'Foreign Office',
 	'Chinese Communist Party': 'Chinese Communist Party',
 	'Communist Party': 'Chinese Communist Party',
-	'Atlantic Council': 'Atlantic Council',
-	'Wagner Group': 'Wagner Group',
-	Wagner: 'Wagner Group',
-	Huawei: 'Huawei',
-	Spacety: 'Spacety',
 };
 
 /** News outlets, agencies and photo services (English-language press and wires, Chinese state media). */
@@ -72,7 +69,7 @@ export const organizationSuffixes: readonly string[] = [
 	'Academy', 'Bureau', 'Service', 'Times', 'News', 'Post', 'Journal', 'Agency', 'Parliament', 'Congress', 'Senate',
 ];
 
-/** Lower-case nouns that introduce a company name in apposition ("satellite manufacturer, Spacety,"). */
+/** Lower-case nouns that introduce a company name in apposition ("the drone maker, Acme Aero,"). */
 export const companyDescriptors: readonly string[] = [
 	'manufacturer', 'maker', 'company', 'firm', 'producer', 'supplier', 'developer', 'contractor', 'exporter',
 	'conglomerate', 'startup', 'operator',

@@ -1,6 +1,7 @@
 // Gazetteer of places. Countries: common English short names of the ISO 3166-1 list (plus the
 // usual press forms such as "U.S." and "UK"); cities: capitals and other cities often datelined in
-// international news; regions: continents, seas and geopolitical regions used by wire services.
+// international news (national capitals, and the host cities of NATO, G7, G20, SCO and BRICS
+// summits and of the World Economic Forum since 2019); regions: continents, seas and geopolitical regions used by wire services.
 // Keys are surface forms; values are the canonical name.
 
 /** Surface form → canonical place name. */
@@ -48,15 +49,16 @@ export const countries: readonly string[] = [
 	'Yemen', 'Zambia', 'Zimbabwe',
 ];
 
-/** Cities: national capitals and frequently datelined cities. */
+/** Cities: national capitals and summit host cities. */
 export const cities: readonly string[] = [
-	'Beijing', 'Shanghai', 'Hong Kong', 'Harbin', 'Moscow', 'Kyiv', 'Kharkiv', 'Odesa', 'Minsk', 'Washington', 'DC',
+	'Beijing', 'Shanghai', 'Hong Kong', 'Moscow', 'Kyiv', 'Kharkiv', 'Odesa', 'Minsk', 'Washington', 'DC',
 	'New York', 'London', 'Paris', 'Berlin', 'Munich', 'Brussels', 'Prague', 'Vilnius', 'Riga', 'Tallinn', 'Warsaw',
 	'Budapest', 'Bucharest', 'Sofia', 'Bratislava', 'Vienna', 'Rome', 'Madrid', 'Lisbon', 'Amsterdam', 'The Hague',
 	'Copenhagen', 'Stockholm', 'Oslo', 'Helsinki', 'Athens', 'Ankara', 'Istanbul', 'Geneva', 'Tokyo', 'Seoul',
 	'Pyongyang', 'Tehran', 'Taipei', 'Canberra', 'Sydney', 'Wellington', 'Ottawa', 'New Delhi', 'Delhi', 'Manila',
-	'Hanoi', 'Jakarta', 'Singapore', 'Bangkok', 'Astana', 'Tashkent', 'Samarkand', 'Madrid', 'Vilnius', 'Hiroshima',
-	'Apulia', 'Davos', 'Beirut', 'Jerusalem', 'Tel Aviv', 'Cairo', 'Riyadh', 'Doha', 'Dubai',
+	'Hanoi', 'Jakarta', 'Singapore', 'Bangkok', 'Astana', 'Tashkent', 'Samarkand', 'Hiroshima', 'Davos',
+	'Biarritz', 'Cornwall', 'Elmau', 'Apulia', 'Kananaskis', 'Johannesburg', 'Kazan', 'Rio de Janeiro', 'Bali',
+	'Osaka', 'Beirut', 'Jerusalem', 'Tel Aviv', 'Cairo', 'Riyadh', 'Doha', 'Dubai',
 ];
 
 /** Regions, continents, seas. Bare oceans are left out because they mostly occur in adjectives. */

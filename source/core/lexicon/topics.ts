@@ -14,11 +14,11 @@ export const topics: readonly TopicDefinition[] = [
 	{id: 'support', label: "Support for Russia's war", keywords: ['support', 'supporting', 'supply', 'supplying', 'enabler', 'enablers', 'enabling', 'enable', 'enabled', 'fuel', 'fueling', 'fuelling', 'fueled', 'war effort', 'defense industry', 'defense industrial', 'defence industry', 'defence industrial', 'industrial base', 'assistance', 'aid', 'help', 'helping', 'helped', 'helps', 'backing', 'cover', 'partnership', 'providing', 'provide', 'collaborating', 'military cooperation', 'combat equipment', 'war machine']},
 	{id: 'disinformation', label: 'Disinformation', keywords: ['disinformation', 'false narratives', 'narratives', 'propaganda', 'amplifying', 'misinformation', 'fake news']},
 	{id: 'security', label: 'Systemic, cyber and hybrid threats', keywords: ['systemic', 'cyber', 'hybrid', 'space', 'nuclear', 'coercive', 'coercion', 'divide', 'espionage', 'hacking', 'malicious', 'interference']},
-	{id: 'asia', label: 'NATO in the Asia-Pacific', keywords: ['asia-pacific', 'indo-pacific', 'asia', 'pacific', 'in its lane', 'beyond its', 'regional defensive']},
+	{id: 'asia', label: 'NATO in the Asia-Pacific', keywords: ['asia-pacific', 'indo-pacific', 'asia', 'pacific', 'in its lane', 'tentacles', 'overreach']},
 	{id: 'rebuttal', label: 'Rejecting NATO and Western accusations', keywords: ['cold war mentality', 'zero-sum', 'lies', 'slander', 'smear', 'misperception', 'provocative', 'aggressive rhetoric', 'finger-pointing', 'groundless', 'baseless', 'hype', 'hyping', 'confrontation', 'bloc', 'accusation', 'deplores', 'firmly opposes', 'protest', 'shifting blame']},
 	{id: 'sanctions', label: 'Sanctions', keywords: ['sanction', 'sanctions', 'sanctioned', 'blacklist', 'entity list']},
-	{id: 'peace', label: 'Peace and the war itself', keywords: ['peace', 'peaceful', 'political solution', 'resolution', 'condemn', 'oppose', 'neutrality', 'cause of the', 'crisis', 'talks', 'impartial', 'neutral', 'escalating', 'de-escalation', 'aggression', 'withdraw', 'troops']},
-	{id: 'drills', label: 'Joint military drills', keywords: ['exercises', 'drills', 'training', 'joint army']},
+	{id: 'peace', label: 'Peace and the war itself', keywords: ['peace', 'peaceful', 'political solution', 'resolution', 'condemn', 'oppose', 'neutrality', 'crisis', 'talks', 'impartial', 'neutral', 'escalating', 'de-escalation', 'aggression', 'withdraw', 'troops']},
+	{id: 'drills', label: 'Joint military drills', keywords: ['exercises', 'drills', 'training', 'joint patrols']},
 ];
 
 /**

@@ -15,6 +15,7 @@ import {chineseSurnames} from '../lexicon/people.js';
 import {nameConnectors, notNameWords} from '../lexicon/common-words.js';
 import {findPatternEntities, findDates} from './02b-entity-patterns.js';
 import {resolveSurnames, type Candidate} from './02c-surnames.js';
+import {lookupPerson, type PeopleIndex} from '../util/people-index.js';
 
 const orgSuffix = new Set(organizationSuffixes.map(key));
 const placeSuffix = new Set(placeSuffixes.map(key));
@@ -75,17 +76,17 @@ function nameLike(tokens: readonly Token[], a: number, b: number): boolean {
 }
 
 /** Finds entities in the body: gazetteer names, suffix names, titled names, dates. */
-export function findEntities(body: string, paragraphs: readonly Paragraph[], index: TokenIndex): Entity[] {
+export function findEntities(body: string, paragraphs: readonly Paragraph[], index: TokenIndex, people: PeopleIndex): Entity[] {
 	const candidates: Candidate[] = [];
 	for (const paragraph of paragraphs) {
-		for (const sentence of paragraph.sentences) scanSentence(body, index.range(sentence.start, sentence.end), paragraph.heading, candidates);
+		for (const sentence of paragraph.sentences) scanSentence(body, index.range(sentence.start, sentence.end), paragraph.heading, people, candidates);
 	}
 	for (const e of findPatternEntities(body)) candidates.push({...e, single: false});
-	const resolved = resolveSurnames(candidates);
+	const resolved = resolveSurnames(candidates, people);
 	return [...resolved, ...findDates(body)].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-function scanSentence(body: string, tokens: readonly Token[], heading: boolean, out: Candidate[]): void {
+function scanSentence(body: string, tokens: readonly Token[], heading: boolean, people: PeopleIndex, out: Candidate[]): void {
 	const words = tokens.map(t => (t.lower.includes('’') ? key(t.lower) : t.lower));
 	const emit = (a: number, b: number, type: Entity['type'], canonical: string | null, single = false) => {
 		const start = tokens[a]!.start;
@@ -113,7 +114,10 @@ function scanSentence(body: string, tokens: readonly Token[], heading: boolean, 
 			else if (n === 1 && nameLike(tokens, a, b)) emit(a, b, 'person', null, true);
 		};
 		while (k < to) {
-			const gz = lookupLongest(words, k, to);
+			const place = lookupLongest(words, k, to);
+			const person = lookupPerson(people, words, k, to);
+			// A listed person wins only when longer than a gazetteer name at the same word.
+			const gz = person && person.length > (place?.length ?? 0) ? {entry: {kind: 'person' as const, canonical: person.canonical}, length: person.length} : place;
 			const sx = suffixEnd(words, k, to);
 			if (sx && sx.end - k > (gz?.length ?? 0) && sx.end - k >= 2) {
 				flush(k);

@@ -1,6 +1,6 @@
 // Step 2b: entities that capitalisation alone misses: China's organs written in lower case
 // ("China's foreign ministry", "Beijing's EU mission"), companies named in apposition
-// ("satellite manufacturer, Spacety,"), and dates.
+// ("the drone maker, Acme Aero,"), and dates.
 
 import type {Entity} from '../types.js';
 import {chineseOrgans, companyDescriptors} from '../lexicon/organizations.js';

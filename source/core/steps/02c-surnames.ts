@@ -4,30 +4,14 @@
 // candidates keep the longest.
 
 import type {Entity} from '../types.js';
-import {chineseSurnames, knownPeople} from '../lexicon/people.js';
 import {key} from '../util/gazetteer.js';
+import {shortForms, type PeopleIndex} from '../util/people-index.js';
 
 /** An entity candidate; `single` marks a lone capitalised word that is a person only if its surname is known. */
 export type Candidate = Entity & {single: boolean};
 
-const chinese = new Set(chineseSurnames.map(key));
-
-/** The short forms a full name is referred to by. */
-export function shortForms(fullName: string): string[] {
-	const parts = fullName.split(/\s+/);
-	if (parts.length < 2) return [];
-	const first = parts[0]!;
-	const last = parts[parts.length - 1]!;
-	return chinese.has(key(first)) ? [first] : [last];
-}
-
-const knownShort = new Map<string, string | null>();
-for (const p of knownPeople) {
-	for (const s of shortForms(p.name)) knownShort.set(key(s), knownShort.has(key(s)) ? null : p.name);
-}
-
 /** Resolves lone words to full names, drops unresolved ones and overlapping duplicates. */
-export function resolveSurnames(candidates: Candidate[]): Entity[] {
+export function resolveSurnames(candidates: Candidate[], people: PeopleIndex): Entity[] {
 	const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
 	const local = new Map<string, string>();
 	for (const c of sorted) {
@@ -41,7 +25,7 @@ export function resolveSurnames(candidates: Candidate[]): Entity[] {
 		let canonical = c.canonical;
 		if (c.single) {
 			const word = key(c.text);
-			const full = local.get(word) ?? knownShort.get(word);
+			const full = local.get(word) ?? people.short.get(word);
 			if (!full) continue;
 			canonical = full;
 		}

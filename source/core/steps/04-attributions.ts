@@ -94,7 +94,7 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 			}
 		}
 	}
-	// 2. A passive cue: the body quoted just before ("Trade with Russia was defended as …").
+	// 2. A passive cue: the body quoted just before ("Exports were defended as lawful").
 	for (let i = 0; i < tokens.length; i++) {
 		const cue = inQuote[i] ? null : cueAt(tokens, i, passive);
 		if (!cue) continue;

@@ -9,6 +9,7 @@ import {personSide} from './05b-person-side.js';
 import {statementNouns} from '../lexicon/roles.js';
 import {capitalOf} from '../lexicon/sides.js';
 import {findPatternEntities} from './02b-entity-patterns.js';
+import type {PeopleIndex} from '../util/people-index.js';
 
 type Who = {speaker: string; role: string | null; side: Side; person: boolean};
 
@@ -18,12 +19,12 @@ export type SpeakerResult = {attributions: Array<Attribution & {content: Span}>;
 const statementWord = new RegExp(`\\b(?:${statementNouns.join('|')})\\b`, 'i');
 
 /** Resolves every attribution's speaker, role and side in reading order. */
-export function resolveSpeakers(body: string, raws: readonly RawAttribution[], entities: readonly Entity[]): SpeakerResult {
+export function resolveSpeakers(body: string, raws: readonly RawAttribution[], entities: readonly Entity[], known: PeopleIndex): SpeakerResult {
 	const people = entities.filter(e => e.type === 'person');
-	const roles = new Map<string, string>();
+	const roles: Roles = {first: new Map<string, string>(), known};
 	// A person's role as introduced at their first titled mention ("U.S. envoy Kurt Campbell"), so
 	// later bare mentions ("Campbell said") keep the side the title gives.
-	for (const p of people) if (!roles.has(p.canonical)) personWho(p, body, 0, roles);
+	for (const p of people) if (!roles.first.has(p.canonical)) personWho(p, body, 0, roles);
 	let lastPerson: Who | null = null;
 	let lastBody: Who | null = null;
 	let last: (Who & {paragraph: number}) | null = null;
@@ -101,13 +102,16 @@ function lastWithSameNoun(text: string, history: readonly Who[]): Who | null {
 }
 
 /** A person speaker: canonical name, the role words before the name (or as first introduced), side. */
-function personWho(entity: Entity, body: string, from: number, roles: Map<string, string>): Who {
+/** Roles as first introduced, by canonical name, and the known-people lookups. */
+type Roles = {first: Map<string, string>; known: PeopleIndex};
+
+function personWho(entity: Entity, body: string, from: number, roles: Roles): Who {
 	const before = body.slice(Math.max(from, entity.start - 80), entity.start);
 	// Full stops end a sentence only after a lower-case word: "U.S. Deputy Secretary" stays whole.
 	const role = cleanRole(before.split(/[,;:!?“”"()]|(?<=\p{Ll}{2})\.\s/u).pop() ?? '');
-	if (role && !roles.has(entity.canonical)) roles.set(entity.canonical, role);
-	const known = role || roles.get(entity.canonical) || null;
-	return {speaker: entity.canonical, role: known, side: personSide(entity.canonical, known ?? ''), person: true};
+	if (role && !roles.first.has(entity.canonical)) roles.first.set(entity.canonical, role);
+	const known = role || roles.first.get(entity.canonical) || null;
+	return {speaker: entity.canonical, role: known, side: personSide(entity.canonical, known ?? '', roles.known), person: true};
 }
 
 function cleanRole(text: string): string {

@@ -1,18 +1,18 @@
 // Step 5b: the side a person speaks for, from the known-people list or else from the actors named
-// in their role ("Swedish Defense Minister", "Chinese Embassy spokesperson"); a Chinese family
+// in their role ("Dutch Defence Minister", "Chinese Embassy spokesperson"); a Chinese family
 // name with a diplomatic role ("spokesperson Mao Ning") reads as China's side.
 
 import type {Side} from '../types.js';
-import {chineseSurnames, knownPeople} from '../lexicon/people.js';
+import {chineseSurnames} from '../lexicon/people.js';
+import type {PeopleIndex} from '../util/people-index.js';
 import {markersIn} from '../util/markers.js';
 
-const known = new Map(knownPeople.map(p => [p.name, p.side]));
 const surnames = new Set(chineseSurnames);
 const diplomatic = /\b(?:spokes(?:person|man|woman)|ambassador|envoy|foreign minist(?:er|ry)|ministry|embassy|consul)/i;
 
 /** Side of a named person given the role words that introduce them. */
-export function personSide(name: string, role: string): Side {
-	const listed = known.get(name);
+export function personSide(name: string, role: string, people: PeopleIndex): Side {
+	const listed = people.sides.get(name);
 	if (listed) return listed;
 	const marker = markersIn(role).find(m => m.side !== 'other') ?? markersIn(role)[0];
 	if (marker) return marker.side;

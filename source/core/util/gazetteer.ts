@@ -1,9 +1,9 @@
 // Builds one lookup from token sequences to gazetteer entries (places, organisations, outlets,
-// known people, nationality adjectives), so the entity step can match the longest name in one pass.
+// nationality adjectives), so the entity step can match the longest name in one pass. Known people
+// are looked up separately (util/people-index), so analyse() can be given another list.
 
 import {cities, countries, placeAliases, regions} from '../lexicon/places.js';
 import {mediaOutlets, organizationAliases} from '../lexicon/organizations.js';
-import {knownPeople} from '../lexicon/people.js';
 import {nationalities} from '../lexicon/sides.js';
 import {tokenize} from './tokens.js';
 
@@ -35,7 +35,6 @@ for (const name of [...countries, ...cities, ...regions]) add(name, {kind: 'plac
 for (const [name, canonical] of Object.entries(placeAliases)) add(name, {kind: 'place', canonical});
 for (const [name, canonical] of Object.entries(organizationAliases)) add(name, {kind: 'organization', canonical});
 for (const name of mediaOutlets) add(name, {kind: 'organization', canonical: name});
-for (const person of knownPeople) add(person.name, {kind: 'person', canonical: person.name});
 // "New Zealand" is both a country and an adjective; as a name it is the place.
 entries.set('new zealand', {kind: 'place', canonical: 'New Zealand'});
 
