@@ -17,6 +17,8 @@ export const chargeWords: readonly string[] = [
 	'satellite imagery', 'surveillance', 'exports', 'exporting', 'materiel', 'abstain', 'responsibilities',
 	'enablers', 'spreading', 'amplifying', 'propaganda', 'espionage', 'hacking', 'interference', 'combat',
 	'equipment', 'show of force', 'intimidation', 'provocation', 'provocations', 'bombers', 'shipments', 'transfers', 'war machine', 'aggression',
+	'missile', 'missiles', 'financing', 'funding', 'bankrolling', 'propping up', 'lifeline', 'evade', 'evading',
+	'selling', 'sells', 'sold', 'imagery', 'intelligence',
 ];
 
 /** Words that refer to China or its government. */

@@ -77,12 +77,14 @@ export const companyDescriptors: readonly string[] = [
 
 /**
  * China's organs as the press writes them in running text, often in lower case ("China's foreign
- * ministry", "Beijing's EU mission"), with their canonical names; from the organs' own English names.
+ * ministry", "Beijing's EU mission"), with their canonical names; from the organs' own English names
+ * (the defence ministry keeps the article's spelling, so both forms of one article agree).
  */
 export const chineseOrgans: ReadonlyArray<readonly [RegExp, string]> = [
 	[/\b(?:Chinese|China['’]s)\s+(?:[Ff]oreign [Mm]inistry|[Mm]inistry of [Ff]oreign [Aa]ffairs)/g, 'Chinese Foreign Ministry'],
 	[/\b(?:Chinese|China['’]s)\s+[Ee]mbassy\b/g, 'Chinese Embassy'],
 	[/\b(?:Chinese|China['’]s)\s+mission to the (?:European Union|EU)\b|\bBeijing['’]s EU mission\b/g, 'Chinese mission to the European Union'],
-	[/\b(?:Chinese|China['’]s)\s+(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of (?:National )?[Dd]efen[cs]e)/g, 'Chinese Defense Ministry'],
+	[/\b(?:Chinese|China['’]s)\s+(?:[Dd]efense [Mm]inistry|[Mm]inistry of (?:National )?[Dd]efense)/g, 'Chinese Defense Ministry'],
+	[/\b(?:Chinese|China['’]s)\s+(?:[Dd]efence [Mm]inistry|[Mm]inistry of (?:National )?[Dd]efence)/g, 'Chinese Defence Ministry'],
 	[/\b(?:Chinese|China['’]s)\s+(?:[Cc]ommerce [Mm]inistry|[Mm]inistry of [Cc]ommerce)/g, 'Chinese Commerce Ministry'],
 ];

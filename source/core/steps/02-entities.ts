@@ -130,6 +130,8 @@ function scanSentence(body: string, tokens: readonly Token[], heading: boolean, 
 				k += gz.length;
 				afterName = gz.entry.kind !== 'person';
 			} else if (titles.has(words[k]!)) {
+				// Capitalised words right before a title belong to it ("Armed Forces Minister").
+				if (pending >= 0 && !titled && k < to - 1) pending = -1;
 				flush(k);
 				titled = true;
 				k++;

@@ -88,7 +88,8 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		}
 		if (tokens[i - 1]?.text === ',' && i > 3) {
 			const right = rightPhrase(tokens, cue.to);
-			if (right) {
+			// ", said on Sunday that …" opens a reported clause: the speaker stands before the cue.
+			if (right && !adverbial.has(tokens[right.from]!.lower) && tokens[right.to]?.lower !== 'that') {
 				const content = {start: sentence.start, end: tokens[i - 1]!.start};
 				return one({...base, span: content, content, kind: 'indirect', cue: cue.text, speaker: spanOf(tokens, right), inherits: false});
 			}
@@ -105,14 +106,16 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 	// 3. A leading cue: "Blinken accused China of …", "Beijing denies …".
 	for (let i = 0; i < tokens.length; i++) {
 		if (inQuote[i]) continue;
-		const cue = cueAt(tokens, i, leading);
+		const cue = cueAt(tokens, i, leading) ?? participleCue(tokens, i);
 		if (!cue) continue;
 		let np = leftPhrase(tokens, i);
-		if (!np && adding.has(cue.text)) np = subjectPhrase(tokens, i);
+		// "…, warning that …": a participle after a comma reports the sentence subject's words.
+		if (!np && (adding.has(cue.text) || tokens[i - 1]?.text === ',')) np = subjectPhrase(tokens, i);
 		if (!np && cue.text.endsWith(' out')) np = subjectPhrase(tokens, i);
 		if (!np) continue;
 		// "what they see as …" is the reporter's paraphrase of a view, not a statement.
 		if (tokens[np.from - 1]?.lower === 'what') continue;
+		np = withApposition(tokens, np, i);
 		return leadingStatement(body, tokens, inQuote, np, cue.to, cue.text, base, quotes, q);
 	}
 	// 4. "according to X".
@@ -132,6 +135,9 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 	return null;
 }
 
+// Words that open an adverbial after a cue (", said on Sunday"), not a speaker.
+const adverbial = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'later', 'late', 'early', 'during', 'after', 'before']);
+
 // Words that may follow a trailing frame's cue: adverbials, not a reported clause.
 const afterFrame = new Set([',', '.', ';', 'on', 'in', 'at', 'during', 'after', 'before', 'as', 'while', 'when', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'recently', 'previously', 'late', 'early', 'also', 'then', 'via', 'from', 'by', 'of', 'about', 'to']);
 
@@ -141,6 +147,21 @@ function endsClause(tokens: readonly Token[], cue: {to: number; text: string}): 
 	if (cue.text === 'told') k++;
 	const next = tokens[k];
 	return next === undefined || afterFrame.has(next.lower) || /^[”"’]$/.test(next.text);
+}
+
+/** ", warning that" / ", insisting that": a reporting participle after a comma. */
+function participleCue(tokens: readonly Token[], i: number): {from: number; to: number; text: string} | null {
+	const word = tokens[i]!.lower;
+	return tokens[i - 1]?.text === ',' && adding.has(word) && tokens[i + 1]?.lower === 'that' ? {from: i, to: i + 1, text: word} : null;
+}
+
+/** "China's envoy to France, Lu Shaye, said": the phrase runs on over a name set off by commas. */
+function withApposition(tokens: readonly Token[], np: Phrase, cue: number): Phrase {
+	let k = cue - 1;
+	while (k > np.to && tokens[k]!.text !== ',') k--;
+	if (k <= np.to + 1 || tokens[np.to]?.text !== ',') return np;
+	for (let m = np.to + 1; m < k; m++) if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(tokens[m]!.text)) return np;
+	return k - np.to - 1 <= 4 ? {from: np.from, to: k} : np;
 }
 
 function one(a: RawAttribution): {attributions: RawAttribution[]; coveredUntil: number} {

@@ -6,8 +6,8 @@ import type {Attribution, Entity, Side, Span} from '../types.js';
 import type {RawAttribution} from './04-attributions.js';
 import {markersIn, type Marker} from '../util/markers.js';
 import {personSide} from './05b-person-side.js';
-import {statementNouns} from '../lexicon/roles.js';
-import {capitalOf} from '../lexicon/sides.js';
+import {roleNouns, speakerNouns, statementNouns} from '../lexicon/roles.js';
+import {capitalOf, countrySides} from '../lexicon/sides.js';
 import {findPatternEntities} from './02b-entity-patterns.js';
 import type {PeopleIndex} from '../util/people-index.js';
 
@@ -101,24 +101,49 @@ function lastWithSameNoun(text: string, history: readonly Who[]): Who | null {
 	return null;
 }
 
-/** A person speaker: canonical name, the role words before the name (or as first introduced), side. */
 /** Roles as first introduced, by canonical name, and the known-people lookups. */
 type Roles = {first: Map<string, string>; known: PeopleIndex};
 
+/** A person speaker: canonical name, the role words before the name (or as first introduced), side. */
 function personWho(entity: Entity, body: string, from: number, roles: Roles): Who {
 	const before = body.slice(Math.max(from, entity.start - 80), entity.start);
 	// Full stops end a sentence only after a lower-case word: "U.S. Deputy Secretary" stays whole.
-	const role = cleanRole(before.split(/[,;:!?“”"()]|(?<=\p{Ll}{2})\.\s/u).pop() ?? '');
+	const segments = before.split(/[;:!?“”"()]|(?<=\p{Ll}{2})\.\s/u).pop()!.split(',');
+	let role = cleanRole(segments.pop() ?? '');
+	// "China's envoy to France, Lu Shaye" / "the commander of US forces, Admiral John Smith": the
+	// role set off by a comma says whom they speak for when the words next to the name do not.
+	const apposed = segments.length > 0 ? cleanRole(segments[segments.length - 1]!) : '';
+	if (apposed && roleNoun.test(apposed) && markersIn(role).length === 0) role = role ? `${apposed}, ${role}` : apposed;
 	if (role && !roles.first.has(entity.canonical)) roles.first.set(entity.canonical, role);
 	const known = role || roles.first.get(entity.canonical) || null;
-	return {speaker: entity.canonical, role: known, side: personSide(entity.canonical, known ?? '', roles.known), person: true};
+	let side = personSide(entity.canonical, known ?? '', roles.known);
+	// An official with no country in the title ("Commerce Ministry spokesperson") speaks for the
+	// capital the sentence places them in ("In Beijing, …", "said in Beijing").
+	if (side === 'other' && known && roleNoun.test(known) && markersIn(known).length === 0) side = placedIn(body, entity.start) ?? side;
+	return {speaker: entity.canonical, role: known, side, person: true};
+}
+
+const roleNoun = new RegExp(`\\b(?:${roleNouns.join('|')}|ministry|embassy)\\b`, 'i');
+const roleWords = new Set([...roleNouns, ...speakerNouns, 'of', 'to', 'the', 'and', 'for']);
+
+/** The side of the capital a statement is placed in ("In Beijing, …", "… said in Beijing"), if any. */
+function placedIn(body: string, at: number): Side | null {
+	const start = Math.max(0, body.lastIndexOf('\n', at) + 1);
+	const end = body.indexOf('\n', at);
+	const sentence = body.slice(start, end < 0 ? body.length : end);
+	for (const m of sentence.matchAll(/\b(?:in|from)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu)) {
+		const country = capitalOf[m[1]!];
+		const side = country ? countrySides[country] : undefined;
+		if (side) return side;
+	}
+	return null;
 }
 
 function cleanRole(text: string): string {
 	const words = text.trim().split(/\s+/).filter(Boolean);
-	// Keep the trailing run of role-ish words: capitalised words, nationality words, lower-case role nouns.
+	// Keep the trailing run of role-ish words: capitalised words, nationality words, role nouns.
 	let k = words.length;
-	while (k > 0 && /^(?:[\p{Lu}\d][\p{L}.’'-]*|of|to|the|and|for|foreign|defen[cs]e|ministry|embassy|mission|spokesperson|spokesman|spokeswoman|minister|secretary|ambassador|envoy|chief|head|leader|policy|affairs|security|national|president|director|deputy|prime|official|former|top|senior|alliance|state|general|advisor|adviser|ceo|trade|commerce|economy|finance|interior|justice|energy|industry|climate|digital|health|union)$/u.test(words[k - 1]!)) k--;
+	while (k > 0 && (/^[\p{Lu}\d][\p{L}.’'-]*$/u.test(words[k - 1]!) || roleWords.has(words[k - 1]!.toLowerCase()))) k--;
 	const kept = words.slice(k).join(' ').replace(/^(?:(?:the|of|to|and|for)\s+)+/i, '').replace(/\s+(?:the|of|to|and)$/i, '');
 	return kept.replace(/['’]s$/, '');
 }
