@@ -24,5 +24,6 @@ export const chargeWords: readonly string[] = [
 /** Words that refer to China or its government. */
 export const chinaWords: readonly string[] = ['China', 'Chinese', 'Beijing', 'PRC', "People's Republic", 'People’s Republic'];
 
-/** Anaphors that let a statement inherit its subject from the statement before ("they", "such exports"). */
-export const anaphors: readonly string[] = ['they', 'them', 'their', "they're", 'they’re', "they've", 'they’ve', 'such', 'this', 'these'];
+/** Anaphors that let a statement inherit its subject from the statement before ("they", "such exports", "the firms"). */
+export const anaphors: readonly string[] = ['they', 'them', 'their', "they're", 'they’re', "they've", 'they’ve', 'such', 'this', 'these',
+	'the firms', 'the companies', 'the firm', 'the company', 'the exporters', 'the shipments', 'the exports'];

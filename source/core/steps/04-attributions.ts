@@ -88,8 +88,9 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		}
 		if (tokens[i - 1]?.text === ',' && i > 3) {
 			const right = rightPhrase(tokens, cue.to);
-			// ", said on Sunday that …" opens a reported clause: the speaker stands before the cue.
-			if (right && !adverbial.has(tokens[right.from]!.lower) && tokens[right.to]?.lower !== 'that') {
+			// ", said on Sunday that …" opens a reported clause, and so does ", said joint flights were …":
+			// in both the speaker stands before the cue.
+			if (right && !adverbial.has(tokens[right.from]!.lower) && tokens[right.to]?.lower !== 'that' && !hasFiniteVerb(tokens, right)) {
 				const content = {start: sentence.start, end: tokens[i - 1]!.start};
 				return one({...base, span: content, content, kind: 'indirect', cue: cue.text, speaker: spanOf(tokens, right), inherits: false});
 			}
@@ -147,6 +148,14 @@ function endsClause(tokens: readonly Token[], cue: {to: number; text: string}): 
 	if (cue.text === 'told') k++;
 	const next = tokens[k];
 	return next === undefined || afterFrame.has(next.lower) || /^[”"’]$/.test(next.text);
+}
+
+const finite = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'must']);
+
+/** True when a phrase holds a finite verb: a clause, not a speaker ("flights were a provocation"). */
+function hasFiniteVerb(tokens: readonly Token[], p: Phrase): boolean {
+	for (let k = p.from; k < p.to; k++) if (finite.has(tokens[k]!.lower)) return true;
+	return false;
 }
 
 /** ", warning that" / ", insisting that": a reporting participle after a comma. */

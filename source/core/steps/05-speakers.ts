@@ -124,7 +124,7 @@ function personWho(entity: Entity, body: string, from: number, roles: Roles): Wh
 }
 
 const roleNoun = new RegExp(`\\b(?:${roleNouns.join('|')}|ministry|embassy)\\b`, 'i');
-const roleWords = new Set([...roleNouns, ...speakerNouns, 'of', 'to', 'the', 'and', 'for']);
+const roleWords = new Set([...roleNouns, ...speakerNouns, 'of', 'to', 'the', 'and', 'for', 'in']);
 
 /** The side of the capital a statement is placed in ("In Beijing, …", "… said in Beijing"), if any. */
 function placedIn(body: string, at: number): Side | null {

@@ -38,7 +38,8 @@ export function classify(body: string, attributions: readonly Resolved[], senten
 			&& (aboutChinaBySpeaker.get(a.speaker ?? '') === true || (previous !== null && countMatches(china, body.slice(previous.start, previous.end)) > 0));
 		const about = named || carried;
 		aboutChinaBySpeaker.set(a.speaker ?? '', about);
-		if (a.side !== 'accuser' || !about || countMatches(charge, content) === 0) continue;
+		// The reporting verb can carry the charge itself ('accused China of', 'urged Beijing to').
+		if (a.side !== 'accuser' || !about || (countMatches(charge, content) === 0 && countMatches(charge, wordsOf(a.cue)) === 0)) continue;
 		const hits = topicHits(a.text);
 		let topics = topicsOf(hits);
 		// A claim with no topic words continues the speaker's last claim (or, failing that, the last claim).
