@@ -72,6 +72,31 @@ describe('attributions and speakers', () => {
 			'U.S. envoy Kurt Campbell spoke on Monday.\n\n"If China continues," Campbell said, "it will face consequences."',
 			[['Kurt Campbell', 'accuser', 'direct', 'If China continues," Campbell said, "it will face consequences.']],
 		],
+		[
+			'reads an official named in apposition after the role, with the side the role gives',
+			"China's ambassador to Spain, Yao Jing, said on Monday that China had never sold weapons to Russia.",
+			[['Yao Jing', 'china', 'indirect', "China's ambassador to Spain, Yao Jing, said on Monday that China had never sold weapons to Russia."]],
+		],
+		[
+			'reads ", warning that" as the sentence subject speaking',
+			'Polish Foreign Minister Radoslaw Sikorski went further, warning that China was supplying drones to Russia.',
+			[['Radoslaw Sikorski', 'accuser', 'indirect', 'Polish Foreign Minister Radoslaw Sikorski went further, warning that China was supplying drones to Russia.']],
+		],
+		[
+			'reads the family name He as a name and places a country-less official in the capital named',
+			'In Beijing, Commerce Ministry spokesperson He Wei said the charge against China was groundless.',
+			[['He Wei', 'china', 'indirect', 'Commerce Ministry spokesperson He Wei said the charge against China was groundless.']],
+		],
+		[
+			'takes an accusing reporting verb as the charge',
+			"Finnish President Alexander Stubb accused China of keeping Russia's economy afloat.",
+			[['Alexander Stubb', 'accuser', 'indirect', "Finnish President Alexander Stubb accused China of keeping Russia's economy afloat."]],
+		],
+		[
+			'does not take a clause after ", said" for the speaker',
+			"NATO's commander in Europe, General Anna Berg, said Chinese bomber flights were a provocation.",
+			[['Anna Berg', 'accuser', 'indirect', "NATO's commander in Europe, General Anna Berg, said Chinese bomber flights were a provocation."]],
+		],
 	];
 	for (const [name, body, expected] of rows) {
 		test(name, () => assert.deepEqual(statements(body), expected));

@@ -70,7 +70,9 @@ function suffixEnd(words: readonly string[], from: number, to: number): {end: nu
 function nameLike(tokens: readonly Token[], a: number, b: number): boolean {
 	for (let k = a; k < b; k++) {
 		const w = tokens[k]!.text;
-		if (notNameWords.has(w.toLowerCase()) || !/^\p{Lu}[\p{Ll}'’.-]/u.test(w) || /\d/.test(w)) return false;
+		// "He" before another capitalised word is the family name He (He Yadong), not the pronoun.
+		const familyHe = k === a && b - a >= 2 && w === 'He';
+		if ((notNameWords.has(w.toLowerCase()) && !familyHe) || !/^\p{Lu}[\p{Ll}'’.-]/u.test(w) || /\d/.test(w)) return false;
 	}
 	return true;
 }

@@ -21,7 +21,7 @@ const statementWord = new RegExp(`\\b(?:${statementNouns.join('|')})\\b`, 'i');
 /** Resolves every attribution's speaker, role and side in reading order. */
 export function resolveSpeakers(body: string, raws: readonly RawAttribution[], entities: readonly Entity[], known: PeopleIndex): SpeakerResult {
 	const people = entities.filter(e => e.type === 'person');
-	const roles: Roles = {first: new Map<string, string>(), known};
+	const roles: Roles = {first: new Map<string, string>(), sides: new Map<string, Side>(), known};
 	// A person's role as introduced at their first titled mention ("U.S. envoy Kurt Campbell"), so
 	// later bare mentions ("Campbell said") keep the side the title gives.
 	for (const p of people) if (!roles.first.has(p.canonical)) personWho(p, body, 0, roles);
@@ -101,8 +101,8 @@ function lastWithSameNoun(text: string, history: readonly Who[]): Who | null {
 	return null;
 }
 
-/** Roles as first introduced, by canonical name, and the known-people lookups. */
-type Roles = {first: Map<string, string>; known: PeopleIndex};
+/** Roles as first introduced and sides as first read, by canonical name, and the known-people lookups. */
+type Roles = {first: Map<string, string>; sides: Map<string, Side>; known: PeopleIndex};
 
 /** A person speaker: canonical name, the role words before the name (or as first introduced), side. */
 function personWho(entity: Entity, body: string, from: number, roles: Roles): Who {
@@ -119,7 +119,8 @@ function personWho(entity: Entity, body: string, from: number, roles: Roles): Wh
 	let side = personSide(entity.canonical, known ?? '', roles.known);
 	// An official with no country in the title ("Commerce Ministry spokesperson") speaks for the
 	// capital the sentence places them in ("In Beijing, …", "said in Beijing").
-	if (side === 'other' && known && roleNoun.test(known) && markersIn(known).length === 0) side = placedIn(body, entity.start) ?? side;
+	if (side === 'other' && known && roleNoun.test(known) && markersIn(known).length === 0) side = placedIn(body, entity.start) ?? roles.sides.get(entity.canonical) ?? side;
+	if (side !== 'other' && !roles.sides.has(entity.canonical)) roles.sides.set(entity.canonical, side);
 	return {speaker: entity.canonical, role: known, side, person: true};
 }
 
@@ -131,7 +132,7 @@ function placedIn(body: string, at: number): Side | null {
 	const start = Math.max(0, body.lastIndexOf('\n', at) + 1);
 	const end = body.indexOf('\n', at);
 	const sentence = body.slice(start, end < 0 ? body.length : end);
-	for (const m of sentence.matchAll(/\b(?:in|from)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu)) {
+	for (const m of sentence.matchAll(/\b(?:[Ii]n|[Ff]rom)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu)) {
 		const country = capitalOf[m[1]!];
 		const side = country ? countrySides[country] : undefined;
 		if (side) return side;

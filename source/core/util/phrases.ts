@@ -60,6 +60,12 @@ function npWord(t: Token): boolean {
 	return false;
 }
 
+/** "He" right before a capitalised word is the family name He ("He Yadong said"), not the pronoun. */
+function familyHe(tokens: readonly Token[], k: number): boolean {
+	const next = tokens[k + 1];
+	return tokens[k]!.text === 'He' && next !== undefined && isWord(next) && isCapitalised(next.text) && !functionWords.has(next.lower);
+}
+
 /** True when a phrase has a head: a capitalised name, a speaker noun or a pronoun. */
 export function hasHead(tokens: readonly Token[], p: Phrase): boolean {
 	for (let k = p.from; k < p.to; k++) {
@@ -92,7 +98,7 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 	if (pronouns.has(word)) return {from: k, to: k + 1};
 	if (!npWord(tokens[k]!)) return null;
 	const end = k + 1;
-	while (k >= 0 && (npWord(tokens[k]!) || (inner.has(tokens[k]!.lower) && k > 0 && npWord(tokens[k - 1]!)))) k--;
+	while (k >= 0 && (npWord(tokens[k]!) || familyHe(tokens, k) || (inner.has(tokens[k]!.lower) && k > 0 && npWord(tokens[k - 1]!)))) k--;
 	let from = k + 1;
 	while (from < end && inner.has(tokens[from]!.lower)) from++;
 	const phrase = {from, to: end};
