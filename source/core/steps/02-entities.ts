@@ -98,7 +98,8 @@ function scanSentence(body: string, tokens: readonly Token[], heading: boolean, 
 	};
 	for (const [from, to] of runs(tokens, body)) {
 		let k = from;
-		let titled = from > 0 && roles.has(words[from - 1]!);
+		// "spokesperson Lin Jian", or in apposition: "the foreign minister, Margus Tsahkna,".
+		let titled = from > 0 && (roles.has(words[from - 1]!) || (words[from - 1] === ',' && from > 1 && roles.has(words[from - 2]!)));
 		let afterName = false;
 		let pending = -1;
 		const flush = (stop: number) => {

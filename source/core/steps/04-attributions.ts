@@ -205,9 +205,33 @@ function leadingStatement(
 		}
 		break;
 	}
+	// "Beijing denied it, and state media said …": a second speaker after ", and" gets their own statement.
+	const second = end === base.sentence.end ? coordinated(tokens, inQuote, after) : null;
+	if (second) {
+		end = tokens[second.comma]!.start;
+		const content = {start: tokens[second.cueTo]?.start ?? base.sentence.end, end: base.sentence.end};
+		extra.push({...base, span: {start: tokens[second.np.from]!.start, end: base.sentence.end}, content, kind: 'indirect', cue: second.cue, speaker: spanOf(tokens, second.np), inherits: false});
+	}
 	const contentStart = tokens[after]?.start ?? end;
 	const main: RawAttribution = {...base, span: {start: speaker.start, end}, content: {start: contentStart, end}, kind: 'indirect', cue, speaker, inherits: false};
 	return {attributions: [main, ...extra], coveredUntil: Math.max(base.sentence.end, extraEnd)};
+}
+
+const conjunctions = new Set(['and', 'but', 'while', 'whereas']);
+
+/** ", and X said …" after a first statement: the comma, the second speaker and its cue. */
+function coordinated(tokens: readonly Token[], inQuote: readonly boolean[], after: number): {comma: number; np: Phrase; cue: string; cueTo: number} | null {
+	for (let k = after; k < tokens.length - 3; k++) {
+		if (inQuote[k] || tokens[k]!.text !== ',' || !conjunctions.has(tokens[k + 1]!.lower)) continue;
+		for (let j = k + 3; j < Math.min(tokens.length, k + 16); j++) {
+			if (inQuote[j]) break;
+			const cue = cueAt(tokens, j, leading);
+			if (!cue) continue;
+			const np = leftPhrase(tokens, j);
+			return np && np.from === k + 2 ? {comma: k, np, cue: cue.text, cueTo: cue.to} : null;
+		}
+	}
+	return null;
 }
 
 /** Marks tokens that lie inside a quotation (their words are the quoted person's, not cues). */

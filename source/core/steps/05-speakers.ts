@@ -171,8 +171,8 @@ function bodyWho(text: string, markers: readonly Marker[], context: Who | null):
 	const countries = markers.filter(m => m.kind === 'country');
 	const china = markers.find(m => m.side === 'china');
 	if (china) {
-		// China's organs written in running text ("the Chinese Embassy in Berlin") keep their own name.
-		const organ = markers.find(m => m.kind === 'body' && m.side === 'china')?.canonical ?? findPatternEntities(text)[0]?.canonical;
+		// China's organs and state media ("the Chinese Embassy in Berlin", "Xinhua") keep their own name.
+		const organ = markers.find(m => (m.kind === 'body' || m.kind === 'outlet') && m.side === 'china')?.canonical ?? findPatternEntities(text)[0]?.canonical;
 		return {speaker: organ ?? 'China', role: null, side: 'china', person: false};
 	}
 	if (countries.length >= 2 && /\band\b/.test(text)) {
