@@ -9,6 +9,7 @@ import {openKeyboard} from './cli/keyboard.js';
 import {writeAll} from './cli/output.js';
 import {formatProblems} from './cli/problems.js';
 import {packageVersion} from './io/bundled.js';
+import type {LoadResult} from './core/types.js';
 import {loadArticles} from './io/load-articles.js';
 
 const out = {stdout: process.stdout, stderr: process.stderr};
@@ -34,39 +35,54 @@ async function batchDeps() {
 
 /** `riposte [PATH…]`: the reader in a terminal, a plain listing anywhere else. */
 async function read(paths: string[]): Promise<number> {
-	const loaded = await loadArticles(paths);
-	if (loaded.articles.length === 0) {
-		await writeAll(out.stderr, `${formatProblems(loaded.problems)}riposte: no article could be read\n`);
-		return 1;
-	}
+	// The listing analyses every article, so it reads them whole; the reader lists from heads.
+	if (!process.stdout.isTTY) return list(await loadArticles(paths));
+	const [{openLibrary}, {programStamp}] = await Promise.all([import('./io/open-library.js'), import('./cli/program-stamp.js')]);
+	const library = await openLibrary(paths, {version: programStamp()});
+	if (library.articles.length === 0) return nothingRead(library.problems);
+	const keyboard = openKeyboard(paths.includes('-'));
+	if (!keyboard) return list(library);
 
-	const keyboard = process.stdout.isTTY ? openKeyboard(paths.includes('-')) : null;
-	if (!keyboard) {
-		const [{printListing}, {analyse}] = await Promise.all([import('./cli/listing.js'), import('./core/analyse.js')]);
-		return printListing(loaded, analyse, out);
-	}
-
-	const [{runReader}, {analyse}, {createCachedAnalyse}, {readPosition, writePosition}, {programStamp}] = await Promise.all([
+	const [{runReader}, {analyse}, {createCachedAnalyse}, {readPosition, writePosition}] = await Promise.all([
 		import('./cli/run-reader.js'),
 		import('./core/analyse.js'),
 		import('./io/analysis-cache.js'),
 		import('./io/reader-state.js'),
-		import('./cli/program-stamp.js'),
 	]);
 	const saved = readPosition();
+	// The head index is written once the first frame is out, not before it.
+	const saveIndex = setTimeout(() => library.saveIndex(), indexDelayMs);
 	const status = await runReader({
-		articles: loaded.articles,
-		problems: saved.problem ? [...loaded.problems, saved.problem] : loaded.problems,
+		articles: library.articles,
+		problems: saved.problem ? [...library.problems, saved.problem] : library.problems,
 		analyse: createCachedAnalyse({analyse, version: programStamp()}),
 		color: colorEnabled(process.env, true),
 		keyboard,
 		initial: saved.position,
 		onPositionChange: writePosition,
 	});
-	// After the reader, say on the main screen what could not be read (it was shown inside too).
-	const failures = loaded.problems.filter(problem => problem.level !== 'warning');
-	if (failures.length > 0) await writeAll(out.stderr, formatProblems(failures));
+	clearTimeout(saveIndex);
+	library.saveIndex();
+	// After the reader, say on the main screen what could not be read (start-up failures were shown
+	// inside; problems found when a body was read are all new to the main screen).
+	const after = [...library.problems.filter(problem => problem.level !== 'warning'), ...library.late];
+	if (after.length > 0) await writeAll(out.stderr, formatProblems(after));
 	return status;
+}
+
+/** How long after the reader starts the head index is written. */
+const indexDelayMs = 500;
+
+async function nothingRead(problems: LoadResult['problems']): Promise<number> {
+	await writeAll(out.stderr, `${formatProblems(problems)}riposte: no article could be read\n`);
+	return 1;
+}
+
+/** The plain listing for output that is not a terminal. */
+async function list(loaded: LoadResult): Promise<number> {
+	if (loaded.articles.length === 0) return nothingRead(loaded.problems);
+	const [{printListing}, {analyse}] = await Promise.all([import('./cli/listing.js'), import('./core/analyse.js')]);
+	return printListing(loaded, analyse, out);
 }
 
 async function main(invocation: Invocation): Promise<number> {

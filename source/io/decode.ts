@@ -4,7 +4,7 @@
 // same test git uses); CRLF line ends become LF.
 
 /** How far into a file NUL bytes mark it as binary (git's heuristic: the first 8,000 bytes). */
-const binaryProbe = 8000;
+export const binaryProbe = 8000;
 
 /** Text with a notice when some bytes had to be replaced. */
 type Text = {text: string; notice: string | null};
@@ -18,18 +18,21 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Text
 	return {text, notice};
 }
 
+/** Why bytes without a UTF-16 byte-order mark are not text (NUL bytes near the start), or null; the head of a file is enough. */
+export function binaryReason(bytes: Uint8Array): string | null {
+	return bytes.subarray(0, binaryProbe).includes(0)
+		? 'looks like a binary file (it contains NUL bytes), not text; if it is UTF-16 text, save it with a byte-order mark'
+		: null;
+}
+
 /** Decodes file bytes to text with LF line ends, or says why they are not text. */
 export function decodeBytes(bytes: Uint8Array): Decoded {
 	let decoded: Text;
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) decoded = decodeUtf16(bytes, 'utf-16le');
 	else if (bytes[0] === 0xfe && bytes[1] === 0xff) decoded = decodeUtf16(bytes, 'utf-16be');
 	else {
-		if (bytes.subarray(0, binaryProbe).includes(0)) {
-			return {
-				error:
-					'looks like a binary file (it contains NUL bytes), not text; if it is UTF-16 text, save it with a byte-order mark',
-			};
-		}
+		const binary = binaryReason(bytes);
+		if (binary) return {error: binary};
 
 		const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 		const body = bytes.subarray(start);

@@ -8,8 +8,8 @@ import type {LoaderFs} from './loader-fs.js';
 import type {TextFormat} from './parse-article.js';
 import {describeFsError} from './problem-words.js';
 
-/** A file to read and how to read it. */
-export type Candidate = {path: string; format: TextFormat};
+/** A file to read and how to read it; `named` when given on the command line rather than found in a folder. */
+export type Candidate = {path: string; format: TextFormat; named: boolean};
 
 /** What walking the paths found. */
 export type Found = {files: Candidate[]; problems: LoadProblem[]};
@@ -30,11 +30,12 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 	const seenFiles = new Set<string>();
 	const seenFolders = new Set<string>();
 
-	const addFile = async (file: string) => {
-		const real = await fs.realpath(file).catch(() => file);
+	// `real` is known for a plain file in a folder already resolved: no realpath call per file.
+	const addFile = async (file: string, named: boolean, known?: string) => {
+		const real = known ?? (await fs.realpath(file).catch(() => file));
 		if (seenFiles.has(real)) return; // The same file named twice, or reached twice: read it once.
 		seenFiles.add(real);
-		found.files.push({path: file, format: formatOf(file)});
+		found.files.push({path: file, format: formatOf(file), named});
 	};
 
 	const walk = async (folder: string): Promise<number> => {
@@ -55,7 +56,7 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 				if (info.isDirectory()) {
 					if (!skipFolder(entry.name)) count += await walk(full);
 				} else if (info.isFile() && articleExtension.test(entry.name)) {
-					await addFile(full);
+					await addFile(full, false, entry.isSymbolicLink() ? undefined : path.join(real, entry.name));
 					count++;
 				}
 			} catch (error) {
@@ -73,7 +74,7 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 				const count = await walk(given);
 				if (count === 0) found.problems.push({path: given, reason: 'has no article files in it (.md, .markdown or .txt)'});
 			} else {
-				await addFile(given);
+				await addFile(given, true);
 			}
 		} catch (error) {
 			found.problems.push({path: given, reason: describeFsError(error)});

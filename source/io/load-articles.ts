@@ -26,17 +26,18 @@ export type LoadOptions = {
 /** How many files are read at once (enough to overlap I/O, few enough never to run out of descriptors). */
 const parallel = 16;
 
-type Read = {article: Unnamed; problems: LoadProblem[]} | {problem: LoadProblem};
+/** One file's outcome: an article (with notices about it) or the reason there is none. */
+export type Read = {article: Unnamed; problems: LoadProblem[]} | {problem: LoadProblem};
 
 const limit = `riposte reads files up to ${maxFileBytes / 1024 / 1024} MB`;
 
 /** The problem for a read that failed; a pipe that ran past the limit has no size to quote. */
-const readFailure = (shown: string, error: unknown): Read => ({
+export const readFailure = (shown: string, error: unknown): Read => ({
 	problem: {path: shown, reason: (error as {code?: unknown}).code === 'EFBIG' ? `is larger than the limit; ${limit}` : describeFsError(error)},
 });
 
 /** Decodes and parses one file's bytes into an article (or the reason there is none). */
-function toArticle(bytes: Uint8Array, shown: string, base: string, format: Candidate['format']): Read {
+export function toArticle(bytes: Uint8Array, shown: string, base: string, format: Candidate['format']): Read {
 	const decoded = decodeBytes(bytes);
 	if ('error' in decoded) return {problem: {path: shown, reason: decoded.error}};
 	try {
@@ -51,7 +52,11 @@ function toArticle(bytes: Uint8Array, shown: string, base: string, format: Candi
 	}
 }
 
-async function readCandidate(candidate: Candidate, fs: LoaderFs): Promise<Read> {
+/** The id base of a file: its name without the article extension, display-safe. */
+export const baseOf = (file: string) => sanitizeLine(path.basename(file).replace(/\.(?:md|markdown|txt)$/i, ''));
+
+/** Reads one whole file into an article. */
+export async function readCandidate(candidate: Candidate, fs: LoaderFs): Promise<Read> {
 	const shown = sanitizeLine(candidate.path);
 	try {
 		const info = await fs.stat(candidate.path);
@@ -61,8 +66,7 @@ async function readCandidate(candidate: Candidate, fs: LoaderFs): Promise<Read> 
 		}
 
 		const bytes = info.isFile() ? await fs.readFile(candidate.path) : await fs.readStream(candidate.path, maxFileBytes);
-		const base = sanitizeLine(path.basename(candidate.path).replace(/\.(?:md|markdown|txt)$/i, ''));
-		return toArticle(bytes, shown, base, candidate.format);
+		return toArticle(bytes, shown, baseOf(candidate.path), candidate.format);
 	} catch (error) {
 		return readFailure(shown, error);
 	}
@@ -100,12 +104,18 @@ async function mapLimited<T, R>(items: T[], limit: number, task: (item: T) => Pr
 /** Loads articles from files, folders and `-` (stdin); no paths = the bundled articles. Never throws. */
 export async function loadArticles(paths: string[], options: LoadOptions = {}): Promise<LoadResult> {
 	const fs = options.fs ?? nodeFs;
+	return collectArticles(paths, options, async candidate => readCandidate(candidate, fs));
+}
+
+/** Finds the files, reads each with `read` (stdin is always read whole), and gathers ids, order and problems. Never throws. */
+export async function collectArticles(paths: string[], options: LoadOptions, read: (candidate: Candidate) => Promise<Read>): Promise<LoadResult> {
+	const fs = options.fs ?? nodeFs;
 	const inputs = paths.length > 0 ? paths : [options.bundledDir ?? bundledArticlesDir()];
 	const found = await findArticles(
 		inputs.filter(input => input !== '-'),
 		fs,
 	);
-	const reads = await mapLimited(found.files, parallel, async candidate => readCandidate(candidate, fs));
+	const reads = await mapLimited(found.files, parallel, read);
 	const problems = found.problems.map(problem => ({...problem, path: sanitizeLine(problem.path)}));
 	const stdinCount = inputs.filter(input => input === '-').length;
 	if (stdinCount > 0) reads.push(await readStdin(options));

@@ -14,7 +14,7 @@ export type ParsedArticle = FrontMatterFields & {title: string; body: string; wa
 const maxTitle = 200;
 
 /** Makes a one-line field safe, trims it, and keeps it short; empty becomes null. */
-function cleanField(value: string | null, max = maxTitle): string | null {
+export function cleanField(value: string | null, max = maxTitle): string | null {
 	if (value === null) return null;
 	const line = sanitizeLine(value).replace(/ {2,}/g, ' ').trim();
 	if (line.length === 0) return null;
@@ -31,16 +31,27 @@ function trimClosingHashes(line: string): string {
 	return end > 0 ? line.slice(0, end) : line;
 }
 
+/** The first `# heading` line's text, or null. */
+export function firstHeading(body: string): string | null {
+	const heading = /^#[ \t]+(.*\S.*)$/m.exec(body);
+	// Closing hashes ("# Title #") are trimmed by hand: a regex for it backtracks on long lines.
+	return heading ? trimClosingHashes(heading[1]!) : null;
+}
+
 /** The first `# heading` (Markdown) or else the first non-empty line. */
-function deriveTitle(body: string, format: TextFormat): string | null {
+export function deriveTitle(body: string, format: TextFormat): string | null {
 	if (format === 'markdown') {
-		const heading = /^#[ \t]+(.*\S.*)$/m.exec(body);
-		// Closing hashes ("# Title #") are trimmed by hand: a regex for it backtracks on long lines.
-		if (heading) return trimClosingHashes(heading[1]!);
+		const heading = firstHeading(body);
+		if (heading !== null) return heading;
 	}
 
 	const line = /^[ \t]*\S.*$/m.exec(body);
 	return line ? line[0] : null;
+}
+
+/** Why a file with no article text is refused. */
+export function emptyReason(hasFrontMatter: boolean): string {
+	return hasFrontMatter ? 'has front matter but no article text under it' : 'is empty (no text, or only white space)';
 }
 
 /** Parses decoded text into article fields; throws with a plain-words reason when there is no article in it. */
@@ -48,7 +59,7 @@ export function parseArticle(text: string, format: TextFormat): ParsedArticle {
 	const frontMatter = format === 'markdown' ? readFrontMatter(text) : null;
 	const raw = frontMatter ? frontMatter.body : text;
 	if (raw.trim().length === 0) {
-		throw new Error(frontMatter ? 'has front matter but no article text under it' : 'is empty (no text, or only white space)');
+		throw new Error(emptyReason(frontMatter !== null));
 	}
 
 	// Sanitise before anything else reads the body, so every later offset points into safe text.

@@ -1,0 +1,65 @@
+// The list fields of an article (title, outlet, date, source) from the first bytes of its file,
+// so the reader can list 10,000 files without reading 10,000 bodies. The same functions as the
+// full parse are used, and only where the head alone decides the answer; when it does not (a
+// UTF-16 file, front matter still open, no `# heading` yet) the caller reads the whole file.
+import type {Article} from '../core/types.js';
+import {sanitizeText} from '../text/sanitize.js';
+import {binaryReason, decodeBytes} from './decode.js';
+import {readFrontMatter, type FrontMatter} from './front-matter.js';
+import {cleanField, deriveTitle, emptyReason, firstHeading, type TextFormat} from './parse-article.js';
+
+/** How many bytes of a file are read for its head: at least the binary probe, a few pages. */
+export const headBytes = 16 * 1024;
+
+/** What the list needs of an article, plus the notices the full parse would give for that part. */
+export type Head = Pick<Article, 'title' | 'outlet' | 'published' | 'source'> & {warnings: string[]};
+
+/** A head, the reason the file holds no article, or null when the whole file must be read to tell. */
+export type HeadRead = {head: Head} | {problem: string} | null;
+
+const isUtf16 = (bytes: Uint8Array) => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+
+/** Reads the head fields from `bytes`, the first bytes of a file (`complete` when they are all of it). */
+export function parseHead(bytes: Uint8Array, complete: boolean, format: TextFormat): HeadRead {
+	let text = bytes;
+	if (!complete) {
+		if (isUtf16(bytes)) return null;
+		const binary = binaryReason(bytes);
+		if (binary) return {problem: binary};
+		// Cut after the last line end: every line read is then whole, as in the full text.
+		const cut = bytes.lastIndexOf(0x0a);
+		if (cut === -1) return null;
+		text = bytes.subarray(0, cut + 1);
+	}
+
+	const decoded = decodeBytes(text);
+	if ('error' in decoded) return {problem: decoded.error};
+	let frontMatter: FrontMatter | null;
+	try {
+		frontMatter = format === 'markdown' ? readFrontMatter(decoded.text) : null;
+	} catch (error) {
+		return complete ? {problem: (error as Error).message} : null;
+	}
+
+	const raw = frontMatter ? frontMatter.body : decoded.text;
+	if (raw.trim().length === 0) return complete ? {problem: emptyReason(frontMatter !== null)} : null;
+	const fields = frontMatter?.fields ?? {title: null, outlet: null, published: null, source: null};
+	let title = cleanField(fields.title);
+	if (title === null) {
+		const safe = sanitizeText(raw);
+		// A Markdown heading further down would be the title: only the whole file can tell.
+		if (!complete && format === 'markdown' && firstHeading(safe) === null) return null;
+		title = cleanField(deriveTitle(safe, format)) ?? 'Untitled';
+	}
+
+	const warnings = frontMatter?.warnings ?? [];
+	return {
+		head: {
+			title,
+			outlet: cleanField(fields.outlet),
+			published: fields.published,
+			source: cleanField(fields.source, 500),
+			warnings: decoded.notice ? [decoded.notice, ...warnings] : warnings,
+		},
+	};
+}
