@@ -6,11 +6,13 @@ import {score, summaryLine, type Gold} from '../../source/eval/score.js';
 import {readGolds} from '../../source/eval/read-golds.js';
 import {exportFolder} from '../eval/analyse-folder.js';
 
-// Invented articles nobody tuned the rules on: other spokespeople, envoys, EU/G7/UK/Japanese
-// officials, straight and curly quotes, split and paragraph-spanning quotes, non-China statements.
+// Invented tuning articles (the rules were tuned on these; test/fixtures/heldout are the ones kept
+// out): other spokespeople, envoys, EU/G7/UK/Japanese officials, straight and curly quotes, split
+// and paragraph-spanning quotes, non-China statements, apposition, transcripts, topic pairing and
+// claims nothing answers.
 const dir = 'test/fixtures/unseen';
 
-test('invented articles with unseen speakers are read close to their expected analysis', async () => {
+test('invented tuning articles with unlisted speakers are read close to their expected analysis', async () => {
 	const golds: Gold[] = readdirSync(dir)
 		.filter(f => f.endsWith('.expected.json'))
 		.sort()
@@ -20,9 +22,9 @@ test('invented articles with unseen speakers are read close to their expected an
 	const {result, details} = score(exported.articles, golds, aliases, true);
 	const line = `${summaryLine(result)}\n${details.join('\n')}`;
 	assert.equal(result.articles, `${golds.length}/${golds.length}`, line);
-	assert.ok(result.claims.f1 >= 0.85, line);
-	assert.ok(result.responses.f1 >= 0.85, line);
-	assert.ok(result.speakers >= 0.9, line);
-	assert.ok(result.pairing >= 0.75, line);
-	assert.ok(result.entities.f1 >= 0.8, line);
+	assert.ok(result.claims.f1 >= 0.95, line);
+	assert.ok(result.responses.f1 >= 0.95, line);
+	assert.ok(result.speakers >= 0.95, line);
+	assert.ok(result.pairing >= 0.9, line);
+	assert.ok(result.entities.f1 >= 0.95, line);
 });
