@@ -36,7 +36,7 @@ Environment
   NO_COLOR=1                    no colour (FORCE_COLOR=1 forces it, FORCE_COLOR=0 turns it off)
   RIPOSTE_STATE_DIR             where the reading position is kept
                                 (default $XDG_STATE_HOME/riposte, else ~/.local/state/riposte)
-  RIPOSTE_CACHE_DIR             where analyses are cached
+  RIPOSTE_CACHE_DIR             where analyses and the list of article heads are cached
                                 (default $XDG_CACHE_HOME/riposte, else ~/.cache/riposte)
 
 Exit status

@@ -1,0 +1,51 @@
+// The reader lists from article heads and keeps them in a head index in the cache folder; bodies
+// are read when opened. Through the real program in a real terminal (tmux, the e2e harness): the
+// index is written, and a file deleted after start-up gives a notice in its place, not a crash.
+import {after, describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {copyFileSync, readFileSync, rmSync} from 'node:fs';
+import path from 'node:path';
+import {loadArticles} from '../../source/io/load-articles.js';
+import {bundled, showsTitles, skipReason, startReader} from '../e2e/riposte.js';
+import {readTerminalReport} from '../e2e/terminal-report.js';
+import type {TmuxSession} from '../e2e/tmux.js';
+import {tempFolder} from '../io/temp-folder.js';
+
+const sessions: TmuxSession[] = [];
+after(() => {
+	for (const session of sessions) session.close();
+});
+
+describe('the head index and lazily read bodies', {skip: skipReason, concurrency: 1}, () => {
+	const folder = tempFolder();
+	for (const article of bundled.slice(0, 3)) copyFileSync(article.file, path.join(folder, path.basename(article.file)));
+	const home = tempFolder();
+	const env = {RIPOSTE_STATE_DIR: path.join(home, 'state'), RIPOSTE_CACHE_DIR: path.join(home, 'cache')};
+	const titles = bundled.slice(0, 3).map(article => article.title);
+
+	test('the first start writes every listed file into heads.json in the cache folder', async () => {
+		const reader = await startReader({cols: 140, rows: 40}, [folder], env);
+		sessions.push(reader);
+		await reader.waitFor(showsTitles(titles));
+		await reader.press('q');
+		assert.equal((await readTerminalReport(reader)).exitCode, 0);
+		const index = JSON.parse(readFileSync(path.join(env.RIPOSTE_CACHE_DIR, 'heads.json'), 'utf8')) as {entries: Record<string, {head?: {title: string}}>};
+		const listed = Object.entries(index.entries).map(([file, entry]) => [path.basename(file), entry.head?.title]);
+		assert.deepEqual(listed.sort(), bundled.slice(0, 3).map(article => [path.basename(article.file), article.title]).sort());
+	});
+
+	test('an article deleted after start-up opens as a notice, and the problem is printed after quitting', async () => {
+		const {articles} = await loadArticles([folder]);
+		const second = articles[1]!;
+		const reader = await startReader({cols: 140, rows: 40}, [folder], env);
+		sessions.push(reader);
+		await reader.waitFor(showsTitles(titles));
+		rmSync(second.path);
+		await reader.press('j', 'Enter');
+		await reader.waitFor('could not be read');
+		await reader.press('q');
+		const report = await readTerminalReport(reader);
+		assert.equal(report.exitCode, 0, report.screen);
+		assert.match(report.screen.replaceAll('\n', ''), new RegExp(`skipped .*${path.basename(second.path)}: does not exist`));
+	});
+});
