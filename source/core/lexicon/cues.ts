@@ -25,7 +25,7 @@ export const frameCues: readonly string[] = [
 	'tweeted', 'posted', 'declared', 'commented', 'remarked', 'countered', 'replied', 'responded', 'acknowledged',
 ];
 
-/** Cues in the passive voice: the speaker is the body quoted just before ("Trade was defended as normal"). */
+/** Cues in the passive voice: the speaker is the body quoted just before ("Exports were defended as lawful"). */
 export const passiveCues: readonly string[] = [
 	'was defended', 'were defended', 'was denied', 'were denied', 'was rejected', 'were rejected', 'was dismissed',
 	'were dismissed', 'was described', 'were described',

@@ -13,7 +13,7 @@ export const titleWords: readonly string[] = [
 	'Mrs.', 'Dr.', 'King', 'Queen', 'Leader', 'Permanent', 'Top', 'Senior', 'Official', 'Analyst', 'Professor',
 ];
 
-/** Lower-case role nouns that may stand before a name ("spokesperson Lin Jian", "leader Kim Jong Un"). */
+/** Lower-case role nouns that may stand before a name ("spokesperson Mao Ning", "envoy Li Hui"). */
 export const roleNouns: readonly string[] = [
 	'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'secretary', 'president', 'premier', 'ambassador',
 	'envoy', 'diplomat', 'leader', 'chief', 'head', 'director', 'commissioner', 'chancellor', 'official', 'adviser',

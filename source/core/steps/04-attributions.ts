@@ -1,6 +1,6 @@
 // Step 4: attributions. Each sentence yields at most one statement: a quotation opening the
-// sentence with its frame ("…,” Lin said), a trailing frame ("…, NATO leaders said"), a leading
-// cue ("Blinken accused China of…"), "according to X", or a passive cue. Speakers stay phrases
+// sentence with its frame ("…,” Lin said), a trailing frame ("…, G7 ministers said"), a leading
+// cue ("the minister accused China of…"), "according to X", or a passive cue. Speakers stay phrases
 // here; step 5 resolves them in reading order.
 
 import type {AttributionKind, Span} from '../types.js';
@@ -73,7 +73,7 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 	const tokens = index.range(sentence.start, sentence.end);
 	const inQuote = quoteMask(tokens, quotes, q, sentence.end);
 	const base = {sentence, paragraph};
-	// 1. A trailing frame: "…, NATO leaders said (on Wednesday)." or "…, says a statement by …".
+	// 1. A trailing frame: "…, G7 ministers said (on Friday)." or "…, says a statement by …".
 	for (let i = 1; i < tokens.length; i++) {
 		if (inQuote[i]) continue;
 		const cue = cueAt(tokens, i, frames);
@@ -104,7 +104,7 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		const agent = tokens[cue.to]?.text === 'by' ? rightPhrase(tokens, cue.to + 1) : null;
 		return one({...base, span: sentence, content: sentence, kind: 'indirect', cue: cue.text, speaker: agent ? spanOf(tokens, agent) : null, inherits: !agent});
 	}
-	// 3. A leading cue: "Blinken accused China of …", "Beijing denies …".
+	// 3. A leading cue: "the minister accused China of …", "Beijing denies …".
 	for (let i = 0; i < tokens.length; i++) {
 		if (inQuote[i]) continue;
 		const cue = cueAt(tokens, i, leading) ?? participleCue(tokens, i);
@@ -114,7 +114,7 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		if (!np && (adding.has(cue.text) || tokens[i - 1]?.text === ',')) np = subjectPhrase(tokens, i);
 		if (!np && cue.text.endsWith(' out')) np = subjectPhrase(tokens, i);
 		if (!np) continue;
-		// "what they see as …" is the reporter's paraphrase of a view, not a statement.
+		// "what critics regard as …" is the reporter's paraphrase of a view, not a statement.
 		if (tokens[np.from - 1]?.lower === 'what') continue;
 		np = withApposition(tokens, np, i);
 		return leadingStatement(body, tokens, inQuote, np, cue.to, cue.text, base, quotes, q);

@@ -1,5 +1,5 @@
 // Phrase helpers over a sentence's tokens: matching multi-word cues, and walking left or right from
-// a cue to the noun phrase that names the speaker ("Chinese Foreign Ministry spokesperson Lin Jian").
+// a cue to the noun phrase that names the speaker ("Chinese Foreign Ministry spokesperson Mao Ning").
 
 import type {Token} from './tokens.js';
 import {isCapitalised, isWord} from './tokens.js';
