@@ -129,9 +129,10 @@ const roleWords = new Set([...roleNouns, ...speakerNouns, 'of', 'to', 'the', 'an
 
 /** The side of the capital a statement is placed in ("In Beijing, …", "… said in Beijing"), if any. */
 function placedIn(body: string, at: number): Side | null {
-	const start = Math.max(0, body.lastIndexOf('\n', at) + 1);
-	const end = body.indexOf('\n', at);
-	const sentence = body.slice(start, end < 0 ? body.length : end);
+	// The paragraph around the name, bounded so a huge single-line text stays linear.
+	const start = Math.max(0, body.lastIndexOf('\n', at) + 1, at - 300);
+	const newline = body.indexOf('\n', at);
+	const sentence = body.slice(start, Math.min(newline < 0 ? body.length : newline, at + 300));
 	for (const m of sentence.matchAll(/\b(?:[Ii]n|[Ff]rom)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu)) {
 		const country = capitalOf[m[1]!];
 		const side = country ? countrySides[country] : undefined;
