@@ -40,7 +40,9 @@ export async function runReader(options: ReaderOptions): Promise<number> {
 			onPositionChange={options.onPositionChange}
 		/>,
 		// Ctrl-C is a key in the table (quit, which saves the position first), so Ink must not take it.
-		{stdin: options.keyboard.stream, exitOnCtrlC: false, patchConsole: false},
+		// Incremental rendering writes only the lines a key changed (a list move: ~0.7 KB instead of
+		// ~8 KB of a 160×45 frame), so the terminal has less to read and redraw.
+		{stdin: options.keyboard.stream, exitOnCtrlC: false, patchConsole: false, incrementalRendering: true},
 	);
 	const handlers = Object.entries(signals).map(([signal, code]) => {
 		const handler = () => {
