@@ -49,9 +49,11 @@ export const knownPeople: readonly KnownPerson[] = [
 ];
 
 /**
- * Common Chinese family names (the most frequent ones in the 2020 census list, romanised in pinyin).
- * A capitalised two- or three-word run starting with one of them is read as a person's name. "He"
- * is left out although frequent: as a sentence-opening pronoun it would start false names.
+ * Common Chinese family names (the most frequent ones in the 2020 census list, romanised in pinyin),
+ * plus Geng, Hua and Xi, the family names of Chinese officials listed above. A capitalised two- or
+ * three-word run starting with one of them is read as a person's name. "He" is left out although
+ * frequent, since it is also the pronoun; the entity step reads it as a name only before another
+ * capitalised word.
  */
 export const chineseSurnames: readonly string[] = [
 	'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu',
