@@ -41,7 +41,12 @@ export type Binding = {
 	/** A one- or two-word label for the status line. */
 	short: string;
 	scopes: Scope[];
+	/** The status line hints it only while this holds (the key itself still works, or says why not). */
+	when?: Condition;
 };
+
+/** Something that must be true for a binding to be worth a status-line hint. */
+export type Condition = 'notice' | 'matches' | 'undo';
 
 /** The key state Ink's useInput reports; only the fields the table needs, so no Ink import. */
 export type KeyPress = {
@@ -72,6 +77,12 @@ export type KeyContext = {
 	overlay: boolean;
 	/** Typing a search query: printable keys are text, not commands. */
 	searching: boolean;
+	/** The load-problems notice is showing. Unset counts as false. */
+	notice?: boolean;
+	/** The body search has matches to step through. */
+	matches?: boolean;
+	/** Esc has something to undo (overlay, filter, notice, highlight or search). */
+	undo?: boolean;
 };
 
 const panes: Scope[] = ['list', 'article', 'claims'];
@@ -91,15 +102,15 @@ export const bindings: readonly Binding[] = [
 	{command: 'top', keys: ['g', 'home'], description: 'Go to the top', short: 'top', scopes: [...panes, 'overlay']},
 	{command: 'bottom', keys: ['G', 'end'], description: 'Go to the bottom', short: 'bottom', scopes: [...panes, 'overlay']},
 	{command: 'searchStart', keys: ['/'], description: 'Search the article body', short: 'search', scopes: ['article']},
-	{command: 'nextMatch', keys: ['n'], description: 'Next search match', short: 'match', scopes: ['article']},
-	{command: 'prevMatch', keys: ['N'], description: 'Previous search match', short: 'match', scopes: ['article']},
+	{command: 'nextMatch', keys: ['n'], description: 'Next search match', short: 'match', scopes: ['article'], when: 'matches'},
+	{command: 'prevMatch', keys: ['N'], description: 'Previous search match', short: 'match', scopes: ['article'], when: 'matches'},
 	{command: 'searchConfirm', keys: ['enter'], description: 'Search for the typed text', short: 'search', scopes: ['search']},
 	{command: 'searchErase', keys: ['backspace'], description: 'Erase the last typed character', short: 'erase', scopes: ['search']},
 	{command: 'searchCancel', keys: ['esc'], description: 'Cancel the search', short: 'cancel', scopes: ['search']},
 	{command: 'corpus', keys: ['c'], description: 'Corpus view: every claim by topic and date, with responses', short: 'corpus', scopes: [...panes, 'overlay']},
 	{command: 'entities', keys: ['e'], description: 'Filter by an entity (esc clears)', short: 'entity', scopes: [...panes, 'overlay']},
-	{command: 'dismiss', keys: ['x'], description: 'Dismiss the load-problems notice', short: 'dismiss', scopes: panes},
-	{command: 'back', keys: ['esc'], description: 'Close the overlay, or clear the filter, highlight or notice', short: 'back', scopes: [...panes, 'overlay']},
+	{command: 'dismiss', keys: ['x'], description: 'Dismiss the load-problems notice', short: 'dismiss', scopes: panes, when: 'notice'},
+	{command: 'back', keys: ['esc'], description: 'Close the overlay, or clear the filter, highlight or notice', short: 'back', scopes: [...panes, 'overlay'], when: 'undo'},
 	{command: 'help', keys: ['?'], description: 'Show or hide this help', short: 'help', scopes: [...panes, 'overlay']},
 	{command: 'quit', keys: ['q', 'ctrl-c'], description: 'Quit', short: 'quit', scopes: ['global']},
 ];
@@ -188,14 +199,19 @@ export function formatKeyHelp(): string {
 	return rows.map(r => `  ${r.keys.padEnd(width)}  ${r.description} (${r.where})`).join('\n');
 }
 
-/** Short status-line hints for a context: first key and label of each command active there. */
+/** Whether a binding's hint condition holds in a context (no condition: always). */
+export function applies(binding: Binding, context: KeyContext): boolean {
+	return binding.when === undefined || Boolean(context[binding.when]);
+}
+
+/** Short status-line hints for a context: first key and label of each command that applies there now. */
 export function statusHints(context: KeyContext): Array<{key: string; label: string}> {
 	const seen = new Set<string>();
 	const hints: Array<{key: string; label: string}> = [];
 	for (const scope of activeScopes(context)) {
 		for (const binding of bindings) {
 			const label = binding.short;
-			if (!binding.scopes.includes(scope) || seen.has(label)) {
+			if (!binding.scopes.includes(scope) || seen.has(label) || !applies(binding, context)) {
 				continue;
 			}
 

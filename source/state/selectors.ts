@@ -9,7 +9,14 @@ export type SideEntry = {claim: Claim | null; responses: Response[]};
 
 /** What the key table needs to know about the state. */
 export function keyContext(state: State): KeyContext {
-	return {focus: state.focus, overlay: state.overlay !== 'none', searching: state.search.editing};
+	return {
+		focus: state.focus,
+		overlay: state.overlay !== 'none',
+		searching: state.search.editing,
+		notice: state.notice,
+		matches: state.search.matches.length > 0,
+		undo: state.overlay !== 'none' || state.entity !== null || state.notice || state.highlight !== null || state.search.query !== '',
+	};
 }
 
 // One collator for all comparisons: String#localeCompare builds one per call.

@@ -140,7 +140,7 @@ export function App(props: AppProps) {
 			{state.notice && <Notice problems={problems} width={columns} theme={theme}/>}
 			{narrow && <TabBar focus={state.focus} theme={theme}/>}
 			{overlay}
-			<StatusLine focus={context.focus} overlay={context.overlay} searching={context.searching} draft={state.search.editing ? state.search.draft : null} message={state.message} width={columns} theme={theme}/>
+			<StatusLine {...context} draft={state.search.editing ? state.search.draft : null} message={state.message} width={columns} theme={theme}/>
 		</Box>
 	);
 }

@@ -1,5 +1,5 @@
 // The bottom line: the search prompt while typing, else a one-off message, then key hints
-// generated from the key table for the focused pane.
+// generated from the key table for the focused pane, only those that apply now.
 import {Text} from 'ink';
 import {memo, useMemo} from 'react';
 import {statusHints, type KeyContext} from '../state/keymap.js';
@@ -15,8 +15,8 @@ export type StatusLineProps = KeyContext & {
 };
 
 /** One line, never wider than the terminal. */
-export const StatusLine = memo(function StatusLine({focus, overlay, searching, draft, message, width, theme}: StatusLineProps) {
-	const hints = useMemo(() => statusHints({focus, overlay, searching}).map(h => `${h.key} ${h.label}`).join('  '), [focus, overlay, searching]);
+export const StatusLine = memo(function StatusLine({focus, overlay, searching, notice, matches, undo, draft, message, width, theme}: StatusLineProps) {
+	const hints = useMemo(() => statusHints({focus, overlay, searching, notice, matches, undo}).map(h => `${h.key} ${h.label}`).join('  '), [focus, overlay, searching, notice, matches, undo]);
 	if (draft !== null) {
 		return <Text wrap="truncate-end"><Text {...theme.key}>/</Text>{truncate(`${draft}▏`, width - 1)}</Text>;
 	}

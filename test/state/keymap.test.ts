@@ -98,4 +98,19 @@ describe('the key table', () => {
 		assert.deepEqual(statusHints(list).slice(0, 2).map(h => h.label), ['help', 'quit']);
 		assert.deepEqual(statusHints(list).find(h => h.label === 'page'), {key: 'space/b', label: 'page'});
 	});
+
+	const labels = (context: KeyContext) => statusHints(context).map(h => h.label);
+	const conditional: Array<[string, KeyContext, string, boolean]> = [
+		['no notice: no dismiss hint', list, 'dismiss', false],
+		['a notice showing: dismiss hint', {...list, notice: true}, 'dismiss', true],
+		['nothing to undo: no back hint', article, 'back', false],
+		['a highlight or filter to undo: back hint', {...article, undo: true}, 'back', true],
+		['no search matches: no match hint', article, 'match', false],
+		['search matches: match hint', {...article, matches: true}, 'match', true],
+	];
+	for (const [name, context, label, shown] of conditional) {
+		test(`status hints only show keys that apply now: ${name}`, () => {
+			assert.equal(labels(context).includes(label), shown);
+		});
+	}
 });

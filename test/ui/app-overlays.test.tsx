@@ -74,4 +74,15 @@ describe('overlays', () => {
 		await app.press('x');
 		assert.doesNotMatch(app.frame(), /broken\.md/);
 	});
+
+	test('the status line offers x dismiss and esc back only while there is a notice to dismiss', async () => {
+		const app = await renderApp({...threeArticles(), columns: 220, problems: [{path: 'broken.md', reason: 'not UTF-8 text'}]});
+		const status = () => app.frame().split('\n').at(-1) ?? '';
+		assert.match(status(), /x dismiss/);
+		assert.match(status(), /esc back/);
+		await app.press('x');
+		assert.doesNotMatch(status(), /dismiss/);
+		assert.doesNotMatch(status(), /esc back/);
+		assert.match(status(), /\? help/);
+	});
 });
