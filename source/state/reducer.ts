@@ -1,4 +1,5 @@
 // The reader's update function: pure, (state, action) → state. Components only dispatch.
+import {moveCorpus, openCorpusClaim, revealPending} from './corpus-nav.js';
 import {commandFor, type Command, type Focus, type KeyPress} from './keymap.js';
 import {showMatch, typeSearch} from './search.js';
 import {followWindow, keyContext} from './selectors.js';
@@ -12,6 +13,8 @@ export type Action =
 	| {type: 'type'; text: string}
 	| {type: 'pickEntity'; entity: string}
 	| {type: 'openArticle'; id: string; view: View}
+	/** The open article has been laid out: bring a claim opened from the corpus into view. */
+	| {type: 'reveal'; view: View}
 	/** Several plain keys read at once (fast typing, key repeat): each is matched in the state the one before left. */
 	| {type: 'burst'; input: string; view: View};
 
@@ -94,6 +97,21 @@ function overlay(state: State, command: Command, view: View): State {
 		return state;
 	}
 
+	// The corpus moves claim by claim (when it has any); enter opens the selected one.
+	if (state.overlay === 'corpus' && view.corpus.length > 0) {
+		const at = state.corpusCursor;
+		switch (command) {
+			case 'up': { return moveCorpus(state, view, at - 1); }
+			case 'down': { return moveCorpus(state, view, at + 1); }
+			case 'pageUp': { return moveCorpus(state, view, at - 5); }
+			case 'pageDown': { return moveCorpus(state, view, at + 5); }
+			case 'top': { return moveCorpus(state, view, 0); }
+			case 'bottom': { return moveCorpus(state, view, view.corpus.length - 1); }
+			case 'open': { return openCorpusClaim(state, view); }
+			default: { return state; }
+		}
+	}
+
 	switch (command) {
 		case 'up': { return to(state.overlayScroll - 1); }
 		case 'down': { return to(state.overlayScroll + 1); }
@@ -128,7 +146,7 @@ function back(state: State, view: View): State {
 }
 
 const toggle = (state: State, name: State['overlay']): State =>
-	({...state, overlay: state.overlay === name ? 'none' : name, overlayScroll: 0});
+	({...state, overlay: state.overlay === name ? 'none' : name, overlayScroll: 0, corpusCursor: 0});
 
 function command(state: State, cmd: Command, view: View): State {
 	switch (cmd) {
@@ -180,6 +198,10 @@ export function reduce(state: State, action: Action): State {
 				const cmd = commandFor(char, key, keyContext(s));
 				return cmd ? reduce(s, {type: 'command', command: cmd, view: action.view}) : reduce(s, {type: 'type', text: char});
 			}, state);
+		}
+
+		case 'reveal': {
+			return revealPending(state, action.view);
 		}
 
 		case 'openArticle': {

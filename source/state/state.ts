@@ -40,6 +40,10 @@ export type State = {
 	notice: boolean;
 	/** First line on screen in the help or corpus overlay. */
 	overlayScroll: number;
+	/** The selected claim in the corpus view (an index into the view's corpus targets). */
+	corpusCursor: number;
+	/** A claim opened from the corpus whose sentence is brought into view once its article's lines are laid out. */
+	revealClaim: string | null;
 	/** A one-off line for the status bar ("no response in this article"). */
 	message: string | null;
 	/** Set by the quit command; the app leaves when it sees it. */
@@ -73,6 +77,8 @@ export function initialState(options: {
 		entity: null,
 		notice: options.hasProblems,
 		overlayScroll: 0,
+		corpusCursor: 0,
+		revealClaim: null,
 		message: null,
 		quit: false,
 	};

@@ -4,6 +4,9 @@ import type {Span} from '../core/types.js';
 import type {SideEntry} from './selectors.js';
 import {lineOf} from './selectors.js';
 
+/** A claim in the corpus view: its article, its sentence, and the corpus line where it starts. */
+export type CorpusTarget = {articleId: string; claimId: string; sentence: Span; line: number};
+
 /** The screen as the reducer sees it. */
 export type View = {
 	/** Article ids in list order, after any entity filter. */
@@ -20,6 +23,8 @@ export type View = {
 	/** Line count and visible rows of the help or corpus overlay. */
 	overlayLines: number;
 	overlayRows: number;
+	/** Claims of the corpus view in screen order (empty until it is built). */
+	corpus: readonly CorpusTarget[];
 	/** Whether the article and side panes are on screen together (else a jump shows the article). */
 	together: boolean;
 };
@@ -35,6 +40,7 @@ export const emptyView: View = {
 	side: [],
 	overlayLines: 0,
 	overlayRows: 1,
+	corpus: [],
 	together: true,
 };
 

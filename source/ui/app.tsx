@@ -20,7 +20,7 @@ import {Panes} from './panes.js';
 import {StatusLine} from './status-line.js';
 import {TabBar} from './tab-bar.js';
 import {bodyLines, type BodyLines} from './text/body-lines.js';
-import {corpusLines} from './text/corpus-lines.js';
+import {corpusLines, corpusTargets} from './text/corpus-lines.js';
 import {themeFor} from './theme.js';
 import {TooSmall} from './too-small.js';
 import {useAnalyses} from './use-analyses.js';
@@ -78,6 +78,7 @@ export function App(props: AppProps) {
 	wantsEntities.current ||= state.overlay === 'entities';
 	const groups = useMemo(() => (wantsCorpus.current ? corpusGroups(articles, id => analysisOf(id)!, topicLabel) : []), [wantsCorpus.current, articles, analysisOf]);
 	const corpus = useMemo(() => corpusLines(groups, columns - 1), [groups, columns]);
+	const targets = useMemo(() => corpusTargets(groups, corpus), [groups, corpus]);
 	const choices = useMemo(() => (wantsEntities.current ? entityChoices(allIds.map(id => analysisOf(id)!)) : []), [wantsEntities.current, allIds, analysisOf]);
 	const overlayRows = layout.kind === 'panes' ? layout.height : 1;
 	const overlayLines = state.overlay === 'help' ? helpLines(theme).length : (state.overlay === 'corpus' ? corpus.length + 1 : 0);
@@ -92,8 +93,9 @@ export function App(props: AppProps) {
 		side,
 		overlayLines,
 		overlayRows,
+		corpus: targets,
 		together: layout.kind === 'panes' && layout.visible.includes('article') && layout.visible.includes('claims'),
-	}), [listIds, allIds, layout, body, article, side, overlayLines, overlayRows]);
+	}), [listIds, allIds, layout, body, article, side, overlayLines, overlayRows, targets]);
 
 	// The input handler is stable and reads the latest state and view through a ref.
 	const latest = useRef({state, view});
@@ -111,6 +113,13 @@ export function App(props: AppProps) {
 			dispatch({type: 'burst', input, view: v});
 		}
 	}, []));
+
+	// A claim opened from the corpus is revealed once its article is laid out (this render's view).
+	useEffect(() => {
+		if (state.revealClaim !== null) {
+			dispatch({type: 'reveal', view});
+		}
+	}, [state.revealClaim, view]);
 
 	const flush = usePosition(state.openId === null ? null : {articleId: state.openId, scroll: state.scroll}, props.onPositionChange);
 	useEffect(() => {
@@ -132,7 +141,7 @@ export function App(props: AppProps) {
 	const overlay = {
 		none: <Panes layout={layout} state={state} listIds={listIds} byId={byId} article={article} analysis={analysis} lines={body.lines} side={side} failure={failure} theme={theme} now={now}/>,
 		help: <HelpOverlay scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
-		corpus: <CorpusView lines={corpus} claims={groups.reduce((n, g) => n + g.items.length, 0)} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
+		corpus: <CorpusView lines={corpus} claims={targets.length} cursor={state.corpusCursor} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
 		entities: <EntityPicker choices={choices} rows={overlayRows} width={columns} theme={theme} onPick={pick}/>,
 	}[state.overlay];
 	return (

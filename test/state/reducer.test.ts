@@ -157,6 +157,37 @@ describe('reduce', () => {
 		assert.equal(run(start(), 'corpus', 'bottom').overlayScroll, 30);
 	});
 
+	const claim = analysis.claims[1]!;
+	const corpusView: View = {...view, corpus: [
+		{articleId: 'a2', claimId: 'x1', sentence: {start: 0, end: 5}, line: 1},
+		{articleId: 'a1', claimId: claim.id, sentence: claim.sentence, line: 30},
+	]};
+	const inCorpus = (state: State, ...commands: Command[]): State =>
+		commands.reduce((s, command) => reduce(s, {type: 'command', command, view: corpusView}), state);
+
+	test('in the corpus, ↑↓ move a claim cursor and the view follows it', () => {
+		const moved = inCorpus(start(), 'corpus', 'down');
+		assert.deepEqual([moved.corpusCursor, moved.overlayScroll], [1, 22]);
+		assert.equal(inCorpus(moved, 'down', 'down').corpusCursor, 1);
+		assert.deepEqual([inCorpus(moved, 'top').corpusCursor, inCorpus(moved, 'top').overlayScroll], [0, 1]);
+	});
+
+	test('enter on a corpus claim in the open article closes the corpus, highlights the sentence and scrolls to it', () => {
+		const opened = inCorpus(start(), 'corpus', 'down', 'open');
+		const line = lineStarts.findLastIndex(s => s <= claim.sentence.start);
+		assert.deepEqual([opened.overlay, opened.focus, opened.openId, opened.highlight, opened.revealClaim], ['none', 'article', 'a1', claim.sentence, null]);
+		assert.equal(opened.scroll, Math.min(line - 1, lineStarts.length - view.bodyRows));
+		assert.deepEqual(opened.side, {entry: 1, response: null});
+	});
+
+	test('enter on a corpus claim in another article opens it and reveals the claim once the article is laid out', () => {
+		const opened = inCorpus(start({scroll: 4}), 'corpus', 'open');
+		assert.deepEqual([opened.openId, opened.listCursor, opened.scroll, opened.highlight, opened.revealClaim], ['a2', 1, 0, {start: 0, end: 5}, 'x1']);
+		const revealed = reduce(opened, {type: 'reveal', view});
+		assert.deepEqual([revealed.scroll, revealed.revealClaim], [0, null]);
+		assert.equal(reduce(revealed, {type: 'reveal', view}), revealed);
+	});
+
 	test('picking an entity filters the list; esc clears it and finds the open article again', () => {
 		const actions: Action[] = [{type: 'pickEntity', entity: 'NATO'}];
 		const picked = actions.reduce(reduce, run(start({openId: 'a3'}), 'entities'));
