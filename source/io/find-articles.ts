@@ -30,13 +30,13 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 	const seenFiles = new Set<string>();
 	const seenFolders = new Set<string>();
 
-	// `real` is known for a plain file in a folder already resolved: no realpath call per file.
-	const addFile = async (file: string, named: boolean, known?: string) => {
-		const real = known ?? (await fs.realpath(file).catch(() => file));
+	const addReal = (file: string, real: string, named: boolean) => {
 		if (seenFiles.has(real)) return; // The same file named twice, or reached twice: read it once.
 		seenFiles.add(real);
 		found.files.push({path: file, format: formatOf(file), named});
 	};
+
+	const addFile = async (file: string, named: boolean) => addReal(file, await fs.realpath(file).catch(() => file), named);
 
 	const walk = async (folder: string): Promise<number> => {
 		const real = await fs.realpath(folder);
@@ -56,7 +56,9 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 				if (info.isDirectory()) {
 					if (!skipFolder(entry.name)) count += await walk(full);
 				} else if (info.isFile() && articleExtension.test(entry.name)) {
-					await addFile(full, false, entry.isSymbolicLink() ? undefined : path.join(real, entry.name));
+					// A plain file in a folder already resolved needs no realpath call of its own.
+					if (entry.isSymbolicLink()) await addFile(full, false);
+					else addReal(full, path.join(real, entry.name), false);
 					count++;
 				}
 			} catch (error) {
