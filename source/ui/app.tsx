@@ -2,7 +2,7 @@
 // the reducer decides, the components draw. Analysis is lazy: only the open article, unless the
 // user asks for the corpus view or the entity filter.
 import {Box, useApp, useInput} from 'ink';
-import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
+import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {topicLabel} from '../core/lexicon/topics.js';
 import type {Analysis, Article, LoadProblem} from '../core/types.js';
 import {corpusGroups} from '../state/corpus.js';
@@ -58,7 +58,17 @@ export function App(props: AppProps) {
 
 	const listIds = useMemo(() => (state.entity === null ? allIds : articlesWithEntity(allIds, state.entity, analysisOf)), [allIds, state.entity, analysisOf]);
 	const article = state.openId === null ? undefined : byId.get(state.openId);
-	const analysis = useMemo(() => (state.openId === null ? undefined : analysisOf(state.openId)), [state.openId, analysisOf]);
+	// The first frame draws the list before anything is analysed; the open article is analysed one tick later.
+	const [started, setStarted] = useState(false);
+	useEffect(() => {
+		const timer = setTimeout(() => {
+			setStarted(true);
+		}, 0);
+		return () => {
+			clearTimeout(timer);
+		};
+	}, []);
+	const analysis = useMemo(() => (!started || state.openId === null ? undefined : analysisOf(state.openId)), [started, state.openId, analysisOf]);
 	const side = useMemo(() => (analysis ? sideEntries(analysis, state.entity) : []), [analysis, state.entity]);
 	const failure = analysis && state.openId !== null ? failureOf(state.openId) : undefined;
 
@@ -139,7 +149,7 @@ export function App(props: AppProps) {
 
 	const context = keyContext(state);
 	const overlay = {
-		none: <Panes layout={layout} state={state} listIds={listIds} byId={byId} article={article} analysis={analysis} lines={body.lines} side={side} failure={failure} theme={theme} now={now}/>,
+		none: <Panes layout={layout} state={state} listIds={listIds} byId={byId} article={article} analysis={analysis} lines={body.lines} side={side} failure={failure} pending={!started} theme={theme} now={now}/>,
 		help: <HelpOverlay scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
 		corpus: <CorpusView lines={corpus} claims={targets.length} cursor={state.corpusCursor} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
 		entities: <EntityPicker choices={choices} rows={overlayRows} width={columns} theme={theme} onPick={pick}/>,

@@ -23,12 +23,14 @@ export type PanesProps = {
 	side: readonly SideEntry[];
 	/** Why the open article could not be analysed, if it could not. */
 	failure: string | undefined;
+	/** The open article's analysis has not started yet (the first frame). */
+	pending: boolean;
 	theme: Theme;
 	now: Date;
 };
 
 /** Draws the visible panes; each pane is memoised, so a key re-renders only the ones it changed. */
-export const Panes = memo(function Panes({layout, state, listIds, byId, article, analysis, lines, side, failure, theme, now}: PanesProps) {
+export const Panes = memo(function Panes({layout, state, listIds, byId, article, analysis, lines, side, failure, pending, theme, now}: PanesProps) {
 	const pane = (which: Focus) => {
 		const focused = state.focus === which && state.overlay === 'none';
 		switch (which) {
@@ -41,7 +43,7 @@ export const Panes = memo(function Panes({layout, state, listIds, byId, article,
 			}
 
 			case 'claims': {
-				return <SidePane key={which} entries={side} failure={failure} selection={state.side} entity={state.entity} rows={layout.sideRows} size={layout.claims} focused={focused} theme={theme}/>;
+				return <SidePane key={which} entries={side} failure={failure} pending={pending && article !== undefined} selection={state.side} entity={state.entity} rows={layout.sideRows} size={layout.claims} focused={focused} theme={theme}/>;
 			}
 		}
 	};

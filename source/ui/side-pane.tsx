@@ -14,6 +14,8 @@ import type {Style, Theme} from './theme.js';
 export type SidePaneProps = {
 	entries: readonly SideEntry[];
 	failure?: string;
+	/** Analysis has not run yet: say so rather than "no claims". */
+	pending?: boolean;
 	selection: SideSelection;
 	entity: string | null;
 	rows: number;
@@ -32,17 +34,17 @@ const styleOf = (line: SideLine, theme: Theme): Style => {
 };
 
 /** Claims paired with responses, for the open article. */
-export const SidePane = memo(function SidePane({entries, failure, selection, entity, rows, size, focused, theme}: SidePaneProps) {
+export const SidePane = memo(function SidePane({entries, failure, pending = false, selection, entity, rows, size, focused, theme}: SidePaneProps) {
 	const lines = useMemo(() => sideLines(entries, size.width - 4), [entries, size.width]);
 	const {claims, answered} = useMemo(() => sideCounts(entries), [entries]);
 	const head = selectedLine(lines, selection.entry, selection.response);
 	const top = Math.max(0, Math.min(head - 1, lines.length - rows));
-	const counts = `${claims} ${claims === 1 ? 'claim' : 'claims'} · ${answered} answered${entity === null ? '' : ` · only ${entity}`}`;
+	const counts = pending ? 'Finding claims…' : `${claims} ${claims === 1 ? 'claim' : 'claims'} · ${answered} answered${entity === null ? '' : ` · only ${entity}`}`;
 	return (
 		<Pane width={size.width} height={size.height} focused={focused} theme={theme}>
 			<Line text={counts} style={theme.title} width={size.width - 2}/>
 			{failure !== undefined && <Line text={`Analysis failed: ${failure}`} style={theme.warning} width={size.width - 2}/>}
-			{lines.length === 0 && failure === undefined && <Line text="No claims or responses found in this article." style={theme.dim}/>}
+			{lines.length === 0 && failure === undefined && !pending && <Line text="No claims or responses found in this article." style={theme.dim}/>}
 			{lines.slice(top, top + rows).map((line, i) => {
 				const isHead = top + i === head && (line.kind === 'claim' || line.kind === 'response');
 				const marker = isHead ? '› ' : '  ';

@@ -22,6 +22,15 @@ describe('reading an article', () => {
 		assert.deepEqual(app.analysed, ['a1']);
 	});
 
+	test('the first frame lists the articles before any analysis; claims follow a tick later', async () => {
+		const app = await renderApp(threeArticles());
+		const first = app.frames[0] ?? '';
+		assert.match(first, /NATO and China \(a1\)/);
+		assert.match(first, /Finding claims…/);
+		assert.doesNotMatch(first, /C Jens Stoltenberg/);
+		assert.match(app.frame(), /2 claims · 1 answered/);
+	});
+
 	test('keys go only to the focused pane: j moves the list, not the body', async () => {
 		const app = await renderApp(threeArticles());
 		await app.press('j');
