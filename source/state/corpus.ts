@@ -29,7 +29,13 @@ export function corpusGroups(articles: readonly Article[], analysisOf: (id: stri
 
 			const item = {article, claim: entry.claim, responses: entry.responses};
 			for (const topic of entry.claim.topics.length > 0 ? entry.claim.topics : ['']) {
-				groups.set(topic, [...(groups.get(topic) ?? []), item]);
+				// Push, not spread: a topic can gather tens of thousands of claims in a large corpus.
+				const list = groups.get(topic);
+				if (list) {
+					list.push(item);
+				} else {
+					groups.set(topic, [item]);
+				}
 			}
 		}
 	}
@@ -37,4 +43,16 @@ export function corpusGroups(articles: readonly Article[], analysisOf: (id: stri
 	return [...groups.entries()]
 		.map(([topic, items]) => ({topic, label: topic === '' ? noTopic : label(topic), items: items.sort(byDate)}))
 		.sort((a, b) => (a.topic === '' ? 1 : (b.topic === '' ? -1 : a.label.localeCompare(b.label))));
+}
+
+/** How many distinct claims and topics the groups hold (a claim with several topics counts once). */
+export function corpusCounts(groups: readonly CorpusGroup[]): {claims: number; topics: number} {
+	const claims = new Set<Claim>();
+	for (const group of groups) {
+		for (const item of group.items) {
+			claims.add(item.claim);
+		}
+	}
+
+	return {claims: claims.size, topics: groups.length};
 }

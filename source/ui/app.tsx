@@ -5,7 +5,7 @@ import {Box, useApp, useInput} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {topicLabel} from '../core/lexicon/topics.js';
 import type {Analysis, Article, LoadProblem} from '../core/types.js';
-import {corpusGroups} from '../state/corpus.js';
+import {corpusCounts, corpusGroups} from '../state/corpus.js';
 import {commandFor} from '../state/keymap.js';
 import {reduce} from '../state/reducer.js';
 import {articlesWithEntity, entityChoices, keyContext, sideEntries, sortArticles} from '../state/selectors.js';
@@ -89,6 +89,7 @@ export function App(props: AppProps) {
 	const groups = useMemo(() => (wantsCorpus.current ? corpusGroups(articles, id => analysisOf(id)!, topicLabel) : []), [wantsCorpus.current, articles, analysisOf]);
 	const corpus = useMemo(() => corpusLines(groups, columns - 1), [groups, columns]);
 	const targets = useMemo(() => corpusTargets(groups, corpus), [groups, corpus]);
+	const counts = useMemo(() => corpusCounts(groups), [groups]);
 	const choices = useMemo(() => (wantsEntities.current ? entityChoices(allIds.map(id => analysisOf(id)!)) : []), [wantsEntities.current, allIds, analysisOf]);
 	const overlayRows = layout.kind === 'panes' ? layout.height : 1;
 	const overlayLines = state.overlay === 'help' ? helpLines(theme).length : (state.overlay === 'corpus' ? corpus.length + 1 : 0);
@@ -151,7 +152,7 @@ export function App(props: AppProps) {
 	const overlay = {
 		none: <Panes layout={layout} state={state} listIds={listIds} byId={byId} article={article} analysis={analysis} lines={body.lines} side={side} failure={failure} pending={!started} theme={theme} now={now}/>,
 		help: <HelpOverlay scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
-		corpus: <CorpusView lines={corpus} claims={targets.length} cursor={state.corpusCursor} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
+		corpus: <CorpusView lines={corpus} claims={counts.claims} topics={counts.topics} cursor={state.corpusCursor} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
 		entities: <EntityPicker choices={choices} rows={overlayRows} width={columns} theme={theme} onPick={pick}/>,
 	}[state.overlay];
 	return (
