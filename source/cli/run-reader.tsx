@@ -40,9 +40,10 @@ export async function runReader(options: ReaderOptions): Promise<number> {
 			onPositionChange={options.onPositionChange}
 		/>,
 		// Ctrl-C is a key in the table (quit, which saves the position first), so Ink must not take it.
-		// Incremental rendering writes only the lines a key changed (a list move: ~0.7 KB instead of
-		// ~8 KB of a 160×45 frame), so the terminal has less to read and redraw.
-		{stdin: options.keyboard.stream, exitOnCtrlC: false, patchConsole: false, incrementalRendering: true},
+		// Ink's incrementalRendering is left off: in a real terminal it tore the frame (rows written
+		// one line low, borders and status line doubled; test/e2e/journey checks the frame stays
+		// whole), and the benchmark showed no latency gain from it.
+		{stdin: options.keyboard.stream, exitOnCtrlC: false, patchConsole: false},
 	);
 	const handlers = Object.entries(signals).map(([signal, code]) => {
 		const handler = () => {

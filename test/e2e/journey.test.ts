@@ -86,6 +86,21 @@ describe('reading the bundled articles', {skip: skipReason, concurrency: 1}, () 
 				assert.ok(back.includes(claim), `after r again, "${claim}" is not highlighted: ${back}`);
 			});
 
+			test('the frame stays whole while keys redraw it: one top border, one bottom border, one status line', async () => {
+				const {session, screen} = await start(size);
+				const target = analysed.find(a => a.analysis.claims.length > 1);
+				assert.ok(target, 'no bundled article has two claims');
+				await openFromList(session, screen, target);
+				await session.waitFor(distinctiveProbe(target, analysed));
+				await session.press(']', ']', 'j', 'k');
+				const lines = session.capture().split('\n');
+				const count = (test: (line: string) => boolean) => lines.filter(line => test(line)).length;
+				const whole = lines.join('\n');
+				assert.equal(count(line => line.includes('╭')), 1, `torn frame (top borders):\n${whole}`);
+				assert.equal(count(line => line.includes('╰')), 1, `torn frame (bottom borders):\n${whole}`);
+				assert.equal(count(line => line.startsWith('? help')), 1, `torn frame (status lines):\n${whole}`);
+			});
+
 			test('? opens the help with the key table, and ? closes it', async () => {
 				const {session} = await start(size);
 				const first = probe(bindings[0]?.description ?? '', 20);
