@@ -1,10 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readdirSync, readFileSync} from 'node:fs';
-import path from 'node:path';
-import {score, summaryLine, type Gold} from '../../source/eval/score.js';
-import {readGolds} from '../../source/eval/read-golds.js';
-import {exportFolder} from '../eval/analyse-folder.js';
+import {exportFolder, scoreFixtureFolder} from '../eval/analyse-folder.js';
 
 // Six invented articles kept out of tuning: wire copy with a dateline, a briefing with questions
 // paraphrased, an analysis piece, Chinese officials first and accusations later, accusations with no
@@ -17,15 +13,8 @@ import {exportFolder} from '../eval/analyse-folder.js';
 const dir = 'test/fixtures/heldout';
 
 test('held-out invented articles with unlisted officials are read close to their expected analysis', async () => {
-	const golds: Gold[] = readdirSync(dir)
-		.filter(f => f.endsWith('.expected.json'))
-		.sort()
-		.map(f => ({file: f, ...(JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Omit<Gold, 'file'>)}));
-	const {aliases} = readGolds('test/gold');
-	const exported = await exportFolder(dir);
-	const {result, details} = score(exported.articles, golds, aliases, true);
-	const line = `${summaryLine(result)}\n${details.join('\n')}`;
-	assert.equal(result.articles, `${golds.length}/${golds.length}`, line);
+	const {result, line, golds} = await scoreFixtureFolder(dir);
+	assert.equal(result.articles, `${golds}/${golds}`, line);
 	assert.ok(result.claims.f1 >= 0.8, line);
 	assert.ok(result.responses.f1 >= 0.95, line);
 	assert.ok(result.speakers >= 0.95, line);

@@ -1,5 +1,9 @@
 // Test helper: loads a folder of articles through the real loader, analyses each, and returns the
 // `riposte/analysis@1` export the scorers read.
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {readGolds} from '../../source/eval/read-golds.js';
+import {score, summaryLine, type Gold, type ScoreResult} from '../../source/eval/score.js';
 import {loadArticles} from '../../source/io/load-articles.js';
 import {analyse, type AnalyseOptions} from '../../source/core/analyse.js';
 import {toAnalysisExport, type AnalysisExport} from '../../source/report/export-json.js';
@@ -8,4 +12,16 @@ import {toAnalysisExport, type AnalysisExport} from '../../source/report/export-
 export async function exportFolder(dir: string, options: AnalyseOptions = {}): Promise<AnalysisExport> {
 	const {articles} = await loadArticles([dir]);
 	return toAnalysisExport(articles.map(article => ({article, analysis: analyse(article, options)})));
+}
+
+/** Scores a fixture folder (articles beside their `.expected.json` gold) with the project scorer. */
+export async function scoreFixtureFolder(dir: string): Promise<{result: ScoreResult; line: string; golds: number}> {
+	const golds: Gold[] = readdirSync(dir)
+		.filter(f => f.endsWith('.expected.json'))
+		.sort()
+		.map(f => ({file: f, ...(JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Omit<Gold, 'file'>)}));
+	const {aliases} = readGolds('test/gold');
+	const exported = await exportFolder(dir);
+	const {result, details} = score(exported.articles, golds, aliases, true);
+	return {result, line: `${summaryLine(result)}\n${details.join('\n')}`, golds: golds.length};
 }
