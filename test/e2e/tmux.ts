@@ -183,9 +183,14 @@ export class TmuxSession {
 	/** Waits for the pane's process to exit and returns its status code. */
 	async waitForExit(timeoutMs = 10_000): Promise<number | null> {
 		const until = Date.now() + timeoutMs;
+		let deadSince: number | null = null;
 		while (Date.now() < until) {
 			const {dead, code} = this.status();
-			if (dead) return code;
+			// tmux can mark a pane dead a moment before it fills in the exit status: give the status
+			// up to a second to appear rather than report a status of null.
+			if (dead && code !== null) return code;
+			if (dead) deadSince ??= Date.now();
+			if (deadSince !== null && Date.now() - deadSince > 1000) return null;
 			await delay(40);
 		}
 		throw new Error(`pane still running after ${timeoutMs} ms; screen was:\n${this.capture()}`);
