@@ -1,17 +1,10 @@
 // Text folding and span helpers for scoring, following the eval README: curly quotes, dashes,
 // non-breaking spaces and runs of white space are folded before texts are compared.
 
+import {foldChar} from '../text/fold.js';
+
 /** A folded text and, for every original index, its index in the folded text. */
 export type Folded = {text: string; map: number[]};
-
-/** Folds one character: white space to a space, curly quotes to straight, dashes to "-". */
-export function foldChar(ch: string): string {
-	if (/\s/u.test(ch)) return ' ';
-	if ('‘’‚‛′'.includes(ch)) return "'";
-	if ('“”„‟″'.includes(ch)) return '"';
-	if ('–—‒―'.includes(ch)) return '-';
-	return ch;
-}
 
 /** Folds and lower-cases text, collapsing white space, keeping an index map. */
 export function normalise(s: string): Folded {

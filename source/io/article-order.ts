@@ -1,5 +1,5 @@
-// Ids and order for a set of loaded articles. Both depend only on the articles, not on the
-// order files happened to be read in, so the list is the same on every run.
+// Ids for a set of loaded articles. They depend only on the articles, not on the order files
+// happened to be read in, so ids are the same on every run (the order is core/article-order).
 import type {Article} from '../core/types.js';
 
 /** An article before it has its final id: `base` is the file name without extension. */
@@ -38,15 +38,4 @@ function withId(article: Unnamed, id: string): Article {
 			return article.body;
 		},
 	};
-}
-
-/** Newest first by published date (undated last), then by title, then by id. */
-export function compareArticles(a: Article, b: Article): number {
-	if (a.published !== b.published) {
-		if (a.published === null) return 1;
-		if (b.published === null) return -1;
-		return a.published < b.published ? 1 : -1;
-	}
-
-	return a.title.localeCompare(b.title, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

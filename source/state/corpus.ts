@@ -1,5 +1,6 @@
 // The corpus view's model: every claim across the loaded articles, grouped by topic and in date
 // order, each with its paired responses and where it was reported. Built only when asked for.
+import {compareText} from '../core/article-order.js';
 import type {Analysis, Article, Claim, Response} from '../core/types.js';
 import {sideEntries} from './selectors.js';
 
@@ -15,7 +16,7 @@ export const noTopic = 'Other claims';
 const byDate = (a: CorpusItem, b: CorpusItem): number => {
 	const x = a.article.published ?? '9999';
 	const y = b.article.published ?? '9999';
-	return x === y ? a.article.title.localeCompare(b.article.title) || a.claim.start - b.claim.start : (x < y ? -1 : 1);
+	return x === y ? compareText(a.article.title, b.article.title) || a.claim.start - b.claim.start : (x < y ? -1 : 1);
 };
 
 /** Group every claim by topic (a claim with several topics appears under each), groups in label order. */
@@ -42,7 +43,7 @@ export function corpusGroups(articles: readonly Article[], analysisOf: (id: stri
 
 	return [...groups.entries()]
 		.map(([topic, items]) => ({topic, label: topic === '' ? noTopic : label(topic), items: items.sort(byDate)}))
-		.sort((a, b) => (a.topic === '' ? 1 : (b.topic === '' ? -1 : a.label.localeCompare(b.label))));
+		.sort((a, b) => (a.topic === '' ? 1 : (b.topic === '' ? -1 : compareText(a.label, b.label))));
 }
 
 /** How many distinct claims and topics the groups hold (a claim with several topics counts once). */

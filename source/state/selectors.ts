@@ -1,5 +1,6 @@
 // Pure derivations from articles, analyses and state; the UI memoises them so a key never
 // recomputes anything that did not change.
+import {compareArticles, compareText} from '../core/article-order.js';
 import type {Analysis, Article, Claim, Entity, Response, Span} from '../core/types.js';
 import type {KeyContext} from './keymap.js';
 import type {State} from './state.js';
@@ -19,28 +20,9 @@ export function keyContext(state: State): KeyContext {
 	};
 }
 
-// One collator for all comparisons: String#localeCompare builds one per call.
-const collator = new Intl.Collator();
-
-/** Article ids newest first; undated articles last; ties by title. */
+/** Article ids in reading order (newest first; undated last; ties by title). */
 export function sortArticles(articles: readonly Article[]): string[] {
-	return [...articles]
-		.sort((a, b) => {
-			if (a.published !== b.published) {
-				if (a.published === null) {
-					return 1;
-				}
-
-				if (b.published === null) {
-					return -1;
-				}
-
-				return a.published < b.published ? 1 : -1;
-			}
-
-			return collator.compare(a.title, b.title);
-		})
-		.map(a => a.id);
+	return [...articles].sort(compareArticles).map(a => a.id);
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -188,5 +170,5 @@ export function entityChoices(analyses: Iterable<Analysis>): EntityChoice[] {
 		}
 	}
 
-	return [...byName.values()].sort((a, b) => b.articles - a.articles || a.canonical.localeCompare(b.canonical));
+	return [...byName.values()].sort((a, b) => b.articles - a.articles || compareText(a.canonical, b.canonical));
 }
