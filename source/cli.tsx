@@ -38,7 +38,9 @@ async function read(paths: string[]): Promise<number> {
 	// The listing analyses every article, so it reads them whole; the reader lists from heads.
 	if (!process.stdout.isTTY) return list(await loadArticles(paths));
 	const [{openLibrary}, {programStamp}] = await Promise.all([import('./io/open-library.js'), import('./cli/program-stamp.js')]);
-	const library = await openLibrary(paths, {version: programStamp()});
+	// One fingerprint of this build keys both caches (head index and analyses).
+	const version = programStamp();
+	const library = await openLibrary(paths, {version});
 	if (library.articles.length === 0) return nothingRead(library.problems);
 	const keyboard = openKeyboard(paths.includes('-'));
 	if (!keyboard) return list(library);
@@ -55,7 +57,7 @@ async function read(paths: string[]): Promise<number> {
 	const status = await runReader({
 		articles: library.articles,
 		problems: saved.problem ? [...library.problems, saved.problem] : library.problems,
-		analyse: createCachedAnalyse({analyse, version: programStamp()}),
+		analyse: createCachedAnalyse({analyse, version}),
 		color: colorEnabled(process.env, true),
 		keyboard,
 		initial: saved.position,
