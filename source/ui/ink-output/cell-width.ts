@@ -1,14 +1,16 @@
-// Display width of text as Ink measures it (string-width), with printable ASCII counted
-// directly: nearly every character of a frame is ASCII, and string-width's grapheme
-// segmentation per character is the largest single cost of drawing one.
+// Display width of text as Ink measures it (string-width), with narrow text counted directly:
+// nearly every character of a frame is narrow, and string-width's grapheme segmentation per
+// character was the largest single cost of drawing one.
 import stringWidth from 'string-width';
+import {isNarrow} from '../text/narrow.js';
 
-const printableAscii = /^[\u0020-\u007E]*$/;
-
-/** The width string-width gives `text` (one line), without calling it for printable ASCII. */
+/** The width string-width gives `text` (one line), without calling it for narrow text. */
 export function lineWidth(text: string): number {
-	return printableAscii.test(text) ? text.length : stringWidth(text);
+	return isNarrow(text) ? text.length : stringWidth(text);
 }
+
+// Widths of the other characters met so far (a frame has few distinct ones); emptied if it grows.
+const wide = new Map<string, number>();
 
 /** The width of one styled character's value, as Ink's output stage counts it (at least 1). */
 export function charWidth(value: string): number {
@@ -17,5 +19,12 @@ export function charWidth(value: string): number {
 		if (code >= 0x20 && code < 0x7F) return 1;
 	}
 
-	return Math.max(1, stringWidth(value));
+	let width = wide.get(value);
+	if (width === undefined) {
+		if (wide.size >= 4096) wide.clear();
+		width = Math.max(1, stringWidth(value));
+		wide.set(value, width);
+	}
+
+	return width;
 }

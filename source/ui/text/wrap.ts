@@ -3,6 +3,7 @@
 // original text, so styling by span (entities, claims, matches) needs no re-mapping.
 import stringWidth from 'string-width';
 import type {Span} from '../../core/types.js';
+import {isNarrow} from './narrow.js';
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
@@ -26,7 +27,7 @@ export function wrapRange(text: string, from: number, to: number, width: number,
 	let breakEnd = -1;
 	let breakNext = -1;
 	let widthToNext = 0;
-	for (const {segment, index} of segmenter.segment(text.slice(from, to))) {
+	for (const {segment, index} of graphemes(text.slice(from, to))) {
 		const at = from + index;
 		const end = at + segment.length;
 		const w = graphemeWidth(segment) + extra(at, end);
@@ -93,10 +94,20 @@ export function wrapText(text: string, width: number, options: {gap?: boolean; e
 	return lines;
 }
 
+/** The graphemes of `text` with their offsets; narrow text (see narrow.ts) is split by code unit. */
+function graphemes(text: string): Iterable<{segment: string; index: number}> {
+	return isNarrow(text) ? Array.from(text, (segment, index) => ({segment, index})) : segmenter.segment(text);
+}
+
 /** Cut a single-line string to `width` columns, ending in … when cut. One pass that stops at the edge. */
 export function truncate(text: string, width: number): string {
 	if (width <= 0) {
 		return '';
+	}
+
+	// Narrow text: one column per code unit.
+	if (isNarrow(text)) {
+		return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 	}
 
 	let used = 0;
