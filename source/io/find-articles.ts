@@ -8,8 +8,11 @@ import type {LoaderFs} from './loader-fs.js';
 import type {TextFormat} from './parse-article.js';
 import {describeFsError} from './problem-words.js';
 
-/** A file to read and how to read it; `named` when given on the command line rather than found in a folder. */
-export type Candidate = {path: string; format: TextFormat; named: boolean};
+/**
+ * A file to read and how to read it; `named` when given on the command line rather than found in
+ * a folder. `real` is its absolute path with the folders' links resolved, when the walk knows it.
+ */
+export type Candidate = {path: string; format: TextFormat; named: boolean; real?: string};
 
 /** What walking the paths found. */
 export type Found = {files: Candidate[]; problems: LoadProblem[]};
@@ -24,16 +27,26 @@ export function formatOf(file: string): TextFormat {
 /** Hidden folders (.git) and dependency folders hold no articles and can be huge. */
 const skipFolder = (name: string) => name.startsWith('.') || name === 'node_modules';
 
+/**
+ * `path.join(folder, name)` for the names in one folder: a directory entry's name holds no
+ * separator and is never `.` or `..`, so the join is the folder's own joined prefix plus the name,
+ * worked out once instead of normalising every path of a 10,000-file folder.
+ */
+function joiner(folder: string): (name: string) => string {
+	const prefix = path.join(folder, '_').slice(0, -1);
+	return name => prefix + name;
+}
+
 /** Walks files and folders; never throws, every failure becomes a problem. */
 export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found> {
 	const found: Found = {files: [], problems: []};
 	const seenFiles = new Set<string>();
 	const seenFolders = new Set<string>();
 
-	const addReal = (file: string, real: string, named: boolean) => {
+	const addReal = (file: string, real: string, named: boolean, known?: string) => {
 		if (seenFiles.has(real)) return; // The same file named twice, or reached twice: read it once.
 		seenFiles.add(real);
-		found.files.push({path: file, format: formatOf(file), named});
+		found.files.push(known === undefined ? {path: file, format: formatOf(file), named} : {path: file, format: formatOf(file), named, real: known});
 	};
 
 	const addFile = async (file: string, named: boolean) => addReal(file, await fs.realpath(file).catch(() => file), named);
@@ -47,9 +60,11 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 
 		seenFolders.add(real);
 		const entries = (await fs.readdir(folder)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+		const inFolder = joiner(folder);
+		const inReal = joiner(real);
 		let count = 0;
 		for (const entry of entries) {
-			const full = path.join(folder, entry.name);
+			const full = inFolder(entry.name);
 			try {
 				// Dirent types describe the link itself; stat follows it to what it points at.
 				const info = entry.isSymbolicLink() ? await fs.stat(full) : entry;
@@ -58,7 +73,10 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 				} else if (info.isFile() && articleExtension.test(entry.name)) {
 					// A plain file in a folder already resolved needs no realpath call of its own.
 					if (entry.isSymbolicLink()) await addFile(full, false);
-					else addReal(full, path.join(real, entry.name), false);
+					else {
+						const file = inReal(entry.name);
+						addReal(full, file, false, file);
+					}
 					count++;
 				}
 			} catch (error) {

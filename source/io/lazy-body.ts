@@ -2,23 +2,16 @@
 // `article.body`: the same decode, sanitise and furniture removal as the full loader, once.
 // A file that changed, broke or vanished after start-up gives a body that says so, and a
 // problem, never a throw: the getter runs inside a render.
-import type {LoadProblem} from '../core/types.js';
+import type {Article, LoadProblem} from '../core/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {Unnamed} from './article-order.js';
 import type {Candidate} from './find-articles.js';
+import type {Head} from './head-parse.js';
 import {maxFileBytes, readFailure, toArticle} from './load-articles.js';
 import type {ReaderFs} from './loader-fs.js';
 
-/** Where a lazy body comes from and where its problems go. */
-export type BodySource = {
-	candidate: Candidate;
-	/** The path as shown to the user (display-safe). */
-	shown: string;
-	fs: ReaderFs;
-	/** Notices already given at start-up for this file (from its head), not repeated. */
-	known: readonly string[];
-	report: (problem: LoadProblem) => void;
-};
+/** What every lazily read article of one library shares: the file system, and where problems found later go. */
+export type BodyContext = {fs: ReaderFs; report: (problem: LoadProblem) => void};
 
 /** The body shown in place of an article that could not be read after it was listed. */
 export function unreadableBody(shown: string, reason: string): string {
@@ -26,17 +19,16 @@ export function unreadableBody(shown: string, reason: string): string {
 }
 
 /** Reads, decodes and parses the whole file and returns its body; never throws. */
-function readBody(source: BodySource): string {
-	const {candidate, shown} = source;
+function readBody(candidate: Candidate, shown: string, known: readonly string[], context: BodyContext): string {
 	let problem: LoadProblem;
 	try {
-		const bytes = source.fs.readFileSync(candidate.path);
+		const bytes = context.fs.readFileSync(candidate.path);
 		if (bytes.length > maxFileBytes) {
 			problem = {path: shown, reason: `is ${Math.ceil(bytes.length / 1024 / 1024)} MB; riposte reads files up to ${maxFileBytes / 1024 / 1024} MB`};
 		} else {
 			const read = toArticle(bytes, shown, '', candidate.format);
 			if ('article' in read) {
-				for (const notice of read.problems) if (!source.known.includes(notice.reason)) source.report(notice);
+				for (const notice of read.problems) if (!known.includes(notice.reason)) context.report(notice);
 				return read.article.body;
 			}
 
@@ -47,19 +39,55 @@ function readBody(source: BodySource): string {
 		problem = 'problem' in failed ? failed.problem : {path: shown, reason: 'could not be read'};
 	}
 
-	source.report(problem);
+	context.report(problem);
 	return unreadableBody(shown, problem.reason);
 }
 
-/** The article's list fields plus a `body` read from the file on first access and then kept. */
-export function withLazyBody(fields: Omit<Unnamed, 'body'>, source: BodySource): Unnamed {
-	let body: string | undefined;
-	// An object literal with a getter keeps V8's fast property layout (defineProperty would not).
-	const {path, title, outlet, published, source: origin, base} = fields;
-	return {
-		path, title, outlet, published, source: origin, base,
-		get body() {
-			return (body ??= readBody(source));
-		},
-	};
+/**
+ * An article listed from its head: the list fields now, `body` read from the file on first access
+ * and then kept. One object a file (ten thousand are made at start-up): the id is set in place by
+ * `named`, and the body and base are getters on the class, so spreading one gives the list fields.
+ */
+export class LazyArticle implements Unnamed {
+	id = '';
+	readonly path: string;
+	readonly title: string;
+	readonly outlet: string | null;
+	readonly published: string | null;
+	readonly source: string | null;
+	readonly #base: string;
+	readonly #candidate: Candidate;
+	/** Notices already given at start-up for this file (from its head), not repeated when the body is read. */
+	readonly #known: readonly string[];
+	readonly #context: BodyContext;
+	#body: string | undefined;
+
+	/** `shown` is the path as shown (display-safe), `candidate.path` the file read; the head's warnings are the notices already given. */
+	constructor(shown: string, base: string, head: Head, candidate: Candidate, context: BodyContext) {
+		this.path = shown;
+		this.title = head.title;
+		this.outlet = head.outlet;
+		this.published = head.published;
+		this.source = head.source;
+		this.#base = base;
+		this.#candidate = candidate;
+		this.#known = head.warnings;
+		this.#context = context;
+	}
+
+	/** The file name without extension, the id before duplicates are numbered. */
+	get base(): string {
+		return this.#base;
+	}
+
+	/** The body, read and parsed the first time it is asked for. */
+	get body(): string {
+		return (this.#body ??= readBody(this.#candidate, this.path, this.#known, this.#context));
+	}
+
+	/** This article with its final id. */
+	named(id: string): Article {
+		this.id = id;
+		return this;
+	}
 }

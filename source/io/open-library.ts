@@ -7,13 +7,13 @@ import path from 'node:path';
 import type {LoadProblem, LoadResult} from '../core/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {Candidate} from './find-articles.js';
-import {lookUp, readHeadIndex, writeHeadIndex, headIndexFile, type HeadIndex, type IndexEntry} from './head-index.js';
+import {entryAt, readHeadIndex, writeHeadIndex, headIndexFile, type FreshEntries, type IndexEntry} from './head-index.js';
 import {headBytes, parseHead} from './head-parse.js';
-import {withLazyBody} from './lazy-body.js';
+import {LazyArticle, type BodyContext} from './lazy-body.js';
 import {baseOf, collectArticles, maxFileBytes, readCandidate, readFailure, type LoadOptions, type Read} from './load-articles.js';
 import {nodeFs, type ReaderFs} from './loader-fs.js';
 
-/** The head index to use: its file (default: heads.json in the cache folder) and the program version that wrote it. */
+/** The head index to use: its file (default: heads.tsv in the cache folder) and the program version that wrote it. */
 export type LibraryOptions = Omit<LoadOptions, 'fs'> & {fs?: ReaderFs; indexFile?: string; version: string};
 
 /** The articles (bodies read on first access), the start-up problems, and what came later. */
@@ -24,50 +24,66 @@ export type Library = LoadResult & {
 	saveIndex(): void;
 };
 
-/** The head entry of a regular file, from its first bytes or, when they do not decide, the whole file; a whole-file failure is returned as it is, not indexed. */
-async function readEntry(candidate: Candidate, size: number, mtimeMs: number, fs: ReaderFs): Promise<IndexEntry | {failed: Read}> {
+/** The head entry of a regular file from its first bytes or, when they do not decide, from the whole file (asynchronously); a whole-file failure is returned as it is, not indexed. */
+function readEntry(candidate: Candidate, size: number, mtimeMs: number, fs: ReaderFs): IndexEntry | Promise<IndexEntry | {failed: Read}> {
 	const bytes = fs.readHeadSync(candidate.path, headBytes);
 	const parsed = parseHead(bytes, bytes.length < headBytes || size <= headBytes, candidate.format);
 	if (parsed) return {size, mtimeMs, ...parsed};
-	const whole = await readCandidate(candidate, fs);
-	if ('problem' in whole) return {failed: whole};
-	const {title, outlet, published, source} = whole.article;
-	return {size, mtimeMs, head: {title, outlet, published, source, warnings: whole.problems.map(problem => problem.reason)}};
+	return readCandidate(candidate, fs).then(whole => {
+		if ('problem' in whole) return {failed: whole};
+		const {title, outlet, published, source} = whole.article;
+		return {size, mtimeMs, head: {title, outlet, published, source, warnings: whole.problems.map(problem => problem.reason)}};
+	});
 }
+
+const noProblems: LoadProblem[] = [];
 
 /** Opens the articles for the reader: heads now, bodies when first read. Never throws. */
 export async function openLibrary(paths: string[], options: LibraryOptions): Promise<Library> {
 	const fs = options.fs ?? nodeFs;
 	const file = options.indexFile ?? headIndexFile();
 	const old = readHeadIndex(file, options.version);
-	const fresh: HeadIndex = new Map();
+	const fresh: FreshEntries = new Map();
 	const late: LoadProblem[] = [];
+	const context: BodyContext = {fs, report: problem => late.push(problem)};
 	let learned = false;
 
-	const read = async (candidate: Candidate): Promise<Read> => {
+	/** The article (or problem) an entry describes. */
+	const listed = (candidate: Candidate, shown: string, entry: IndexEntry): Read => {
+		if ('problem' in entry) return {problem: {path: shown, reason: entry.problem}};
+		const {head} = entry;
+		return {
+			article: new LazyArticle(shown, baseOf(candidate.path), head, candidate, context),
+			problems: head.warnings.length === 0 ? noProblems : head.warnings.map(reason => ({path: shown, reason, level: 'warning' as const})),
+		};
+	};
+
+	const learn = (candidate: Candidate, shown: string, key: string, entry: IndexEntry | {failed: Read}): Read => {
+		if ('failed' in entry) return entry.failed;
+		fresh.set(key, entry);
+		learned = true;
+		return listed(candidate, shown, entry);
+	};
+
+	// Synchronous for every file the index or the first bytes decide: no promise a file.
+	const read = (candidate: Candidate): Read | Promise<Read> => {
 		if (candidate.named) return readCandidate(candidate, fs);
 		const shown = sanitizeLine(candidate.path);
 		try {
 			const info = fs.statSync(candidate.path);
 			// Pipes, devices and files over the limit: the whole-file reader has the words for them.
-			if (!info.isFile() || info.size > maxFileBytes) return await readCandidate(candidate, fs);
-			const key = path.resolve(candidate.path);
-			let entry = lookUp(old, key, info.size, info.mtimeMs);
-			if (!entry) {
-				const entryOrFailure = await readEntry(candidate, info.size, info.mtimeMs, fs);
-				if ('failed' in entryOrFailure) return entryOrFailure.failed;
-				entry = entryOrFailure;
-				learned = true;
+			if (!info.isFile() || info.size > maxFileBytes) return readCandidate(candidate, fs);
+			// Filed under the walk's resolved path (a folder reached through a link shares its entries).
+			const key = candidate.real ?? path.resolve(candidate.path);
+			const start = old.lines.get(key);
+			const known = start === undefined ? undefined : entryAt(old, start, info.size, info.mtimeMs);
+			if (known) {
+				fresh.set(key, start!);
+				return listed(candidate, shown, known);
 			}
 
-			fresh.set(key, entry);
-			if ('problem' in entry) return {problem: {path: shown, reason: entry.problem}};
-			const {warnings, ...head} = entry.head;
-			const fields = {...head, path: shown, base: baseOf(candidate.path)};
-			return {
-				article: withLazyBody(fields, {candidate, shown, fs, known: warnings, report: problem => late.push(problem)}),
-				problems: warnings.map(reason => ({path: shown, reason, level: 'warning' as const})),
-			};
+			const entry = readEntry(candidate, info.size, info.mtimeMs, fs);
+			return entry instanceof Promise ? entry.then(settled => learn(candidate, shown, key, settled)) : learn(candidate, shown, key, entry);
 		} catch (error) {
 			return readFailure(shown, error);
 		}
