@@ -1,15 +1,15 @@
 // Drop-in replacement for Ink's output stage (ink/build/output.js), substituted at bundle time by
 // scripts/build.mjs. Ink rebuilds every frame from scratch: a cell object per column and row,
 // every line tokenised, every row turned back into text. This does the same work row by row and
-// remembers rows: a row drawn from the same writes as in the last two frames is the same text,
-// so a key that changes three rows re-renders three rows. The writes, the clipping and the cell
+// remembers rows: a row drawn from the same writes as in a recent frame is the same text, so a
+// key that changes three rows re-renders three rows. The writes, the clipping and the cell
 // rules are Ink's own (test/ui/ink-output checks the two give the same frames).
 import type {StyledChar} from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
-import {charWidth, lineWidth} from './cell-width.js';
+import {charWidth} from './cell-width.js';
 import {styledChars, styledCharsText} from './styled-line.js';
-import {TwoFrameCache} from './two-frame-cache.js';
-import widestLine, {nextWidthFrame} from './widest-line.js';
+import {GenerationCache} from './generation-cache.js';
+import widestLine from './widest-line.js';
 
 type Transformer = (line: string, index: number) => string;
 type Clip = {x1?: number; x2?: number; y1?: number; y2?: number};
@@ -19,9 +19,10 @@ type Operation =
 	| {type: 'unclip'};
 
 const blank: StyledChar = {type: 'char', value: ' ', fullWidth: false, styles: []};
-const lines = new TwoFrameCache(styledChars);
+// A frame is ~50 rows of ~5 writes: these hold several frames' worth, a few MB at most.
+const lines = new GenerationCache(1024, styledChars);
 // Key: the row's width and its writes (length-prefixed, so no two rows share a key); value: its text.
-const rows = new TwoFrameCache<string>(() => '');
+const rows = new GenerationCache<string>(512, () => '');
 
 /** A row's writes: x, line, x, line… */
 type RowWrites = Array<number | string>;
@@ -59,9 +60,6 @@ export default class Output {
 			text.push(rows.get(key, () => renderRow(this.width, row)));
 		}
 
-		lines.nextFrame();
-		rows.nextFrame();
-		nextWidthFrame();
 		return {output: text.join('\n'), height: writes.length};
 	}
 
@@ -91,7 +89,7 @@ export default class Output {
 				if (horizontal) {
 					const {x1, x2} = clip as Required<Clip>;
 					split = split.map(line => {
-						const width = lineWidth(line);
+						const width = widestLine(line);
 						return sliceAnsi(line, x < x1 ? x1 - x : 0, x + width > x2 ? x2 - x : width);
 					});
 					if (x < x1) x = x1;

@@ -1,10 +1,10 @@
 // Drop-in for the `widest-line` package inside Ink's renderer, which measures every text node
 // on every frame: the same texts come back frame after frame, so their widths are remembered
-// for two frames (bundle-time substitution: scripts/build.mjs).
+// (bundle-time substitution: scripts/build.mjs).
 import {lineWidth} from './cell-width.js';
-import {TwoFrameCache} from './two-frame-cache.js';
+import {GenerationCache} from './generation-cache.js';
 
-const widths = new TwoFrameCache<number>(text => {
+const widths = new GenerationCache<number>(1024, text => {
 	let widest = 0;
 	for (const line of text.split('\n')) widest = Math.max(widest, lineWidth(line));
 	return widest;
@@ -13,9 +13,4 @@ const widths = new TwoFrameCache<number>(text => {
 /** The display width of the widest line of `text`, as `widest-line` computes it. */
 export default function widestLine(text: string): number {
 	return widths.get(text);
-}
-
-/** Called once per frame by the output stage, so remembered widths age with frames. */
-export function nextWidthFrame(): void {
-	widths.nextFrame();
 }
