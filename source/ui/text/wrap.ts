@@ -27,10 +27,14 @@ export function wrapRange(text: string, from: number, to: number, width: number,
 	let breakEnd = -1;
 	let breakNext = -1;
 	let widthToNext = 0;
-	for (const {segment, index} of graphemes(text.slice(from, to))) {
+	const line = text.slice(from, to);
+	// Narrow text (see narrow.ts): each code unit is a grapheme one column wide.
+	const narrow = isNarrow(line);
+	const graphemes = narrow ? Array.from(line, (segment, index) => ({segment, index})) : segmenter.segment(line);
+	for (const {segment, index} of graphemes) {
 		const at = from + index;
 		const end = at + segment.length;
-		const w = graphemeWidth(segment) + extra(at, end);
+		const w = (narrow ? 1 : graphemeWidth(segment)) + extra(at, end);
 		if (segment === ' ') {
 			if (at === start) {
 				start = end; // No leading spaces on a wrapped line.
@@ -92,11 +96,6 @@ export function wrapText(text: string, width: number, options: {gap?: boolean; e
 	}
 
 	return lines;
-}
-
-/** The graphemes of `text` with their offsets; narrow text (see narrow.ts) is split by code unit. */
-function graphemes(text: string): Iterable<{segment: string; index: number}> {
-	return isNarrow(text) ? Array.from(text, (segment, index) => ({segment, index})) : segmenter.segment(text);
 }
 
 /** Cut a single-line string to `width` columns, ending in … when cut. One pass that stops at the edge. */
