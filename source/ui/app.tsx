@@ -48,7 +48,12 @@ export function App(props: AppProps) {
 	const {exit} = useApp();
 	const theme = themeFor(props.color);
 	const now = useMemo(() => props.now ?? new Date(), [props.now]);
-	const byId = useMemo(() => new Map(articles.map(a => [a.id, a])), [articles]);
+	const byId = useMemo(() => {
+		// A loop, not new Map(articles.map(…)): no pair array for each of 10,000 articles.
+		const map = new Map<string, Article>();
+		for (const a of articles) map.set(a.id, a);
+		return map;
+	}, [articles]);
 	const allIds = useMemo(() => sortArticles(articles), [articles]);
 	const [state, dispatch] = useReducer(reduce, undefined, () => initialState({
 		listIds: allIds, articleId: props.initial?.articleId, scroll: props.initial?.scroll, hasProblems: problems.length > 0,
@@ -79,7 +84,8 @@ export function App(props: AppProps) {
 	// Memoised so pane sizes keep their identity and memo'd panes skip keys that do not concern them.
 	const layout = useMemo(() => computeLayout(columns, rows, state.focus, reserved), [columns, rows, state.focus, reserved]);
 	const bodyWidth = layout.kind === 'panes' ? layout.bodyWidth : 1;
-	const body = useMemo(() => (article ? bodyLines(article, bodyWidth, analysis?.entities ?? [], theme.brackets) : noBody), [article, bodyWidth, analysis, theme]);
+	// Nor is the body read and wrapped for the first frame: the list comes first, the text a tick later.
+	const body = useMemo(() => (article && started ? bodyLines(article, bodyWidth, analysis?.entities ?? [], theme.brackets) : noBody), [article, started, bodyWidth, analysis, theme]);
 
 	// The corpus and entity index analyse everything, so they are built only once asked for.
 	const wantsCorpus = useRef(false);

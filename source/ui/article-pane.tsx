@@ -18,6 +18,8 @@ export type ArticlePaneProps = {
 	article: Article | undefined;
 	analysis: Analysis | undefined;
 	lines: readonly Span[];
+	/** The body is not read and wrapped yet (the first frame): say so instead of counting lines. */
+	pending?: boolean;
 	scroll: number;
 	rows: number;
 	size: Size;
@@ -52,7 +54,7 @@ export const ArticlePane = memo(function ArticlePane(props: ArticlePaneProps) {
 	const scroll = clampScroll(props.scroll, lines.length, rows);
 	const visible = lines.slice(scroll, scroll + rows);
 	const last = Math.min(lines.length, scroll + rows);
-	const position = `lines ${lines.length <= rows ? 'all' : `${scroll + 1}–${last}/${lines.length}`}`;
+	const position = props.pending ? 'opening…' : `lines ${lines.length <= rows ? 'all' : `${scroll + 1}–${last}/${lines.length}`}`;
 	// The position always shows; outlet and date give way when the pane is narrow.
 	const meta = truncate(articleMeta(article.outlet, article.published, props.now), size.width - 2 - position.length - 3);
 	return (

@@ -23,7 +23,7 @@ export type PanesProps = {
 	side: readonly SideEntry[];
 	/** Why the open article could not be analysed, if it could not. */
 	failure: string | undefined;
-	/** The open article's analysis has not started yet (the first frame). */
+	/** The open article is not yet read, wrapped or analysed (the first frame). */
 	pending: boolean;
 	theme: Theme;
 	now: Date;
@@ -39,7 +39,7 @@ export const Panes = memo(function Panes({layout, state, listIds, byId, article,
 			}
 
 			case 'article': {
-				return <ArticlePane key={which} article={article} analysis={analysis} lines={lines} scroll={state.scroll} rows={layout.bodyRows} size={layout.article} highlight={state.highlight} search={state.search} focused={focused} theme={theme} now={now}/>;
+				return <ArticlePane key={which} article={article} analysis={analysis} lines={lines} pending={pending} scroll={state.scroll} rows={layout.bodyRows} size={layout.article} highlight={state.highlight} search={state.search} focused={focused} theme={theme} now={now}/>;
 			}
 
 			case 'claims': {
