@@ -17,7 +17,7 @@ export type Candidate = {path: string; format: TextFormat; named: boolean; real?
 /** What walking the paths found. */
 export type Found = {files: Candidate[]; problems: LoadProblem[]};
 
-const articleExtension = /\.(?:md|markdown|txt)$/i;
+const articleExtension = /\.(md|markdown|txt)$/i;
 
 /** Markdown by extension; everything else is read as plain text. */
 export function formatOf(file: string): TextFormat {
@@ -43,13 +43,13 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 	const seenFiles = new Set<string>();
 	const seenFolders = new Set<string>();
 
-	const addReal = (file: string, real: string, named: boolean, known?: string) => {
+	const addReal = (file: string, real: string, named: boolean, format: TextFormat, known?: string) => {
 		if (seenFiles.has(real)) return; // The same file named twice, or reached twice: read it once.
 		seenFiles.add(real);
-		found.files.push(known === undefined ? {path: file, format: formatOf(file), named} : {path: file, format: formatOf(file), named, real: known});
+		found.files.push(known === undefined ? {path: file, format, named} : {path: file, format, named, real: known});
 	};
 
-	const addFile = async (file: string, named: boolean) => addReal(file, await fs.realpath(file).catch(() => file), named);
+	const addFile = async (file: string, named: boolean) => addReal(file, await fs.realpath(file).catch(() => file), named, formatOf(file));
 
 	const walk = async (folder: string): Promise<number> => {
 		const real = await fs.realpath(folder);
@@ -75,7 +75,9 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 					if (entry.isSymbolicLink()) await addFile(full, false);
 					else {
 						const file = inReal(entry.name);
-						addReal(full, file, false, file);
+						// The extension matched: .txt (any case) is text, .md and .markdown are Markdown.
+						const format = (entry.name.charCodeAt(entry.name.lastIndexOf('.') + 1) | 0x20) === 0x74 ? 'text' : 'markdown';
+						addReal(full, file, false, format, file);
 					}
 					count++;
 				}

@@ -78,18 +78,25 @@ export function lookUp(index: HeadIndex, key: string, size: number, mtimeMs: num
 	return start === undefined ? undefined : entryAt(index, start, size, mtimeMs);
 }
 
+const noWarnings: string[] = [];
+
 /** The entry on the line starting at `start` (from `index.lines`) when it is whole and matches size and mtime, else undefined. */
 export function entryAt(index: HeadIndex, start: number, size: number, mtimeMs: number): IndexEntry | undefined {
 	const {text} = index;
 	const fields = text.slice(start, text.indexOf('\n', start)).split('\t');
-	// Numbers are written with String(), which reads back to the same double.
-	if (fields[0] !== String(size) || Number(fields[1]) !== mtimeMs) return undefined;
-	if (fields[2] === 'p' && fields.length === 4) return {size, mtimeMs, problem: unescape(fields[3]!) ?? ''};
-	if (fields[2] !== 'h' || fields.length < 7) return undefined;
+	// Numbers are written with String(), which reads back to the same double; an empty field is not 0.
+	if (fields[0] === '' || Number(fields[0]) !== size || Number(fields[1]) !== mtimeMs) return undefined;
+	const kind = fields[2];
+	if (kind === 'p' && fields.length === 4) return {size, mtimeMs, problem: unescape(fields[3]!) ?? ''};
+	if (kind !== 'h' || fields.length < 7) return undefined;
 	const title = unescape(fields[3]!);
 	if (title === null) return undefined;
-	const warnings: string[] = [];
-	for (let index = 7; index < fields.length; index++) warnings.push(unescape(fields[index]!) ?? '');
+	let warnings = noWarnings;
+	if (fields.length > 7) {
+		warnings = [];
+		for (let field = 7; field < fields.length; field++) warnings.push(unescape(fields[field]!) ?? '');
+	}
+
 	return {size, mtimeMs, head: {title, outlet: unescape(fields[4]!), published: unescape(fields[5]!), source: unescape(fields[6]!), warnings}};
 }
 

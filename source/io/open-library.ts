@@ -5,12 +5,11 @@
 // Files named on the command line and `-` are read whole, exactly as `loadArticles` does.
 import path from 'node:path';
 import type {LoadProblem, LoadResult} from '../core/types.js';
-import {sanitizeLine} from '../text/sanitize.js';
 import type {Candidate} from './find-articles.js';
 import {entryAt, readHeadIndex, writeHeadIndex, headIndexFile, type FreshEntries, type IndexEntry} from './head-index.js';
 import {headBytes, parseHead} from './head-parse.js';
 import {LazyArticle, type BodyContext} from './lazy-body.js';
-import {baseOf, collectArticles, maxFileBytes, readCandidate, readFailure, type LoadOptions, type Read} from './load-articles.js';
+import {baseOf, collectArticles, maxFileBytes, readCandidate, readFailure, safeName, type LoadOptions, type Read} from './load-articles.js';
 import {nodeFs, type ReaderFs} from './loader-fs.js';
 
 /** The head index to use: its file (default: heads.tsv in the cache folder) and the program version that wrote it. */
@@ -68,7 +67,7 @@ export async function openLibrary(paths: string[], options: LibraryOptions): Pro
 	// Synchronous for every file the index or the first bytes decide: no promise a file.
 	const read = (candidate: Candidate): Read | Promise<Read> => {
 		if (candidate.named) return readCandidate(candidate, fs);
-		const shown = sanitizeLine(candidate.path);
+		const shown = safeName(candidate.path);
 		try {
 			const info = fs.statSync(candidate.path);
 			// Pipes, devices and files over the limit: the whole-file reader has the words for them.

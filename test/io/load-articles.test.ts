@@ -2,7 +2,8 @@ import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {loadArticles} from '../../source/io/load-articles.js';
+import {baseOf, loadArticles, safeName} from '../../source/io/load-articles.js';
+import {sanitizeLine} from '../../source/text/sanitize.js';
 import {bundledArticlesDir} from '../../source/io/bundled.js';
 import {tempFolder} from './temp-folder.js';
 
@@ -112,5 +113,31 @@ describe('bundled articles', () => {
 	test('resolves ../articles next to a built dist/cli.js', () => {
 		const root = path.resolve(bundledArticlesDir(), '..');
 		assert.equal(bundledArticlesDir(`file://${path.join(root, 'dist', 'cli.js')}`), path.join(root, 'articles'));
+	});
+});
+
+describe('formats found in a folder', () => {
+	// [file name, format it is read in]: the extension decides, in any case.
+	const cases: Array<[string, 'markdown' | 'text']> = [['a.md', 'markdown'], ['b.MD', 'markdown'], ['c.Markdown', 'markdown'], ['d.txt', 'text'], ['e.TXT', 'text'], ['f.Txt', 'text']];
+	for (const [name, format] of cases) {
+		test(`${name} in a folder is read as ${format}`, async () => {
+			const dir = folder({[name]: '# Heading\n\nBody.'});
+			const [article] = (await loadArticles([dir])).articles;
+			assert.equal(article?.title, format === 'markdown' ? 'Heading' : '# Heading');
+		});
+	}
+});
+
+describe('names shown for files', () => {
+	// Every kind of text sanitizeLine changes, and plain names it leaves alone.
+	const names = ['/news/plain-name_1.md', 'with space.txt', 'tab\there.md', 'line\nend.md', 'esc\u001B[31m.md', 'del\u007F.md', 'c1\u0085.md', 'bidi\u202Eevil.md', 'zero\u200Bwidth.md', 'ünïcode.md', '中文.md', 'emoji😀.md', 'lone\uD800.md', ''];
+	for (const name of names) {
+		test(`safeName gives what sanitizeLine gives for ${JSON.stringify(name)}`, () => {
+			assert.equal(safeName(name), sanitizeLine(name));
+		});
+	}
+
+	test('the id base of a file with an odd name is display-safe', () => {
+		assert.equal(baseOf('/news/esc\u001B[31m.MD'), 'esc^[[31m');
 	});
 });
