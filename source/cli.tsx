@@ -40,17 +40,21 @@ async function read(paths: string[]): Promise<number> {
 	const [{openLibrary}, {programStamp}] = await Promise.all([import('./io/open-library.js'), import('./cli/program-stamp.js')]);
 	// One fingerprint of this build keys both caches (head index and analyses).
 	const version = programStamp();
-	const library = await openLibrary(paths, {version});
-	if (library.articles.length === 0) return nothingRead(library.problems);
-	const keyboard = openKeyboard(paths.includes('-'));
-	if (!keyboard) return list(library);
-
-	const [{runReader}, {analyse}, {createCachedAnalyse}, {readPosition, writePosition}] = await Promise.all([
+	// The reader's modules (Ink, React) are set up while the folder walk waits on the file system,
+	// not after it. A start that reads nothing does not wait for them.
+	const modules = Promise.all([
 		import('./cli/run-reader.js'),
 		import('./core/analyse.js'),
 		import('./io/analysis-cache.js'),
 		import('./io/reader-state.js'),
 	]);
+	modules.catch(() => undefined);
+	const library = await openLibrary(paths, {version});
+	if (library.articles.length === 0) return nothingRead(library.problems);
+	const keyboard = openKeyboard(paths.includes('-'));
+	if (!keyboard) return list(library);
+
+	const [{runReader}, {analyse}, {createCachedAnalyse}, {readPosition, writePosition}] = await modules;
 	const saved = readPosition();
 	// The head index is written once the first frame is out, not before it.
 	const saveIndex = setTimeout(() => library.saveIndex(), indexDelayMs);
