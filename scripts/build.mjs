@@ -1,5 +1,6 @@
 // Bundles the CLI into one ESM file: one file to read and parse at start-up is the cheapest
 // start we measured for an Ink app (see README, Performance).
+import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
@@ -30,6 +31,20 @@ export const options = {
 				b.onResolve({filter: /^(\.\/output\.js|widest-line)$/}, args => (
 					/[\\/]ink[\\/]build[\\/]/.test(args.importer) ? {path: path.join(root, inkSwaps[args.path])} : undefined
 				));
+			},
+		},
+		{
+			// Ink 6.8's incremental log-update moves the cursor up one line too few when the frame ends
+			// in a newline (as ours does), so every redraw landed one row low. Ink 7.1 fixed it
+			// (cursorUp(previousLines.length - 1)); Ink 7 needs Node 22, so the fix is applied here.
+			name: 'ink-incremental-fix',
+			setup(b) {
+				b.onLoad({filter: /[\\/]ink[\\/]build[\\/]log-update\.js$/}, async args => {
+					const source = await readFile(args.path, 'utf8');
+					const broken = 'ansiEscapes.cursorUp(previousVisible - 1)';
+					if (!source.includes(broken)) throw new Error(`${args.path}: the line the incremental fix replaces is gone; check whether Ink fixed it`);
+					return {contents: source.replace(broken, 'ansiEscapes.cursorUp(previousLines.length - 1)'), loader: 'js'};
+				});
 			},
 		},
 		{

@@ -40,10 +40,11 @@ export async function runReader(options: ReaderOptions): Promise<number> {
 			onPositionChange={options.onPositionChange}
 		/>,
 		// Ctrl-C is a key in the table (quit, which saves the position first), so Ink must not take it.
-		// Ink's incrementalRendering is left off: in a real terminal it tore the frame (rows written
-		// one line low, borders and status line doubled; test/e2e/journey checks the frame stays
-		// whole), and the benchmark showed no latency gain from it.
-		{stdin: options.keyboard.stream, exitOnCtrlC: false, patchConsole: false},
+		// Incremental rendering rewrites only the rows that changed instead of the whole frame (a
+		// cursor move is a few hundred bytes, not ~15 kB). Ink 6.8's version drew every redraw one
+		// row low; scripts/build.mjs applies Ink 7.1's fix, and test/e2e/journey checks the frame
+		// after keys equals a full redraw of the same state.
+		{stdin: options.keyboard.stream, exitOnCtrlC: false, patchConsole: false, incrementalRendering: true},
 	);
 	const handlers = Object.entries(signals).map(([signal, code]) => {
 		const handler = () => {

@@ -86,7 +86,7 @@ describe('reading the bundled articles', {skip: skipReason, concurrency: 1}, () 
 				assert.ok(back.includes(claim), `after r again, "${claim}" is not highlighted: ${back}`);
 			});
 
-			test('the frame stays whole while keys redraw it: one top border, one bottom border, one status line', async () => {
+			test('the frame stays whole while keys redraw it: one top border, one bottom border, one status line, the same screen as a full redraw', async () => {
 				const {session, screen} = await start(size);
 				const target = analysed.find(a => a.analysis.claims.length > 1);
 				assert.ok(target, 'no bundled article has two claims');
@@ -99,6 +99,14 @@ describe('reading the bundled articles', {skip: skipReason, concurrency: 1}, () 
 				assert.equal(count(line => line.includes('╭')), 1, `torn frame (top borders):\n${whole}`);
 				assert.equal(count(line => line.includes('╰')), 1, `torn frame (bottom borders):\n${whole}`);
 				assert.equal(count(line => line.startsWith('? help')), 1, `torn frame (status lines):\n${whole}`);
+				// Keys redraw only the rows that changed; the screen must equal a full redraw of the
+				// same state (a narrower terminal and back makes Ink clear and draw everything).
+				const {cols, rows} = size;
+				session.resize(cols - 10, rows);
+				await session.settle();
+				session.resize(cols, rows);
+				await session.settle();
+				assert.equal(whole, session.capture(), 'the screen after keys differs from a full redraw');
 			});
 
 			test('? opens the help with the key table, and ? closes it', async () => {
