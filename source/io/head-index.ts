@@ -108,16 +108,12 @@ function entryLine(entry: IndexEntry): string {
 	return [`${start}h`, title, outlet, published, source, ...warnings].map((field, index) => (index === 0 ? field : escape(field))).join('\t');
 }
 
-/** Writes `fresh` (this run's files; those in `order` first, in that order) plus older entries up to the cap, atomically; false when it cannot be written. */
-export function writeHeadIndex(file: string, version: string, fresh: FreshEntries, old: HeadIndex, order: readonly string[] = []): boolean {
+/** Writes `fresh` (this run's files) plus older entries up to the cap, atomically; false when it cannot be written. */
+export function writeHeadIndex(file: string, version: string, fresh: FreshEntries, old: HeadIndex): boolean {
 	const lines: string[] = [];
 	const rest = (start: number) => old.text.slice(start, old.text.indexOf('\n', start));
-	const done = new Set<string>();
-	for (const key of [...order, ...fresh.keys()]) {
-		const entry = fresh.get(key);
+	for (const [key, entry] of fresh) {
 		if (lines.length >= maxEntries) break;
-		if (entry === undefined || done.has(key)) continue;
-		done.add(key);
 		lines.push(`${escape(key)}\t${typeof entry === 'number' ? rest(entry) : entryLine(entry)}\n`);
 	}
 

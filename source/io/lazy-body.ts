@@ -60,12 +60,10 @@ export class LazyArticle implements Unnamed {
 	/** Notices already given at start-up for this file (from its head), not repeated when the body is read. */
 	readonly #known: readonly string[];
 	readonly #context: BodyContext;
-	readonly #indexKey: string;
-	readonly #indexLine: number;
 	#body: string | undefined;
 
-	/** `shown` is the path as shown (display-safe), `candidate.path` the file read; the head's warnings are the notices already given; `indexKey` and `indexLine` say where it is filed in the head index. */
-	constructor(shown: string, base: string, head: Head, candidate: Candidate, context: BodyContext, indexKey: string, indexLine: number) {
+	/** `shown` is the path as shown (display-safe), `candidate.path` the file read; the head's warnings are the notices already given. */
+	constructor(shown: string, base: string, head: Head, candidate: Candidate, context: BodyContext) {
 		this.path = shown;
 		this.title = head.title;
 		this.outlet = head.outlet;
@@ -75,18 +73,6 @@ export class LazyArticle implements Unnamed {
 		this.#candidate = candidate;
 		this.#known = head.warnings;
 		this.#context = context;
-		this.#indexKey = indexKey;
-		this.#indexLine = indexLine;
-	}
-
-	/** Its key in the head index. */
-	get indexKey(): string {
-		return this.#indexKey;
-	}
-
-	/** Where its line was in the head index read at start-up (an offset, so file order), Infinity when it was not there. */
-	get indexLine(): number {
-		return this.#indexLine;
 	}
 
 	/** The file name without extension, the id before duplicates are numbered. */

@@ -3,7 +3,7 @@
 // analysis, so every offset the core produces points into the safe body.
 import {createHash} from 'node:crypto';
 import path from 'node:path';
-import type {Article, LoadProblem, LoadResult} from '../core/types.js';
+import type {LoadProblem, LoadResult} from '../core/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {sortInReadingOrder} from '../core/article-order.js';
 import {assignIds, type Unnamed} from './article-order.js';
@@ -94,22 +94,6 @@ async function readStdin(options: LoadOptions): Promise<Read> {
 	}
 }
 
-/** Most items byHint orders: their positions are packed into the low 20 bits of a double. */
-const hintLimit = 2 ** 20;
-
-/** `items` ordered by `hint` (unknown or huge hints last; equal hints keep their order), with one numeric sort of packed keys. */
-function byHint<T>(items: T[], hint: (item: T) => number): T[] {
-	if (items.length >= hintLimit) return items;
-	const keys = new Float64Array(items.length);
-	for (let index = 0; index < items.length; index++) {
-		const guess = hint(items[index]!);
-		keys[index] = Math.floor(Math.min(guess >= 0 ? guess : 0, 2 ** 31)) * hintLimit + index;
-	}
-
-	keys.sort();
-	return Array.from(keys, key => items[key % hintLimit]!);
-}
-
 /** Runs `task` over `items`, at most `limit` at a time, keeping the results in order. A task that answers at once is not awaited. */
 async function mapLimited<T, R>(items: T[], limit: number, task: (item: T) => R | Promise<R>): Promise<R[]> {
 	const results: R[] = Array.from({length: items.length});
@@ -134,17 +118,8 @@ export async function loadArticles(paths: string[], options: LoadOptions = {}): 
 	return collectArticles(paths, options, async candidate => readCandidate(candidate, fs));
 }
 
-/**
- * Finds the files, reads each with `read` (stdin is always read whole), and gathers ids, order and
- * problems. `hint` may guess each article's place in reading order (lower first): the articles are
- * put in that order before the sort, which then has little left to do. Never throws.
- */
-export async function collectArticles(
-	paths: string[],
-	options: LoadOptions,
-	read: (candidate: Candidate) => Read | Promise<Read>,
-	hint?: (article: Article) => number,
-): Promise<LoadResult> {
+/** Finds the files, reads each with `read` (stdin is always read whole), and gathers ids, order and problems. Never throws. */
+export async function collectArticles(paths: string[], options: LoadOptions, read: (candidate: Candidate) => Read | Promise<Read>): Promise<LoadResult> {
 	const fs = options.fs ?? nodeFs;
 	const inputs = paths.length > 0 ? paths : [options.bundledDir ?? bundledArticlesDir()];
 	const found = await findArticles(
@@ -166,6 +141,5 @@ export async function collectArticles(
 		}
 	}
 
-	const articles = assignIds(unnamed);
-	return {articles: sortInReadingOrder(hint ? byHint(articles, hint) : articles), problems};
+	return {articles: sortInReadingOrder(assignIds(unnamed)), problems};
 }

@@ -18,9 +18,9 @@ const entries: Array<[string, string, IndexEntry]> = [
 	['non-ASCII text', '/новости/中文.md', {size: 9, mtimeMs: 5, head: head('“Quoted” — 中国 says', {outlet: 'Ведомости'})}],
 ];
 
-const written = (fresh: FreshEntries, old = emptyIndex(), version = 'v1', order: string[] = []) => {
+const written = (fresh: FreshEntries, old = emptyIndex(), version = 'v1') => {
 	const file = headIndexFile(tempFolder());
-	assert.equal(writeHeadIndex(file, version, fresh, old, order), true);
+	assert.equal(writeHeadIndex(file, version, fresh, old), true);
 	return file;
 };
 
@@ -72,13 +72,6 @@ describe('the head index file', () => {
 			writeFileSync(damaged, `${text.slice(0, text.indexOf('\n') + 1)}${line}`);
 			assert.equal(lookUp(readHeadIndex(damaged, 'v1'), '/news/a.md', 10, 1_700_000_000_000.25), undefined, line);
 		}
-	});
-
-	test('entries named in the order come first, in that order, then the rest of this run\'s', () => {
-		const order = ['/news/c.txt', '/news/a.md'];
-		const next = readHeadIndex(written(all(), emptyIndex(), 'v1', order), 'v1');
-		assert.deepEqual([...next.lines.keys()].slice(0, 3), [...order, '/news/b.md']);
-		assert.equal(next.lines.size, entries.length);
 	});
 
 	test('this run\'s entries come first, unchanged lines are copied as they were, and other folders\' entries are kept', () => {

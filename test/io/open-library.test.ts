@@ -2,7 +2,7 @@
 // full loader shows, use its head index on a second start, and survive files that change.
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
+import {rmSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {headBytes} from '../../source/io/head-parse.js';
 import {headIndexFile} from '../../source/io/head-index.js';
@@ -107,23 +107,6 @@ describe('the reader loader', () => {
 		utimesSync(path.join(dir, 'a.md'), new Date(), new Date(Date.now() + 60_000));
 		const library = await open();
 		assert.deepEqual(library.articles.map(item => item.title), ['Title two']);
-	});
-
-	test('the index is written in reading order, and lines in any other order give the same list', async () => {
-		const files = Object.fromEntries(['c', 'a', 'e', 'b', 'd'].map((name, day) => [`${name}.md`, article(`Title ${name}`, 'text').replace('2024-03-04', `2024-03-0${day + 1}`)]));
-		const {indexFile, open} = setUp({...files, 'undated.md': 'Undated\n\ntext', 'same-day.md': article('Title a2', 'text').replace('2024-03-04', '2024-03-02')});
-		const first = await open();
-		first.saveIndex();
-		const expected = first.articles.map(item => item.title);
-		const [header, ...lines] = readFileSync(indexFile, 'utf8').trimEnd().split('\n');
-		assert.deepEqual(lines.map(line => line.split('\t')[4]), expected, 'written in reading order');
-		for (const shuffled of [[...lines].reverse(), [...lines.slice(3), ...lines.slice(0, 3)]]) {
-			writeFileSync(indexFile, `${header}\n${shuffled.join('\n')}\n`);
-			const {fs, heads} = countingFs();
-			const again = await open(fs);
-			assert.deepEqual(heads, [], 'every head from the index');
-			assert.deepEqual(again.articles.map(item => item.title), expected);
-		}
 	});
 
 	test('ignores a corrupt index and writes a good one in its place', async () => {
