@@ -25,6 +25,11 @@ export function binaryReason(bytes: Uint8Array): string | null {
 		: null;
 }
 
+// Made once: a TextDecoder is stateless between whole (non-streaming) decodes, and making one per
+// file showed in the start-up profile of a 10,000-file folder.
+const strictUtf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true});
+const lenientUtf8 = new TextDecoder('utf-8', {ignoreBOM: true});
+
 /** Decodes file bytes to text with LF line ends, or says why they are not text. */
 export function decodeBytes(bytes: Uint8Array): Decoded {
 	let decoded: Text;
@@ -37,10 +42,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 		const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 		const body = bytes.subarray(start);
 		try {
-			decoded = {text: new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(body), notice: null};
+			decoded = {text: strictUtf8.decode(body), notice: null};
 		} catch {
 			decoded = {
-				text: new TextDecoder('utf-8', {ignoreBOM: true}).decode(body),
+				text: lenientUtf8.decode(body),
 				notice: 'is not valid UTF-8 (is it in another encoding?); the undecodable bytes are shown as �',
 			};
 		}

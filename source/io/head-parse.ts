@@ -2,6 +2,7 @@
 // so the reader can list 10,000 files without reading 10,000 bodies. The same functions as the
 // full parse are used, and only where the head alone decides the answer; when it does not (a
 // UTF-16 file, front matter still open, no `# heading` yet) the caller reads the whole file.
+import {isUtf8} from 'node:buffer';
 import type {Article} from '../core/types.js';
 import {sanitizeText} from '../text/sanitize.js';
 import {binaryReason, decodeBytes} from './decode.js';
@@ -18,6 +19,23 @@ export type Head = Pick<Article, 'title' | 'outlet' | 'published' | 'source'> & 
 export type HeadRead = {head: Head} | {problem: string} | null;
 
 const isUtf16 = (bytes: Uint8Array) => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+
+/** How many bytes are tried first: front matter and a first heading are nearly always within them. */
+const quickBytes = 2048;
+
+/**
+ * `parseHead`, decoding only the first 2 KB when they decide the head and nothing later in `bytes`
+ * could change it (valid UTF-8, no NUL): the same answer, with a fifth of the decoding at a cold
+ * start of 10,000 files. Anything else takes the full `parseHead`.
+ */
+export function readHead(bytes: Uint8Array, complete: boolean, format: TextFormat): HeadRead {
+	if (bytes.length > quickBytes && !isUtf16(bytes) && binaryReason(bytes) === null && isUtf8(complete ? bytes : bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1))) {
+		const quick = parseHead(bytes.subarray(0, quickBytes), false, format);
+		if (quick) return quick;
+	}
+
+	return parseHead(bytes, complete, format);
+}
 
 /** Reads the head fields from `bytes`, the first bytes of a file (`complete` when they are all of it). */
 export function parseHead(bytes: Uint8Array, complete: boolean, format: TextFormat): HeadRead {

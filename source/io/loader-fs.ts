@@ -21,7 +21,7 @@ export type LoaderFs = {
 export type ReaderFs = LoaderFs & {
 	/** Stat, synchronously. */
 	statSync(path: string): Stats;
-	/** The first `limit` bytes of a regular file (fewer when it is shorter), synchronously. */
+	/** The first `limit` bytes of a regular file (fewer when it is shorter), synchronously; the bytes may be overwritten by the next call. */
 	readHeadSync(path: string, limit: number): Uint8Array;
 	/** The whole file, synchronously. */
 	readFileSync(path: string): Uint8Array;
@@ -41,6 +41,8 @@ export async function readLimited(stream: AsyncIterable<Uint8Array | string>, li
 	return Buffer.concat(chunks);
 }
 
+let scratch = Buffer.alloc(0);
+
 /** The real file system. */
 export const nodeFs: ReaderFs = {
 	stat: async path => stat(path),
@@ -51,8 +53,9 @@ export const nodeFs: ReaderFs = {
 	readHeadSync(path, limit) {
 		const descriptor = openSync(path, 'r');
 		try {
-			const buffer = Buffer.allocUnsafe(limit);
-			return buffer.subarray(0, readSync(descriptor, buffer, 0, limit, 0));
+			// One buffer for every head: a new 16 KB buffer for each of 10,000 files showed in the profile.
+			if (scratch.length < limit) scratch = Buffer.allocUnsafe(limit);
+			return scratch.subarray(0, readSync(descriptor, scratch, 0, limit, 0));
 		} finally {
 			closeSync(descriptor);
 		}

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type {LoadProblem, LoadResult} from '../core/types.js';
 import type {Candidate} from './find-articles.js';
 import {entryAt, readHeadIndex, writeHeadIndex, headIndexFile, type FreshEntries, type IndexEntry} from './head-index.js';
-import {headBytes, parseHead} from './head-parse.js';
+import {headBytes, readHead} from './head-parse.js';
 import {LazyArticle, type BodyContext} from './lazy-body.js';
 import {baseOf, collectArticles, maxFileBytes, readCandidate, readFailure, safeName, type LoadOptions, type Read} from './load-articles.js';
 import {nodeFs, type ReaderFs} from './loader-fs.js';
@@ -26,7 +26,7 @@ export type Library = LoadResult & {
 /** The head entry of a regular file from its first bytes or, when they do not decide, from the whole file (asynchronously); a whole-file failure is returned as it is, not indexed. */
 function readEntry(candidate: Candidate, size: number, mtimeMs: number, fs: ReaderFs): IndexEntry | Promise<IndexEntry | {failed: Read}> {
 	const bytes = fs.readHeadSync(candidate.path, headBytes);
-	const parsed = parseHead(bytes, bytes.length < headBytes || size <= headBytes, candidate.format);
+	const parsed = readHead(bytes, bytes.length < headBytes || size <= headBytes, candidate.format);
 	if (parsed) return {size, mtimeMs, ...parsed};
 	return readCandidate(candidate, fs).then(whole => {
 		if ('problem' in whole) return {failed: whole};
