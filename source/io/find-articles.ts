@@ -28,13 +28,12 @@ export function formatOf(file: string): TextFormat {
 const skipFolder = (name: string) => name.startsWith('.') || name === 'node_modules';
 
 /**
- * `path.join(folder, name)` for the names in one folder: a directory entry's name holds no
- * separator and is never `.` or `..`, so the join is the folder's own joined prefix plus the name,
- * worked out once instead of normalising every path of a 10,000-file folder.
+ * What `path.join(folder, name)` puts before a name in `folder`: a directory entry's name holds no
+ * separator and is never `.` or `..`, so the join is this prefix plus the name, worked out once
+ * instead of normalising every path of a 10,000-file folder.
  */
-function joiner(folder: string): (name: string) => string {
-	const prefix = path.join(folder, '_').slice(0, -1);
-	return name => prefix + name;
+function joinPrefix(folder: string): string {
+	return path.join(folder, '_').slice(0, -1);
 }
 
 /** Walks files and folders; never throws, every failure becomes a problem. */
@@ -60,11 +59,11 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 
 		seenFolders.add(real);
 		const entries = (await fs.readdir(folder)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-		const inFolder = joiner(folder);
-		const inReal = joiner(real);
+		const inFolder = joinPrefix(folder);
+		const inReal = joinPrefix(real);
 		let count = 0;
 		for (const entry of entries) {
-			const full = inFolder(entry.name);
+			const full = inFolder + entry.name;
 			try {
 				// Dirent types describe the link itself; stat follows it to what it points at.
 				const info = entry.isSymbolicLink() ? await fs.stat(full) : entry;
@@ -74,7 +73,8 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 					// A plain file in a folder already resolved needs no realpath call of its own.
 					if (entry.isSymbolicLink()) await addFile(full, false);
 					else {
-						const file = inReal(entry.name);
+						// A folder given by its real path (the usual case) names each file once, not twice.
+						const file = inReal === inFolder ? full : inReal + entry.name;
 						// The extension matched: .txt (any case) is text, .md and .markdown are Markdown.
 						const format = (entry.name.charCodeAt(entry.name.lastIndexOf('.') + 1) | 0x20) === 0x74 ? 'text' : 'markdown';
 						addReal(full, file, false, format, file);

@@ -128,6 +128,23 @@ describe('formats found in a folder', () => {
 	}
 });
 
+describe('paths of files found in a folder', () => {
+	test('are what path.join gives, however the folder is written', async () => {
+		const dir = folder({'sub/a.md': '# A\ntext', 'sub/b.txt': 'B\ntext'});
+		const cwd = process.cwd();
+		process.chdir(dir);
+		try {
+			for (const spelling of ['sub', 'sub/', './sub', 'sub/../sub', `${dir}/sub`, `${dir}//sub/`, '.']) {
+				const {articles} = await loadArticles([spelling]);
+				const expected = spelling === '.' ? ['sub/a.md', 'sub/b.txt'].map(name => path.join('.', name)) : ['a.md', 'b.txt'].map(name => path.join(spelling, name));
+				assert.deepEqual(articles.map(article => article.path).sort(), expected.sort(), spelling);
+			}
+		} finally {
+			process.chdir(cwd);
+		}
+	});
+});
+
 describe('names shown for files', () => {
 	// Every kind of text sanitizeLine changes, and plain names it leaves alone.
 	const names = ['/news/plain-name_1.md', 'with space.txt', 'tab\there.md', 'line\nend.md', 'esc\u001B[31m.md', 'del\u007F.md', 'c1\u0085.md', 'bidi\u202Eevil.md', 'zero\u200Bwidth.md', 'ünïcode.md', '中文.md', 'emoji😀.md', 'lone\uD800.md', ''];
