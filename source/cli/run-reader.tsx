@@ -5,6 +5,7 @@ import {render} from 'ink';
 import type {Analysis, Article, LoadProblem} from '../core/types.js';
 import type {ReaderPosition} from '../io/reader-state.js';
 import {App} from '../ui/app.js';
+import {tuneHeapForReader} from './heap-tuning.js';
 import type {Keyboard} from './keyboard.js';
 
 /** What the reader needs from the CLI. */
@@ -28,6 +29,7 @@ const signals = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130} as const;
 /** Runs the reader until it is quit; resolves with the exit status. */
 export async function runReader(options: ReaderOptions): Promise<number> {
 	const {stdout} = process;
+	tuneHeapForReader();
 	stdout.write(enterAlternateScreen);
 	let status = 0;
 	const instance = render(
