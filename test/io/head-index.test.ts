@@ -2,7 +2,7 @@
 // entry is only used while size and mtime match, and a file that is not whole is not used at all.
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {emptyIndex, headIndexFile, lookUp, readHeadIndex, writeHeadIndex, type FreshEntries, type IndexEntry} from '../../source/io/head-index.js';
 import {tempFolder} from './temp-folder.js';
 
@@ -41,6 +41,12 @@ describe('the head index file', () => {
 		assert.equal(lookUp(index, key, entry.size + 1, entry.mtimeMs), undefined);
 		assert.equal(lookUp(index, key, entry.size, entry.mtimeMs + 0.001), undefined);
 		assert.equal(lookUp(index, '/news/unknown.md', entry.size, entry.mtimeMs), undefined);
+	});
+
+	test('writing it removes the JSON index of earlier versions from the same folder', () => {
+		const dir = tempFolder({'heads.json': '{"version":"old","entries":{}}', 'other.json': '{}'});
+		assert.equal(writeHeadIndex(headIndexFile(dir), 'v1', all(), emptyIndex()), true);
+		assert.deepEqual(readdirSync(dir).sort(), ['heads.tsv', 'other.json']);
 	});
 
 	test('an index written by another version is not used', () => {
