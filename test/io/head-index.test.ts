@@ -35,6 +35,17 @@ describe('the head index file', () => {
 		});
 	}
 
+	test('entries are found looked up in written order, in reverse, and past keys it does not hold', () => {
+		const sequences = [entries, [...entries].reverse(), entries.flatMap(item => [['', `${item[1]}.gone`, item[2]] as const, item])];
+		for (const sequence of sequences) {
+			const index = readHeadIndex(file, 'v1');
+			for (const [, key, entry] of sequence) {
+				const expected = key.endsWith('.gone') ? undefined : entry;
+				assert.deepEqual(lookUp(index, key, entry.size, entry.mtimeMs), expected, key);
+			}
+		}
+	});
+
 	test('an entry is not used once the file size or modification time differ', () => {
 		const index = readHeadIndex(file, 'v1');
 		const [, key, entry] = entries[0]!;
