@@ -1,8 +1,10 @@
-// One wrapped body line: gutter marks, then styled runs (entities, highlight, matches).
+// One wrapped body line: gutter marks, then styled runs (entities, highlight, matches), drawn as
+// one Text holding one pre-styled string (see text/styled.ts) rather than a Text per run.
 import {Text} from 'ink';
 import {memo} from 'react';
 import type {Span} from '../core/types.js';
 import {gutter, lineSegments, type Decor} from './text/segments.js';
+import {styled} from './text/styled.js';
 import type {Theme} from './theme.js';
 
 /** Props of a body line. */
@@ -22,15 +24,6 @@ export const BodyLine = memo(function BodyLine({body, line, decor, claims, respo
 	const letter = mark[0] ?? ' ';
 	const letterStyle = letter === 'C' ? theme.claim : (letter === 'R' ? theme.response : theme.key);
 	const segments = lineSegments(body, line, decor, theme);
-	return (
-		<Text wrap="truncate-end">
-			<Text {...letterStyle}>{letter}</Text>
-			<Text {...theme.key}>{mark.slice(1)}</Text>
-			{segments.length === 0 || (segments.length === 1 && segments[0]!.text === '') ? ' ' : segments.map((s, i) => (
-				// Runs have no identity beyond their position in the line.
-				// eslint-disable-next-line react/no-array-index-key
-				<Text key={i} {...s.style}>{s.text}</Text>
-			))}
-		</Text>
-	);
+	const text = segments.length === 0 || (segments.length === 1 && segments[0]!.text === '') ? ' ' : segments.map(s => styled(s.text, s.style)).join('');
+	return <Text wrap="truncate-end">{styled(letter, letterStyle) + styled(mark.slice(1), theme.key) + text}</Text>;
 });
