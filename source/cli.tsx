@@ -9,7 +9,7 @@ import {openKeyboard} from './cli/keyboard.js';
 import {writeAll} from './cli/output.js';
 import {formatProblems} from './cli/problems.js';
 import {packageVersion} from './io/bundled.js';
-import type {LoadResult} from './core/types.js';
+import type {Article, LoadResult} from './core/types.js';
 import {loadArticles} from './io/load-articles.js';
 
 const out = {stdout: process.stdout, stderr: process.stderr};
@@ -44,7 +44,6 @@ async function read(paths: string[]): Promise<number> {
 	// not after it. A start that reads nothing does not wait for them.
 	const modules = Promise.all([
 		import('./cli/run-reader.js'),
-		import('./core/analyse.js'),
 		import('./io/analysis-cache.js'),
 		import('./io/reader-state.js'),
 	]);
@@ -54,7 +53,18 @@ async function read(paths: string[]): Promise<number> {
 	const keyboard = openKeyboard(paths.includes('-'));
 	if (!keyboard) return list(library);
 
-	const [{runReader}, {analyse}, {createCachedAnalyse}, {readPosition, writePosition}] = await modules;
+	const [{runReader}, {createCachedAnalyse}, {readPosition, writePosition}] = await modules;
+	// The analysis core (lexicons, patterns) is set up after the first frame, when the reader asks.
+	let core: typeof import('./core/analyse.js') | undefined;
+	const prepare = async () => {
+		core ??= await import('./core/analyse.js');
+	};
+
+	const analyse = (article: Article) => {
+		if (!core) throw new Error('the analysis is not loaded yet');
+		return core.analyse(article);
+	};
+
 	const saved = readPosition();
 	// The head index is written once the first frame is out, not before it.
 	const saveIndex = setTimeout(() => library.saveIndex(), indexDelayMs);
@@ -62,6 +72,7 @@ async function read(paths: string[]): Promise<number> {
 		articles: library.articles,
 		problems: saved.problem ? [...library.problems, saved.problem] : library.problems,
 		analyse: createCachedAnalyse({analyse, version}),
+		prepare,
 		color: colorEnabled(process.env, true),
 		keyboard,
 		initial: saved.position,

@@ -13,6 +13,8 @@ export type ReaderOptions = {
 	articles: Article[];
 	problems: LoadProblem[];
 	analyse: (article: Article) => Analysis;
+	/** Loads what `analyse` needs; the reader calls it after its first frame. */
+	prepare?: () => Promise<unknown>;
 	color: boolean;
 	keyboard: Keyboard;
 	initial: ReaderPosition | null;
@@ -37,6 +39,7 @@ export async function runReader(options: ReaderOptions): Promise<number> {
 			articles={options.articles}
 			problems={options.problems}
 			analyse={options.analyse}
+			prepare={options.prepare}
 			color={options.color}
 			initial={options.initial ?? undefined}
 			onPositionChange={options.onPositionChange}

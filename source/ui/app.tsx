@@ -38,6 +38,8 @@ export type AppProps = {
 	onExit?: () => void;
 	/** The date ages are counted from (tests pin it); defaults to now. */
 	now?: Date;
+	/** Loads what `analyse` needs; called once the first frame is out, and nothing is analysed before it settles. */
+	prepare?: () => Promise<unknown>;
 };
 
 const noBody: BodyLines = {lines: [], starts: [0]};
@@ -63,16 +65,24 @@ export function App(props: AppProps) {
 
 	const listIds = useMemo(() => (state.entity === null ? allIds : articlesWithEntity(allIds, state.entity, analysisOf)), [allIds, state.entity, analysisOf]);
 	const article = state.openId === null ? undefined : byId.get(state.openId);
-	// The first frame draws the list before anything is analysed; the open article is analysed one tick later.
+	// The first frame draws the list before anything is analysed; the open article is analysed one
+	// tick later, once the analysis is loaded (a failed load shows as the article's analysis failing).
 	const [started, setStarted] = useState(false);
+	const {prepare} = props;
 	useEffect(() => {
+		let live = true;
+		const start = () => {
+			if (live) setStarted(true);
+		};
+
 		const timer = setTimeout(() => {
-			setStarted(true);
+			void (prepare?.() ?? Promise.resolve()).then(start, start);
 		}, 0);
 		return () => {
+			live = false;
 			clearTimeout(timer);
 		};
-	}, []);
+	}, [prepare]);
 	const analysis = useMemo(() => (!started || state.openId === null ? undefined : analysisOf(state.openId)), [started, state.openId, analysisOf]);
 	const side = useMemo(() => (analysis ? sideEntries(analysis, state.entity) : []), [analysis, state.entity]);
 	const failure = analysis && state.openId !== null ? failureOf(state.openId) : undefined;
@@ -92,11 +102,11 @@ export function App(props: AppProps) {
 	const wantsEntities = useRef(false);
 	wantsCorpus.current ||= state.overlay === 'corpus';
 	wantsEntities.current ||= state.overlay === 'entities';
-	const groups = useMemo(() => (wantsCorpus.current ? corpusGroups(articles, id => analysisOf(id)!, topicLabel) : []), [wantsCorpus.current, articles, analysisOf]);
+	const groups = useMemo(() => (wantsCorpus.current && started ? corpusGroups(articles, id => analysisOf(id)!, topicLabel) : []), [wantsCorpus.current, started, articles, analysisOf]);
 	const corpus = useMemo(() => corpusLines(groups, columns - 1), [groups, columns]);
 	const targets = useMemo(() => corpusTargets(groups, corpus), [groups, corpus]);
 	const counts = useMemo(() => corpusCounts(groups), [groups]);
-	const choices = useMemo(() => (wantsEntities.current ? entityChoices(allIds.map(id => analysisOf(id)!)) : []), [wantsEntities.current, allIds, analysisOf]);
+	const choices = useMemo(() => (wantsEntities.current && started ? entityChoices(allIds.map(id => analysisOf(id)!)) : []), [wantsEntities.current, started, allIds, analysisOf]);
 	const overlayRows = layout.kind === 'panes' ? layout.height : 1;
 	const overlayLines = state.overlay === 'help' ? helpLines(theme).length : (state.overlay === 'corpus' ? corpus.length + 1 : 0);
 

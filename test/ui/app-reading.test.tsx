@@ -2,7 +2,7 @@ import {afterEach, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {cleanup} from 'ink-testing-library';
 import {linesWith, threeArticles} from './articles-fixture.js';
-import {keys, renderApp} from './render-app.js';
+import {keys, renderApp, until} from './render-app.js';
 
 afterEach(cleanup);
 
@@ -29,6 +29,30 @@ describe('reading an article', () => {
 		assert.match(first, /Finding claims…/);
 		assert.doesNotMatch(first, /Jens Stoltenberg/);
 		assert.match(app.frame(), /2 claims · 1 answered/);
+	});
+
+	test('nothing is analysed until what the analysis needs is loaded; then the open article is', async () => {
+		let loaded!: () => void;
+		const prepare = async () => new Promise<void>(resolve => {
+			loaded = resolve;
+		});
+		const app = await renderApp({...threeArticles(), prepare});
+		assert.deepEqual(app.analysed, []);
+		assert.match(app.frame(), /Finding claims…/);
+		loaded();
+		await until(() => app.analysed.length > 0);
+		assert.deepEqual(app.analysed, ['a1']);
+		await until(() => /2 claims · 1 answered/.test(app.frame()));
+		assert.match(app.frame(), /2 claims · 1 answered/);
+	});
+
+	test('a failed load shows as the analysis failing, and the text still opens', async () => {
+		const app = await renderApp({...threeArticles(), prepare: async () => Promise.reject(new Error('no core')), analyse() {
+			throw new Error('the analysis is not loaded yet');
+		}});
+		await until(() => /Analysis failed/.test(app.frame()));
+		assert.match(app.frame(), /Analysis failed: the analysis is not load/);
+		assert.match(app.frame(), /Jens Stoltenberg said China/);
 	});
 
 	test('keys go only to the focused pane: j moves the list, not the body', async () => {

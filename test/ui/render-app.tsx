@@ -56,7 +56,7 @@ export async function renderApp(options: Options) {
 }
 
 /** Poll until a condition holds or the time is up (keys that change nothing draw no frame). */
-async function until(condition: () => boolean, timeoutMs = 1000) {
+export async function until(condition: () => boolean, timeoutMs = 1000) {
 	const end = Date.now() + timeoutMs;
 	while (!condition() && Date.now() < end) {
 		// eslint-disable-next-line no-await-in-loop
