@@ -116,13 +116,14 @@ export function App(props: AppProps) {
 		listRows: layout.kind === 'panes' ? layout.listRows : 1,
 		lineStarts: body.starts,
 		bodyRows: layout.kind === 'panes' ? layout.bodyRows : 1,
-		body: article?.body ?? '',
+		// Not read for the first frame (a lazily loaded body is a file read).
+		body: started && article ? article.body : '',
 		side,
 		overlayLines,
 		overlayRows,
 		corpus: targets,
 		together: layout.kind === 'panes' && layout.visible.includes('article') && layout.visible.includes('claims'),
-	}), [listIds, allIds, layout, body, article, side, overlayLines, overlayRows, targets]);
+	}), [listIds, allIds, layout, body, started, article, side, overlayLines, overlayRows, targets]);
 
 	// The input handler is stable and reads the latest state and view through a ref.
 	const latest = useRef({state, view});

@@ -136,6 +136,11 @@ describe('widths match string-width', () => {
 		}
 	});
 
+	test('styled text measures as string-width says, also for escapes it reads differently from SGR', () => {
+		const tricky = ['\u001B[12345mx', '\u001B[;5mx', '\u001B[1;;2mx', '\u001B[38;5;208mNATO\u001B[39m', '\u001B]8;;http://x\u0007link\u001B]8;;\u0007', '\u001B[1mab’c\u001B[22m', '\u001B[1m中国\u001B[22m', '\u001Bm', '\u001B[mx'];
+		for (const text of tricky) assert.equal(lineWidth(text), stringWidth(text), JSON.stringify(text));
+	});
+
 	test('every printable ASCII character and the pieces above measure as string-width says', () => {
 		const ascii = Array.from({length: 0x7F - 0x20}, (_, i) => String.fromCharCode(0x20 + i));
 		for (const value of [...ascii, ...pieces]) {

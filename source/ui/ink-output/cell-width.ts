@@ -4,9 +4,19 @@
 import stringWidth from 'string-width';
 import {isNarrow} from '../text/narrow.js';
 
-/** The width string-width gives `text` (one line), without calling it for narrow text. */
+// SGR sequences exactly as string-width's ansi-regex matches them (digits, then ;digits, then m).
+const sgr = /\u001B\[\d{1,4}(?:;\d{0,4})*m/g;
+
+/** The width string-width gives `text` (one line), without calling it for narrow text, styled or not. */
 export function lineWidth(text: string): number {
-	return isNarrow(text) ? text.length : stringWidth(text);
+	if (isNarrow(text)) return text.length;
+	// Styled narrow text (Ink measures nested, coloured Text with its escape codes in).
+	if (text.includes('\u001B')) {
+		const plain = text.replace(sgr, '');
+		if (isNarrow(plain)) return plain.length;
+	}
+
+	return stringWidth(text);
 }
 
 // Widths of the other characters met so far (a frame has few distinct ones); emptied if it grows.
