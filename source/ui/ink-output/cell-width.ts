@@ -32,7 +32,8 @@ export function charWidth(value: string): number {
 	let width = wide.get(value);
 	if (width === undefined) {
 		if (wide.size >= 4096) wide.clear();
-		width = Math.max(1, stringWidth(value));
+		// string-width's first call compiles its emoji patterns (tens of ms): narrow characters skip it.
+		width = isNarrow(value) ? 1 : Math.max(1, stringWidth(value));
 		wide.set(value, width);
 	}
 
