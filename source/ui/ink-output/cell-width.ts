@@ -33,7 +33,7 @@ export function charWidth(value: string): number {
 	if (width === undefined) {
 		if (wide.size >= 4096) wide.clear();
 		// string-width's first call compiles its emoji patterns (tens of ms): narrow characters skip it.
-		width = isNarrow(value) ? 1 : Math.max(1, stringWidth(value));
+		width = Math.max(1, isNarrow(value) ? value.length : stringWidth(value));
 		wide.set(value, width);
 	}
 
