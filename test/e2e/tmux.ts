@@ -223,10 +223,24 @@ export class TmuxSession {
 		if (this.closed) return;
 		this.closed = true;
 		open.delete(this);
+		// The program saves its position and head index as it ends (SIGHUP from kill-server), into
+		// the temporary directory: wait for it to be gone before removing that directory.
+		const running = this.runningPids();
 		spawnSync('tmux', ['-L', this.socket, '-f', '/dev/null', 'kill-server'], {stdio: 'ignore'});
+		waitUntilGone(running, 3000);
 		const uid = process.getuid?.() ?? 0;
 		rmSync(path.join(process.env['TMUX_TMPDIR'] ?? '/tmp', `tmux-${uid}`, this.socket), {force: true});
-		rmSync(this.tempDir, {recursive: true, force: true});
+		rmSync(this.tempDir, {recursive: true, force: true, maxRetries: 5, retryDelay: 50});
+	}
+
+	/** The pane's process and its children, if the server still runs. */
+	private runningPids(): number[] {
+		try {
+			const pane = this.panePid();
+			return [pane, ...this.childPids(pane)];
+		} catch {
+			return [];
+		}
 	}
 
 	/**
@@ -238,4 +252,20 @@ export class TmuxSession {
 		const script = `while kill -0 ${process.pid} 2>/dev/null; do sleep 2; done; tmux -L '${this.socket}' -f /dev/null kill-server 2>/dev/null; rm -rf '${this.tempDir}'`;
 		spawn('sh', ['-c', script], {detached: true, stdio: 'ignore'}).unref();
 	}
+}
+
+/** Blocks until none of `pids` is alive, or `timeoutMs` has passed. */
+function waitUntilGone(pids: number[], timeoutMs: number): void {
+	const until = Date.now() + timeoutMs;
+	const pause = new Int32Array(new SharedArrayBuffer(4));
+	const alive = (pid: number) => {
+		try {
+			process.kill(pid, 0);
+			return true;
+		} catch {
+			return false;
+		}
+	};
+
+	while (pids.some(pid => alive(pid)) && Date.now() < until) Atomics.wait(pause, 0, 0, 20);
 }
