@@ -8,7 +8,7 @@ import type {Analysis, Article, LoadProblem} from '../core/types.js';
 import {corpusCounts, corpusGroups} from '../state/corpus.js';
 import {commandFor} from '../state/keymap.js';
 import {reduce} from '../state/reducer.js';
-import {articlesWithEntity, entityChoices, keyContext, sideEntries, sortArticles} from '../state/selectors.js';
+import {articlesWithEntity, entityChoices, keyContext, sortArticles, type SideEntry} from '../state/selectors.js';
 import {initialState} from '../state/state.js';
 import type {View} from '../state/view.js';
 import {CorpusView} from './corpus-view.js';
@@ -21,6 +21,7 @@ import {StatusLine} from './status-line.js';
 import {TabBar} from './tab-bar.js';
 import {bodyLines, type BodyLines} from './text/body-lines.js';
 import {corpusLines, corpusTargets} from './text/corpus-lines.js';
+import {sideOf} from './text/side-of.js';
 import {themeFor} from './theme.js';
 import {TooSmall} from './too-small.js';
 import {useAnalyses} from './use-analyses.js';
@@ -43,6 +44,7 @@ export type AppProps = {
 };
 
 const noBody: BodyLines = {lines: [], starts: [0]};
+const noSide: SideEntry[] = [];
 
 /** The interactive reader. */
 export function App(props: AppProps) {
@@ -84,7 +86,7 @@ export function App(props: AppProps) {
 		};
 	}, [prepare]);
 	const analysis = useMemo(() => (!started || state.openId === null ? undefined : analysisOf(state.openId)), [started, state.openId, analysisOf]);
-	const side = useMemo(() => (analysis ? sideEntries(analysis, state.entity) : []), [analysis, state.entity]);
+	const side = useMemo(() => (analysis ? sideOf(analysis, state.entity) : noSide), [analysis, state.entity]);
 	const failure = analysis && state.openId !== null ? failureOf(state.openId) : undefined;
 
 	// One row is left free: a frame as tall as the terminal makes Ink clear the screen every time.

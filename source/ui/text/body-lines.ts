@@ -1,6 +1,7 @@
 // Wrapped body lines per article, width and bracket mode, computed once and cached: a key press
 // never re-wraps, and only articles actually opened are ever wrapped.
 import type {Article, Entity, EntityType, Span} from '../../core/types.js';
+import {kept} from './kept.js';
 import {displayWidth, wrapText, type Extra} from './wrap.js';
 
 /** The wrapped body: line spans and their start offsets (for offset → line lookups). */
@@ -27,18 +28,8 @@ function bracketExtra(entities: readonly Entity[], brackets: Record<EntityType, 
 export function bodyLines(article: Article, width: number, entities: readonly Entity[], brackets: Record<EntityType, [string, string]>): BodyLines {
 	const extra = bracketExtra(entities, brackets);
 	const key = `${width}:${extra ? 'b' : ''}`;
-	let byKey = cache.get(article);
-	if (!byKey) {
-		byKey = new Map();
-		cache.set(article, byKey);
-	}
-
-	let result = byKey.get(key);
-	if (!result) {
+	return kept(cache, article, key, () => {
 		const lines = wrapText(article.body, width, {gap: true, extra});
-		result = {lines, starts: lines.map(l => l.start)};
-		byKey.set(key, result);
-	}
-
-	return result;
+		return {lines, starts: lines.map(l => l.start)};
+	});
 }

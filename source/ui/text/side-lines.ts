@@ -1,7 +1,8 @@
 // The side pane as plain lines: each claim (speaker, wrapped text) with its paired responses
-// below it, or a note that the article has none. Built once per entries and width.
+// below it, or a note that the article has none. Built once per entries and width, and kept.
 import type {Claim, Response} from '../../core/types.js';
 import type {SideEntry} from '../../state/selectors.js';
+import {kept} from './kept.js';
 import {truncate, wrapText} from './wrap.js';
 
 /** One row of the side pane and the statement it belongs to. */
@@ -18,8 +19,15 @@ const speakerOf = (s: Claim | Response): string =>
 const wrapped = (text: string, width: number, indent: string): string[] =>
 	wrapText(text.replaceAll('\n', ' '), Math.max(1, width - indent.length)).map(l => indent + text.slice(l.start, l.end));
 
+// Laid-out lines per entries and width: going back to an article (same entries) re-wraps nothing.
+const cache = new WeakMap<readonly SideEntry[], Map<number, SideLine[]>>();
+
 /** Lay out side entries for a pane `width` columns wide: the best response in full, others on one line each. */
 export function sideLines(entries: readonly SideEntry[], width: number): SideLine[] {
+	return kept(cache, entries, width, () => layout(entries, width));
+}
+
+function layout(entries: readonly SideEntry[], width: number): SideLine[] {
 	const lines: SideLine[] = [];
 	for (const [entry, e] of entries.entries()) {
 		if (entry > 0) {
