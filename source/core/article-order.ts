@@ -20,17 +20,3 @@ export function compareArticles(a: Pick<Article, 'published' | 'title' | 'id'>, 
 
 	return compareText(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
-
-// Arrays sorted by sortInReadingOrder, so a second sort of the same array (the reader's list
-// sorting what the loader already sorted) is skipped. Nothing reorders a loaded list in place.
-const sorted = new WeakSet<readonly object[]>();
-
-/** Sorts `articles` into reading order in place and remembers that it is in that order. */
-export function sortInReadingOrder<T extends Pick<Article, 'published' | 'title' | 'id'>>(articles: T[]): T[] {
-	articles.sort(compareArticles);
-	sorted.add(articles);
-	return articles;
-}
-
-/** True when `articles` is an array sortInReadingOrder sorted (and so already in reading order). */
-export const inReadingOrder = (articles: readonly object[]): boolean => sorted.has(articles);

@@ -17,7 +17,7 @@ export type Candidate = {path: string; format: TextFormat; named: boolean; real?
 /** What walking the paths found. */
 export type Found = {files: Candidate[]; problems: LoadProblem[]};
 
-const articleExtension = /\.(md|markdown|txt)$/i;
+const articleExtension = /\.(?:md|markdown|txt)$/i;
 
 /** Markdown by extension; everything else is read as plain text. */
 export function formatOf(file: string): TextFormat {
@@ -75,9 +75,7 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 					else {
 						// A folder given by its real path (the usual case) names each file once, not twice.
 						const file = inReal === inFolder ? full : inReal + entry.name;
-						// The extension matched: .txt (any case) is text, .md and .markdown are Markdown.
-						const format = (entry.name.charCodeAt(entry.name.lastIndexOf('.') + 1) | 0x20) === 0x74 ? 'text' : 'markdown';
-						addReal(full, file, false, format, file);
+						addReal(full, file, false, formatOf(entry.name), file);
 					}
 					count++;
 				}

@@ -5,7 +5,7 @@ import {createHash} from 'node:crypto';
 import path from 'node:path';
 import type {LoadProblem, LoadResult} from '../core/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {sortInReadingOrder} from '../core/article-order.js';
+import {compareArticles} from '../core/article-order.js';
 import {assignIds, type Unnamed} from './article-order.js';
 import {bundledArticlesDir} from './bundled.js';
 import {decodeBytes} from './decode.js';
@@ -141,5 +141,5 @@ export async function collectArticles(paths: string[], options: LoadOptions, rea
 		}
 	}
 
-	return {articles: sortInReadingOrder(assignIds(unnamed)), problems};
+	return {articles: assignIds(unnamed).sort(compareArticles), problems};
 }

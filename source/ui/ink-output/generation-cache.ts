@@ -3,20 +3,18 @@
 // What the last few frames drew stays (frames mostly repeat: a key moves one cursor, scrolls one
 // line, switches back to the article before), and memory stays bounded however long the reader runs.
 
-/** Memoises `make` for recently used keys: at most 2 × `limit` entries are kept. */
+/** Keeps values for recently used keys: at most 2 × `limit` entries. */
 export class GenerationCache<V> {
 	private young = new Map<string, V>();
 	private old = new Map<string, V>();
 	private readonly limit: number;
-	private readonly make: (key: string) => V;
 
-	constructor(limit: number, make: (key: string) => V) {
+	constructor(limit: number) {
 		this.limit = limit;
-		this.make = make;
 	}
 
-	/** The value for `key`, made (by `make`, or the cache's own) at most once while the key stays in use. */
-	get(key: string, make: (key: string) => V = this.make): V {
+	/** The value for `key`, made by `make` at most once while the key stays in use. */
+	get(key: string, make: (key: string) => V): V {
 		let value = this.young.get(key);
 		if (value !== undefined) return value;
 		value = this.old.get(key) ?? make(key);

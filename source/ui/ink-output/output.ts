@@ -21,10 +21,9 @@ type Operation =
 const blank: StyledChar = {type: 'char', value: ' ', fullWidth: false, styles: []};
 // A frame is ~45 rows of a few writes each: these hold several frames' worth, and at most 2 × 1024
 // lines and 2 × 512 rows (the bench's peak RSS includes them).
-const lines = new GenerationCache(1024, styledChars);
+const lines = new GenerationCache<StyledChar[]>(1024);
 // Key: the row's width and its writes (length-prefixed, so no two rows share a key); value: its text.
-// (Rows are made by the caller, who has the writes; the cache's own maker is never used.)
-const rows = new GenerationCache<string>(512, () => '');
+const rows = new GenerationCache<string>(512);
 
 /** A row's writes: x, line, x, line… */
 type RowWrites = Array<number | string>;
@@ -125,7 +124,7 @@ function renderRow(width: number, writes: RowWrites): string {
 	const cells: Array<StyledChar | undefined> = Array.from({length: width}, () => blank);
 	for (let i = 0; i < writes.length; i += 2) {
 		let offsetX = writes[i] as number;
-		for (const char of lines.get(writes[i + 1] as string)) {
+		for (const char of lines.get(writes[i + 1] as string, styledChars)) {
 			cells[offsetX] = char;
 			const width = charWidth(char.value);
 			// A wide character covers the cells after it.
