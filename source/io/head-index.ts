@@ -13,6 +13,7 @@ import path from 'node:path';
 import {cacheDir} from './app-dirs.js';
 import {writeFileAtomic} from './atomic-write.js';
 import type {Head} from './head-parse.js';
+import {escapeField as escape, unescapeField as unescape} from './tsv.js';
 
 /** What the index knows of one file: its head, or the reason it holds no article. */
 export type IndexEntry = {size: number; mtimeMs: number} & ({head: Head} | {problem: string});
@@ -38,17 +39,6 @@ export const emptyIndex = (): HeadIndex => ({text: '', lines: new Map()});
 /** The index file: heads.tsv in the cache folder. */
 export function headIndexFile(dir: string = cacheDir()): string {
 	return path.join(dir, 'heads.tsv');
-}
-
-// Fields are escaped so a tab or line end in a file name cannot break a line; `\N` is null.
-const escape = (value: string | null): string => (value === null ? '\\N' : /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, char => escapes[char]!) : value);
-const escapes: Record<string, string> = {'\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r'};
-const unescapes: Record<string, string> = {'\\': '\\', t: '\t', n: '\n', r: '\r'};
-
-function unescape(field: string): string | null {
-	if (!field.includes('\\')) return field;
-	if (field === '\\N') return null;
-	return field.replace(/\\(.)/g, (whole, char: string) => unescapes[char] ?? whole);
 }
 
 /** Reads the index written by this `version` of the program; missing, cut short, corrupt or other versions give an empty one. Never throws. */
