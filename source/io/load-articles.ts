@@ -94,12 +94,32 @@ async function readStdin(options: LoadOptions): Promise<Read> {
 	}
 }
 
-/** Runs `task` over `items`, at most `limit` at a time, keeping the results in order. A task that answers at once is not awaited. */
-async function mapLimited<T, R>(items: T[], limit: number, task: (item: T) => R | Promise<R>): Promise<R[]> {
-	const results: R[] = Array.from({length: items.length});
+/**
+ * Reading in slices: after about `sliceMs` of reading, the loader pauses for the event loop (so a
+ * reader already on screen can draw and take keys) and calls `report` with what it has read so
+ * far; `partial()` builds that list (it costs a sort, so a caller that skips a report skips it).
+ * Reading stops early, with what it has, once `signal` is aborted.
+ */
+export type Pacing = {
+	sliceMs: number;
+	report(partial: () => LoadResult, read: number, total: number): void;
+	signal?: AbortSignal;
+};
+
+/** Runs `task` over `items`, at most `limit` at a time, keeping the results in order (unfinished ones stay holes). A task that answers at once is not awaited. */
+async function mapLimited<T, R>(items: T[], limit: number, task: (item: T) => R | Promise<R>, results: Array<R | undefined>, pace?: Pace): Promise<void> {
 	let next = 0;
 	const worker = async () => {
 		while (next < items.length) {
+			// Every worker waits on the same pause, so a slice ends for all of them at once; after it,
+			// the pace is asked again (another worker may have started the next slice's pause).
+			let pause = pace?.();
+			while (pause instanceof Promise) {
+				if (!(await pause)) return;
+				pause = next < items.length ? pace?.() : undefined;
+			}
+
+			if (pause === false || next >= items.length) return;
 			const index = next++;
 			// The reader's loader answers from its head index synchronously: an await per file would
 			// cost a microtask and a promise each, ten thousand times at start-up.
@@ -109,7 +129,38 @@ async function mapLimited<T, R>(items: T[], limit: number, task: (item: T) => R 
 	};
 
 	await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker));
-	return results;
+}
+
+/** Between two tasks: undefined to go on, a pause to wait for first, or false to stop (the pause can also end in false). */
+type Pace = () => Promise<boolean> | undefined | false;
+
+/** A pace for `mapLimited` from a `Pacing`: a pause for the event loop after every slice, with a report before it. */
+function pacer(pacing: Pacing, reads: ReadonlyArray<Read | undefined>, partial: (reads: ReadonlyArray<Read | undefined>) => LoadResult): Pace {
+	let pause: Promise<boolean> | undefined;
+	let since = performance.now();
+	// At least one file is read between two pauses, however short the slice.
+	let ran = false;
+	return () => {
+		if (pacing.signal?.aborted) return false;
+		if (pause) return pause;
+		if (!ran || performance.now() - since < pacing.sliceMs) {
+			ran = true;
+			return undefined;
+		}
+
+		ran = false;
+		let read = 0;
+		for (const entry of reads) if (entry !== undefined) read++;
+		pacing.report(() => partial(reads), read, reads.length);
+		pause = new Promise<void>(resolve => {
+			setImmediate(resolve);
+		}).then(() => {
+			pause = undefined;
+			since = performance.now();
+			return !pacing.signal?.aborted;
+		});
+		return pause;
+	};
 }
 
 /** Loads articles from files, folders and `-` (stdin); no paths = the bundled articles. Never throws. */
@@ -118,22 +169,32 @@ export async function loadArticles(paths: string[], options: LoadOptions = {}): 
 	return collectArticles(paths, options, async candidate => readCandidate(candidate, fs));
 }
 
-/** Finds the files, reads each with `read` (stdin is always read whole), and gathers ids, order and problems. Never throws. */
-export async function collectArticles(paths: string[], options: LoadOptions, read: (candidate: Candidate) => Read | Promise<Read>): Promise<LoadResult> {
+/** Finds the files, reads each with `read` (stdin is always read whole), and gathers ids, order and problems; in slices when `pacing` is given. Never throws. */
+export async function collectArticles(paths: string[], options: LoadOptions, read: (candidate: Candidate) => Read | Promise<Read>, pacing?: Pacing): Promise<LoadResult> {
 	const fs = options.fs ?? nodeFs;
 	const inputs = paths.length > 0 ? paths : [options.bundledDir ?? bundledArticlesDir()];
 	const found = await findArticles(
 		inputs.filter(input => input !== '-'),
 		fs,
 	);
-	const reads = await mapLimited(found.files, parallel, read);
-	const problems = found.problems.map(problem => ({...problem, path: sanitizeLine(problem.path)}));
+	const walkProblems = found.problems.map(problem => ({...problem, path: sanitizeLine(problem.path)}));
+	// Filled in as files are read; a partial report reads it as it stands.
+	const reads: Array<Read | undefined> = Array.from({length: found.files.length});
+	const pace = pacing ? pacer(pacing, reads, done => assemble(done, walkProblems)) : undefined;
+	await mapLimited(found.files, parallel, read, reads, pace);
+	const problems = [...walkProblems];
 	const stdinCount = inputs.filter(input => input === '-').length;
 	if (stdinCount > 0) reads.push(await readStdin(options));
 	if (stdinCount > 1) problems.push({path: '-', reason: 'was given more than once; standard input is read once'});
+	return assemble(reads, problems);
+}
 
+/** The articles (with ids, in reading order) and problems from the reads done so far (unfinished ones are holes). */
+function assemble(reads: ReadonlyArray<Read | undefined>, before: LoadProblem[]): LoadResult {
+	const problems = [...before];
 	const unnamed: Unnamed[] = [];
 	for (const read of reads) {
+		if (read === undefined) continue;
 		if ('problem' in read) problems.push(read.problem);
 		else {
 			unnamed.push(read.article);

@@ -9,11 +9,15 @@ import type {Candidate} from './find-articles.js';
 import {entryAt, readHeadIndex, writeHeadIndex, headIndexFile, type FreshEntries, type IndexEntry} from './head-index.js';
 import {headBytes, readHead} from './head-parse.js';
 import {LazyArticle, type BodyContext} from './lazy-body.js';
-import {baseOf, collectArticles, maxFileBytes, readCandidate, readFailure, safeName, type LoadOptions, type Read} from './load-articles.js';
+import {baseOf, collectArticles, maxFileBytes, readCandidate, readFailure, safeName, type LoadOptions, type Pacing, type Read} from './load-articles.js';
 import {nodeFs, type ReaderFs} from './loader-fs.js';
 
-/** The head index to use: its file (default: heads.tsv in the cache folder) and the program version that wrote it. */
-export type LibraryOptions = Omit<LoadOptions, 'fs'> & {fs?: ReaderFs; indexFile?: string; version: string};
+/**
+ * The head index to use (its file, default heads.tsv in the cache folder, and the program version
+ * that wrote it); where problems found when a body is read later go (default: the library's own
+ * `late`); and, to read in slices with partial reports, a pacing.
+ */
+export type LibraryOptions = Omit<LoadOptions, 'fs'> & {fs?: ReaderFs; indexFile?: string; version: string; context?: BodyContext; pacing?: Pacing};
 
 /** The articles (bodies read on first access), the start-up problems, and what came later. */
 export type Library = LoadResult & {
@@ -37,6 +41,14 @@ function readEntry(candidate: Candidate, size: number, mtimeMs: number, fs: Read
 
 const noProblems: LoadProblem[] = [];
 
+/** A file read whole (named on the command line) as a LazyArticle whose body is already read, so every listed article says which file it is. */
+function readWhole(candidate: Candidate, whole: Read, context: BodyContext): Read {
+	if ('problem' in whole) return whole;
+	const {article, problems} = whole;
+	const head = {title: article.title, outlet: article.outlet, published: article.published, source: article.source, warnings: problems.map(problem => problem.reason)};
+	return {article: new LazyArticle(article.path, article.base, head, candidate, context, article.body), problems};
+}
+
 /** Opens the articles for the reader: heads now, bodies when first read. Never throws. */
 export async function openLibrary(paths: string[], options: LibraryOptions): Promise<Library> {
 	const fs = options.fs ?? nodeFs;
@@ -44,7 +56,7 @@ export async function openLibrary(paths: string[], options: LibraryOptions): Pro
 	const old = readHeadIndex(file, options.version);
 	const fresh: FreshEntries = new Map();
 	const late: LoadProblem[] = [];
-	const context: BodyContext = {fs, report: problem => late.push(problem)};
+	const context: BodyContext = options.context ?? {fs, report: problem => late.push(problem)};
 	let learned = false;
 
 	/** The article (or problem) an entry describes. */
@@ -66,7 +78,7 @@ export async function openLibrary(paths: string[], options: LibraryOptions): Pro
 
 	// Synchronous for every file the index or the first bytes decide: no promise a file.
 	const read = (candidate: Candidate): Read | Promise<Read> => {
-		if (candidate.named) return readCandidate(candidate, fs);
+		if (candidate.named) return readCandidate(candidate, fs).then(whole => readWhole(candidate, whole, context));
 		const shown = safeName(candidate.path);
 		try {
 			const info = fs.statSync(candidate.path);
@@ -88,7 +100,7 @@ export async function openLibrary(paths: string[], options: LibraryOptions): Pro
 		}
 	};
 
-	const loaded = await collectArticles(paths, options, read);
+	const loaded = await collectArticles(paths, options, read, options.pacing);
 	let saved = false;
 	return {
 		...loaded,

@@ -195,6 +195,61 @@ describe('heads that need the whole file', () => {
 	test('a file named on the command line is read whole, as before', async () => {
 		const dir = tempFolder({'named.text': 'Named\nbody'});
 		const library = await openLibrary([path.join(dir, 'named.text')], {indexFile: headIndexFile(tempFolder()), version: 'test'});
-		assert.equal(Object.getOwnPropertyDescriptor(library.articles[0], 'body')?.value, 'body');
+		// Read at start-up: the body is there even once the file is gone.
+		rmSync(path.join(dir, 'named.text'));
+		assert.equal(library.articles[0]?.body, 'body');
+		assert.deepEqual(library.late, []);
+	});
+});
+
+describe('reading in slices', () => {
+	const files = Object.fromEntries(Array.from({length: 300}, (_, index) => [`a${String(index).padStart(3, '0')}.md`, article(`Title ${index}`, `Body ${index}.`)]));
+
+	test('reports growing lists between slices, each in reading order, and ends with the list read at once', async () => {
+		const {dir, indexFile} = setUp(files);
+		const whole = await openLibrary([dir], {indexFile: headIndexFile(tempFolder()), version: 'test'});
+		const reports: Array<{read: number; total: number; ids: string[]}> = [];
+		let pauses = 0;
+		const library = await openLibrary([dir], {
+			indexFile,
+			version: 'test',
+			// Every file is a slice of its own: the smallest pace there is.
+			pacing: {sliceMs: 0, report(partial, read, total) {
+				pauses++;
+				if (pauses % 50 === 1) reports.push({read, total, ids: partial().articles.map(a => a.id)});
+			}},
+		});
+		assert.ok(reports.length >= 4, `reports: ${reports.length}`);
+		for (const [index, report] of reports.entries()) {
+			assert.equal(report.total, 300);
+			assert.equal(report.ids.length, report.read);
+			assert.deepEqual(report.ids, whole.articles.map(a => a.id).filter(id => report.ids.includes(id)), 'in the order of the whole list');
+			if (index > 0) assert.ok(report.read > reports[index - 1]!.read);
+		}
+
+		assert.deepEqual(library.articles.map(a => a.id), whole.articles.map(a => a.id));
+		assert.deepEqual(library.problems, whole.problems);
+	});
+
+	test('the event loop runs between slices', async () => {
+		const {dir, indexFile} = setUp(files);
+		let ticks = 0;
+		const timer = setInterval(() => ticks++, 0);
+		let ticksAtReports = 0;
+		await openLibrary([dir], {indexFile, version: 'test', pacing: {sliceMs: 0, report() {
+			ticksAtReports = ticks;
+		}}});
+		clearInterval(timer);
+		assert.ok(ticksAtReports > 0, 'timers fired while the files were read');
+	});
+
+	test('an aborted read stops at its next pause with what it has read', async () => {
+		const {dir, indexFile} = setUp(files);
+		const stop = new AbortController();
+		let reports = 0;
+		const library = await openLibrary([dir], {indexFile, version: 'test', pacing: {sliceMs: 0, signal: stop.signal, report() {
+			if (++reports === 10) stop.abort();
+		}}});
+		assert.ok(library.articles.length > 0 && library.articles.length < 300, `read ${library.articles.length}`);
 	});
 });
