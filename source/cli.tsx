@@ -37,7 +37,7 @@ async function batchDeps() {
 async function read(paths: string[]): Promise<number> {
 	// The listing analyses every article, so it reads them whole; the reader lists from heads.
 	if (!process.stdout.isTTY) return list(await loadArticles(paths));
-	const [{openLibrary}, {programStamp}] = await Promise.all([import('./io/open-library.js'), import('./cli/program-stamp.js')]);
+	const [{openReaderLibrary}, {programStamp}, {cacheDir}] = await Promise.all([import('./cli/reader-library.js'), import('./cli/program-stamp.js'), import('./io/app-dirs.js')]);
 	// One fingerprint of this build keys both caches (head index and analyses).
 	const version = programStamp();
 	// The reader's modules (Ink, React) are set up while the folder walk waits on the file system,
@@ -48,10 +48,14 @@ async function read(paths: string[]): Promise<number> {
 		import('./io/reader-state.js'),
 	]);
 	modules.catch(() => undefined);
-	const library = await openLibrary(paths, {version});
-	if (library.articles.length === 0) return nothingRead(library.problems);
+	const library = openReaderLibrary(paths, {version, cacheDir: cacheDir(), cwd: process.cwd()});
+	const first = await library.first;
+	if (first.articles.length === 0) return nothingRead(first.problems);
 	const keyboard = openKeyboard(paths.includes('-'));
-	if (!keyboard) return list(library);
+	if (!keyboard) {
+		library.started();
+		return list(await library.done);
+	}
 
 	const [{runReader}, {createCachedAnalyse}, {readPosition, writePosition}] = await modules;
 	// The analysis core (lexicons, patterns) is set up after the first frame, when the reader asks.
@@ -66,11 +70,15 @@ async function read(paths: string[]): Promise<number> {
 	};
 
 	const saved = readPosition();
-	// The head index is written once the first frame is out, not before it.
-	const saveIndex = setTimeout(() => library.saveIndex(), indexDelayMs);
+	// The head index and list snapshot are written a moment after the list is complete, not before the first frame.
+	let saveLater: ReturnType<typeof setTimeout> | undefined;
+	void library.done.then(() => {
+		saveLater = setTimeout(() => library.save(), saveDelayMs);
+	});
 	const status = await runReader({
-		articles: library.articles,
-		problems: saved.problem ? [...library.problems, saved.problem] : library.problems,
+		library,
+		problems: saved.problem ? [saved.problem] : [],
+		onStarted: library.started,
 		analyse: createCachedAnalyse({analyse, version}),
 		prepare,
 		color: colorEnabled(process.env, true),
@@ -78,17 +86,20 @@ async function read(paths: string[]): Promise<number> {
 		initial: saved.position,
 		onPositionChange: writePosition,
 	});
-	clearTimeout(saveIndex);
-	library.saveIndex();
+	// Reading stops at its next pause (a slice, ~12 ms); what it learned is kept for the next start.
+	library.stop();
+	clearTimeout(saveLater);
+	await library.ended();
+	library.save();
 	// After the reader, say on the main screen what could not be read (start-up failures were shown
 	// inside; problems found when a body was read are all new to the main screen).
-	const after = [...library.problems.filter(problem => problem.level !== 'warning'), ...library.late];
+	const after = [...library.current().problems.filter(problem => problem.level !== 'warning'), ...library.late];
 	if (after.length > 0) await writeAll(out.stderr, formatProblems(after));
 	return status;
 }
 
-/** How long after the reader starts the head index is written. */
-const indexDelayMs = 500;
+/** How long after the list is complete the head index and list snapshot are written. */
+const saveDelayMs = 300;
 
 async function nothingRead(problems: LoadResult['problems']): Promise<number> {
 	await writeAll(out.stderr, `${formatProblems(problems)}riposte: no article could be read\n`);

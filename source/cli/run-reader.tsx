@@ -2,7 +2,7 @@
 // given back the same way whether the reader quits (q, ctrl-c) or is told to stop (SIGTERM,
 // SIGHUP, SIGINT): Ink unmounts (raw mode off), then the main screen and the cursor return.
 import {render} from 'ink';
-import type {Analysis, Article, LoadProblem} from '../core/types.js';
+import type {Analysis, Article, LibrarySoFar, LoadProblem} from '../core/types.js';
 import type {ReaderPosition} from '../io/reader-state.js';
 import {App} from '../ui/app.js';
 import {tuneHeapForReader} from './heap-tuning.js';
@@ -10,8 +10,12 @@ import type {Keyboard} from './keyboard.js';
 
 /** What the reader needs from the CLI. */
 export type ReaderOptions = {
-	articles: Article[];
+	/** The articles as they become known; the reader redraws on each change. */
+	library: {current(): LibrarySoFar; subscribe(listener: () => void): () => void};
+	/** Problems to show beside the library's own (the saved position could not be read). */
 	problems: LoadProblem[];
+	/** Called once the first frame is on screen. */
+	onStarted?: () => void;
 	analyse: (article: Article) => Analysis;
 	/** Loads what `analyse` needs; the reader calls it after its first frame. */
 	prepare?: () => Promise<unknown>;
@@ -34,16 +38,28 @@ export async function runReader(options: ReaderOptions): Promise<number> {
 	tuneHeapForReader();
 	stdout.write(enterAlternateScreen);
 	let status = 0;
+	// The problem list keeps its identity while the library's does: a new one means something changed.
+	let problems = {from: undefined as LoadProblem[] | undefined, all: options.problems};
+	const app = () => {
+		const now = options.library.current();
+		if (problems.from !== now.problems) problems = {from: now.problems, all: options.problems.length === 0 ? now.problems : [...now.problems, ...options.problems]};
+		return (
+			<App
+				articles={now.articles}
+				problems={problems.all}
+				loading={now.progress}
+				ordered
+				analyse={options.analyse}
+				prepare={options.prepare}
+				color={options.color}
+				initial={options.initial ?? undefined}
+				onPositionChange={options.onPositionChange}
+			/>
+		);
+	};
+
 	const instance = render(
-		<App
-			articles={options.articles}
-			problems={options.problems}
-			analyse={options.analyse}
-			prepare={options.prepare}
-			color={options.color}
-			initial={options.initial ?? undefined}
-			onPositionChange={options.onPositionChange}
-		/>,
+		app(),
 		// Ctrl-C is a key in the table (quit, which saves the position first), so Ink must not take it.
 		// Incremental rendering rewrites only the rows that changed instead of the whole frame (a
 		// cursor move is a few hundred bytes, not ~15 kB). Ink 6.8's version drew every redraw one
@@ -51,6 +67,10 @@ export async function runReader(options: ReaderOptions): Promise<number> {
 		// after keys equals a full redraw of the same state.
 		{stdin: options.keyboard.stream, exitOnCtrlC: false, patchConsole: false, incrementalRendering: true},
 	);
+	const unsubscribe = options.library.subscribe(() => {
+		instance.rerender(app());
+	});
+	options.onStarted?.();
 	const handlers = Object.entries(signals).map(([signal, code]) => {
 		const handler = () => {
 			status = code;
@@ -63,6 +83,7 @@ export async function runReader(options: ReaderOptions): Promise<number> {
 	try {
 		await instance.waitUntilExit();
 	} finally {
+		unsubscribe();
 		for (const remove of handlers) remove();
 		stdout.write(leaveAlternateScreen + showCursor);
 		if (options.keyboard.opened) options.keyboard.stream.destroy();

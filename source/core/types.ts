@@ -39,6 +39,12 @@ export type LoadResult = {
 	problems: LoadProblem[];
 };
 
+/** How far the reading of a library has got: files read of the files found. */
+export type LoadProgress = {read: number; total: number};
+
+/** A library as far as it is known: the articles (in reading order) and problems so far, and the progress until it is complete (then null). */
+export type LibrarySoFar = LoadResult & {progress: LoadProgress | null};
+
 /** Entity kinds the reader highlights. */
 export type EntityType = 'person' | 'organization' | 'place' | 'date';
 

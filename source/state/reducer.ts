@@ -4,7 +4,7 @@ import {commandFor, type Command, type Focus, type KeyPress} from './keymap.js';
 import {showMatch, typeSearch} from './search.js';
 import {followWindow, keyContext} from './selectors.js';
 import {edgeSide, jump, moveSide, stepClaim, toggleReply} from './side-nav.js';
-import {noSearch, type State} from './state.js';
+import {initialState, noSearch, type State} from './state.js';
 import {clampScroll, type View} from './view.js';
 
 /** Everything that can happen to the reader. */
@@ -16,7 +16,14 @@ export type Action =
 	/** The open article has been laid out: bring a claim opened from the corpus into view. */
 	| {type: 'reveal'; view: View}
 	/** Several plain keys read at once (fast typing, key repeat): each is matched in the state the one before left. */
-	| {type: 'burst'; input: string; view: View};
+	| {type: 'burst'; input: string; view: View}
+	/**
+	 * The article list changed under the reader (it is read in slices, or a list drawn from the last
+	 * start was checked against the files). The app says where the cursor's and the open article
+	 * went (their ids in the new list, or null when they are gone; `replaced` when the open one was
+	 * read anew) and `view` is the new list's; `initial` is the position the reader was started at.
+	 */
+	| {type: 'relist'; cursorId: string | null; openId: string | null; replaced: boolean; initial: {articleId?: string; scroll?: number}; hasProblems: boolean; moreProblems: boolean; complete: boolean; view: View};
 
 const order: Focus[] = ['list', 'article', 'claims'];
 
@@ -176,8 +183,39 @@ function command(state: State, cmd: Command, view: View): State {
 	return pane(state, cmd, view);
 }
 
+/** A new list: a reader nobody has touched starts afresh on it; otherwise the cursor and the open article stay on their articles where they still are. */
+function relist(state: State, action: Extract<Action, {type: 'relist'}>): State {
+	const {view} = action;
+	if (!state.touched) {
+		const fresh = initialState({listIds: view.listIds, articleId: action.initial.articleId, scroll: action.initial.scroll, hasProblems: action.hasProblems});
+		// While the list still grows, the article on screen stays (one more file read and analysed
+		// for each slice would slow the reading and flicker); the complete list opens its own.
+		const keep = !action.complete && action.openId !== null && fresh.openId !== action.openId && (action.initial.articleId === undefined || !view.listIds.includes(action.initial.articleId));
+		return keep ? {...fresh, openId: action.openId, scroll: state.scroll} : fresh;
+	}
+
+	const found = action.cursorId === null ? -1 : view.listIds.indexOf(action.cursorId);
+	const cursor = found === -1 ? Math.max(0, Math.min(state.listCursor, view.listIds.length - 1)) : found;
+	const notice = action.hasProblems && (state.notice || action.moreProblems);
+	const next: State = {...state, listCursor: cursor, listTop: followWindow(state.listTop, cursor, view.listRows, view.listIds.length), notice};
+	if (action.openId === null) {
+		// The open article's file is gone: show the one under the cursor instead, from its top.
+		return {...next, openId: view.listIds[cursor] ?? null, scroll: 0, side: {entry: 0, response: null}, highlight: null, search: noSearch};
+	}
+
+	// Read anew, its text may have changed: places found in the old text no longer hold.
+	return action.replaced ? {...next, openId: action.openId, side: {entry: 0, response: null}, highlight: null, search: noSearch} : {...next, openId: action.openId};
+}
+
 /** The reducer: one action in, the next state out; unknown or inapplicable actions change nothing. */
 export function reduce(state: State, action: Action): State {
+	if (action.type === 'relist') return relist(state, action);
+	// Anything the user changes ends the time in which a changing list may start the reader afresh.
+	const next = act(state, action);
+	return next === state || next.touched || action.type === 'reveal' ? next : {...next, touched: true};
+}
+
+function act(state: State, action: Exclude<Action, {type: 'relist'}>): State {
 	switch (action.type) {
 		case 'command': {
 			// A one-off message lasts until the next key.

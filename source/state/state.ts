@@ -48,6 +48,8 @@ export type State = {
 	message: string | null;
 	/** Set by the quit command; the app leaves when it sees it. */
 	quit: boolean;
+	/** Whether the user has done anything yet; until then a list that grows or changes is started afresh. */
+	touched: boolean;
 };
 
 /** An empty search. */
@@ -81,5 +83,6 @@ export function initialState(options: {
 		revealClaim: null,
 		message: null,
 		quit: false,
+		touched: false,
 	};
 }

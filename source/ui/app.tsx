@@ -4,7 +4,7 @@
 import {Box, useApp, useInput} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {topicLabel} from '../core/lexicon/topics.js';
-import type {Analysis, Article, LoadProblem} from '../core/types.js';
+import type {Analysis, Article, LoadProblem, LoadProgress} from '../core/types.js';
 import {corpusCounts, corpusGroups} from '../state/corpus.js';
 import {commandFor} from '../state/keymap.js';
 import {reduce} from '../state/reducer.js';
@@ -41,6 +41,14 @@ export type AppProps = {
 	now?: Date;
 	/** Loads what `analyse` needs; called once the first frame is out, and nothing is analysed before it settles. */
 	prepare?: () => Promise<unknown>;
+	/** While the articles are still being read: how far it has got (the list grows and re-sorts until then). */
+	loading?: LoadProgress | null;
+	/**
+	 * The articles are in reading order already (the loader's lists are), so the list takes them as
+	 * they come: sorting reads every article's date and title, which a list from the snapshot reads
+	 * only for the rows on screen.
+	 */
+	ordered?: boolean;
 };
 
 const noBody: BodyLines = {lines: [], starts: [0]};
@@ -48,7 +56,7 @@ const noSide: SideEntry[] = [];
 
 /** The interactive reader. */
 export function App(props: AppProps) {
-	const {articles, problems, analyse, onExit} = props;
+	const {articles, problems, analyse, onExit, loading = null} = props;
 	const {exit} = useApp();
 	const theme = themeFor(props.color);
 	const now = useMemo(() => props.now ?? new Date(), [props.now]);
@@ -58,7 +66,8 @@ export function App(props: AppProps) {
 		for (const a of articles) map.set(a.id, a);
 		return map;
 	}, [articles]);
-	const allIds = useMemo(() => sortArticles(articles), [articles]);
+	const {ordered = false} = props;
+	const allIds = useMemo(() => (ordered ? articles.map(a => a.id) : sortArticles(articles)), [articles, ordered]);
 	const [state, dispatch] = useReducer(reduce, undefined, () => initialState({
 		listIds: allIds, articleId: props.initial?.articleId, scroll: props.initial?.scroll, hasProblems: problems.length > 0,
 	}));
@@ -69,9 +78,12 @@ export function App(props: AppProps) {
 	const article = state.openId === null ? undefined : byId.get(state.openId);
 	// The first frame draws the list before anything is analysed; the open article is analysed one
 	// tick later, once the analysis is loaded (a failed load shows as the article's analysis failing).
+	// While the list is still being read, that waits: the article that will be open is not known yet.
 	const [started, setStarted] = useState(false);
 	const {prepare} = props;
+	const reading = loading !== null;
 	useEffect(() => {
+		if (reading) return;
 		let live = true;
 		const start = () => {
 			if (live) setStarted(true);
@@ -84,7 +96,7 @@ export function App(props: AppProps) {
 			live = false;
 			clearTimeout(timer);
 		};
-	}, [prepare]);
+	}, [prepare, reading]);
 	const analysis = useMemo(() => (!started || state.openId === null ? undefined : analysisOf(state.openId)), [started, state.openId, analysisOf]);
 	const side = useMemo(() => (analysis ? sideOf(analysis, state.entity) : noSide), [analysis, state.entity]);
 	const failure = analysis && state.openId !== null ? failureOf(state.openId) : undefined;
@@ -127,6 +139,34 @@ export function App(props: AppProps) {
 		together: layout.kind === 'panes' && layout.visible.includes('article') && layout.visible.includes('claims'),
 	}), [listIds, allIds, layout, body, started, article, side, overlayLines, overlayRows, targets]);
 
+	// A new list (read in slices, or checked after a start from the last one): keep the reader on
+	// its articles, matched by file, since ids can move. Done while rendering, so no frame shows
+	// the old cursor on the new list.
+	const [seen, setSeen] = useState({byId, listIds, problems});
+	if (seen.byId !== byId || seen.problems !== problems) {
+		setSeen({byId, listIds, problems});
+		const byPath = new Map<string, Article>();
+		for (const a of articles) byPath.set(a.path, a);
+		const follow = (id: string | null | undefined) => {
+			const was = id === null || id === undefined ? undefined : seen.byId.get(id);
+			const now = was ? byPath.get(was.path) : undefined;
+			return {id: now?.id ?? null, replaced: now !== was};
+		};
+
+		const open = follow(state.openId);
+		dispatch({
+			type: 'relist',
+			cursorId: follow(seen.listIds[state.listCursor]).id,
+			openId: open.id,
+			replaced: open.replaced,
+			initial: props.initial ?? {},
+			hasProblems: problems.length > 0,
+			moreProblems: problems.length > seen.problems.length,
+			complete: loading === null,
+			view,
+		});
+	}
+
 	// The input handler is stable and reads the latest state and view through a ref.
 	const latest = useRef({state, view});
 	latest.current = {state, view};
@@ -151,7 +191,9 @@ export function App(props: AppProps) {
 		}
 	}, [state.revealClaim, view]);
 
-	const flush = usePosition(state.openId === null ? null : {articleId: state.openId, scroll: state.scroll}, props.onPositionChange);
+	// A list still being read opens its newest article so far: not a place to remember until the user moves.
+	const remembered = state.openId !== null && (loading === null || state.touched);
+	const flush = usePosition(remembered ? {articleId: state.openId!, scroll: state.scroll} : null, props.onPositionChange);
 	useEffect(() => {
 		if (state.quit) {
 			flush();
@@ -169,7 +211,7 @@ export function App(props: AppProps) {
 
 	const context = keyContext(state);
 	const overlay = {
-		none: <Panes layout={layout} state={state} listIds={listIds} byId={byId} article={article} analysis={analysis} lines={body.lines} side={side} failure={failure} pending={!started} theme={theme} now={now}/>,
+		none: <Panes layout={layout} state={state} listIds={listIds} byId={byId} article={article} analysis={analysis} lines={body.lines} side={side} failure={failure} pending={!started} loading={loading} theme={theme} now={now}/>,
 		help: <HelpOverlay scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
 		corpus: <CorpusView lines={corpus} claims={counts.claims} topics={counts.topics} cursor={state.corpusCursor} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
 		entities: <EntityPicker choices={choices} rows={overlayRows} width={columns} theme={theme} onPick={pick}/>,

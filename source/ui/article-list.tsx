@@ -5,7 +5,7 @@
 import {Box, Text} from 'ink';
 import SelectInput, {type IndicatorProps, type ItemProps} from 'ink-select-input';
 import {createContext, memo, useContext, useMemo, type FC} from 'react';
-import type {Article} from '../core/types.js';
+import type {Article, LoadProgress} from '../core/types.js';
 import {followWindow} from '../state/selectors.js';
 import {articleMeta} from './format.js';
 import type {Box as Size} from './layout.js';
@@ -23,6 +23,8 @@ export type ArticleListProps = {
 	top: number;
 	openId: string | null;
 	entity: string | null;
+	/** How far the articles have been read, while they still are. */
+	loading?: LoadProgress | null;
 	rows: number;
 	size: Size;
 	focused: boolean;
@@ -55,7 +57,7 @@ function ArticleRow({label, value}: ItemProps & {value?: string}) {
 }
 
 /** The list pane: the window of articles that holds the cursor. */
-export const ArticleList = memo(function ArticleList({ids, byId, cursor, top, openId, entity, rows, size, focused, theme, now}: ArticleListProps) {
+export const ArticleList = memo(function ArticleList({ids, byId, cursor, top, openId, entity, loading = null, rows, size, focused, theme, now}: ArticleListProps) {
 	const first = followWindow(top, cursor, rows, ids.length);
 	// Cut to the pane here: inside ink-select-input's row, Ink's own truncation misjudges the width.
 	const width = size.width - 4;
@@ -67,7 +69,7 @@ export const ArticleList = memo(function ArticleList({ids, byId, cursor, top, op
 	}), [ids, byId, first, rows, openId, now, width]);
 	const id = ids[cursor];
 	const cursorValue = useMemo(() => ({id, focused, colour: theme.color}), [id, focused, theme.color]);
-	const header = `Articles ${ids.length === 0 ? 0 : cursor + 1}/${ids.length}${entity === null ? '' : ` · with ${entity}`}`;
+	const header = `Articles ${ids.length === 0 ? 0 : cursor + 1}/${ids.length}${entity === null ? '' : ` · with ${entity}`}${loading ? ` · reading ${loading.read}/${loading.total} files…` : ''}`;
 	return (
 		<Pane width={size.width} height={size.height} focused={focused} theme={theme}>
 			<Line text={header} style={theme.title} width={size.width - 2}/>

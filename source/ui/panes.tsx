@@ -1,7 +1,7 @@
 // The panes on screen for a layout, left to right.
 import {Box} from 'ink';
 import {memo} from 'react';
-import type {Analysis, Article, Span} from '../core/types.js';
+import type {Analysis, Article, LoadProgress, Span} from '../core/types.js';
 import type {Focus} from '../state/keymap.js';
 import type {SideEntry} from '../state/selectors.js';
 import type {State} from '../state/state.js';
@@ -25,17 +25,19 @@ export type PanesProps = {
 	failure: string | undefined;
 	/** The open article is not yet read, wrapped or analysed (the first frame). */
 	pending: boolean;
+	/** How far the articles have been read, while they still are. */
+	loading: LoadProgress | null;
 	theme: Theme;
 	now: Date;
 };
 
 /** Draws the visible panes; each pane is memoised, so a key re-renders only the ones it changed. */
-export const Panes = memo(function Panes({layout, state, listIds, byId, article, analysis, lines, side, failure, pending, theme, now}: PanesProps) {
+export const Panes = memo(function Panes({layout, state, listIds, byId, article, analysis, lines, side, failure, pending, loading, theme, now}: PanesProps) {
 	const pane = (which: Focus) => {
 		const focused = state.focus === which && state.overlay === 'none';
 		switch (which) {
 			case 'list': {
-				return <ArticleList key={which} ids={listIds} byId={byId} cursor={state.listCursor} top={state.listTop} openId={state.openId} entity={state.entity} rows={layout.listRows} size={layout.list} focused={focused} theme={theme} now={now}/>;
+				return <ArticleList key={which} ids={listIds} byId={byId} cursor={state.listCursor} top={state.listTop} openId={state.openId} entity={state.entity} loading={loading} rows={layout.listRows} size={layout.list} focused={focused} theme={theme} now={now}/>;
 			}
 
 			case 'article': {

@@ -8,30 +8,36 @@ export type Analyses = {analysisOf: (id: string) => Analysis | undefined; failur
 
 const empty = (articleId: string): Analysis => ({articleId, sentences: [], entities: [], claims: [], responses: [], pairs: []});
 
-/** Stable `analysisOf(id)` / `failureOf(id)` over the loaded articles, caching by id. */
+/**
+ * `analysisOf(id)` / `failureOf(id)` over the loaded articles, stable while the list is. Cached by
+ * article, not id: a list read anew may give an id to another file, or to the same file read again.
+ */
 export function useAnalyses(byId: ReadonlyMap<string, Article>, analyse: (article: Article) => Analysis): Analyses {
-	const cache = useRef(new Map<string, Analysis>());
-	const failures = useRef(new Map<string, string>());
+	const cache = useRef(new WeakMap<Article, Analysis>());
+	const failures = useRef(new WeakMap<Article, string>());
 	const analysisOf = useCallback((id: string) => {
-		let analysis = cache.current.get(id);
-		if (!analysis) {
-			const article = byId.get(id);
-			if (!article) {
-				return undefined;
-			}
+		const article = byId.get(id);
+		if (!article) {
+			return undefined;
+		}
 
+		let analysis = cache.current.get(article);
+		if (!analysis) {
 			try {
 				analysis = analyse(article);
 			} catch (error) {
-				failures.current.set(id, error instanceof Error ? error.message : String(error));
+				failures.current.set(article, error instanceof Error ? error.message : String(error));
 				analysis = empty(id);
 			}
 
-			cache.current.set(id, analysis);
+			cache.current.set(article, analysis);
 		}
 
 		return analysis;
 	}, [byId, analyse]);
-	const failureOf = useCallback((id: string) => failures.current.get(id), []);
+	const failureOf = useCallback((id: string) => {
+		const article = byId.get(id);
+		return article ? failures.current.get(article) : undefined;
+	}, [byId]);
 	return {analysisOf, failureOf};
 }

@@ -222,4 +222,57 @@ describe('reduce', () => {
 		const state = run(start({focus: 'claims'}), 'down', 'down', 'toggleReply', 'up');
 		assert.equal(state.message, null);
 	});
+
+	describe('a list that changes under the reader', () => {
+		const grown: View = {...view, listIds: ['a0', 'a1', 'a2', 'a3', 'a4'], allIds: ['a0', 'a1', 'a2', 'a3', 'a4'], listRows: 3};
+		const relist = (state: State, over: Partial<Extract<Action, {type: 'relist'}>> = {}): State => reduce(state, {
+			type: 'relist', cursorId: 'a1', openId: 'a1', replaced: false, initial: {}, hasProblems: false, moreProblems: false, complete: true, view: grown, ...over,
+		});
+
+		test('untouched, the reader starts afresh on the complete list: the newest article, or the one it was started at', () => {
+			assert.deepEqual([relist(start()).openId, relist(start()).listCursor], ['a0', 0]);
+			const resumed = relist(start(), {initial: {articleId: 'a3', scroll: 4}});
+			assert.deepEqual([resumed.openId, resumed.listCursor, resumed.scroll], ['a3', 3, 4]);
+		});
+
+		test('untouched, while the list still grows, the cursor goes to the top but the open article stays', () => {
+			const state = relist(start(), {complete: false});
+			assert.deepEqual([state.listCursor, state.openId], [0, 'a1']);
+			// The article it was started at arrived: that one opens.
+			assert.equal(relist(start(), {complete: false, initial: {articleId: 'a4'}}).openId, 'a4');
+		});
+
+		test('a command makes it touched; typing outside a search, which changes nothing, does not', () => {
+			assert.equal(start().touched, false);
+			assert.equal(run(start(), 'down').touched, true);
+			assert.equal(run(start(), 'help').touched, true);
+			assert.equal(reduce(start(), {type: 'type', text: 'x'}).touched, false);
+		});
+
+		test('touched, the cursor and the open article stay on their articles where they moved to', () => {
+			const moved = run(start(), 'down', 'open');
+			const state = relist(moved, {cursorId: 'a2', openId: 'a2'});
+			assert.deepEqual([state.listCursor, state.openId, state.focus], [2, 'a2', 'article']);
+		});
+
+		test('touched, an open article whose file is gone gives way to the one under the cursor, from its top', () => {
+			const reading = {...run(start(), 'down', 'open'), scroll: 9};
+			const state = relist(reading, {cursorId: null, openId: null, view: {...grown, listIds: ['a0', 'a2'], allIds: ['a0', 'a2']}});
+			assert.deepEqual([state.listCursor, state.openId, state.scroll], [1, 'a2', 0]);
+		});
+
+		test('touched, an open article read anew keeps its place in the text but not what was selected in the old text', () => {
+			const reading = {...run(start({focus: 'claims'}), 'down', 'open'), scroll: 3};
+			assert.notEqual(reading.highlight, null);
+			const state = relist(reading, {replaced: true});
+			assert.deepEqual([state.scroll, state.highlight, state.side], [3, null, {entry: 0, response: null}]);
+		});
+
+		test('the problems notice comes back when the new list has more problems, and goes when it has none', () => {
+			const dismissed = run(start({notice: true}), 'dismiss');
+			assert.equal(relist(dismissed, {hasProblems: true, moreProblems: true}).notice, true);
+			assert.equal(relist(dismissed, {hasProblems: true, moreProblems: false}).notice, false);
+			assert.equal(relist({...dismissed, notice: true}, {hasProblems: false}).notice, false);
+		});
+	});
 });
