@@ -4,8 +4,11 @@
 // stat'ed; the folders are still walked right after that frame, and a list that changed
 // replaces this one on screen (see cli/reader-library). Bodies are always read from the files.
 //
-// One tab-separated line an article or problem, in list order, with a header that counts them:
-// a file cut short, another program version's, or one that does not parse is ignored whole.
+// Three sections after a header that gives their sizes in bytes: the ids, one a line; then one
+// tab-separated line an article with the rest of its fields, in the same order; then the problems.
+// A start decodes only the ids; an article's line is found and decoded the first time one of its
+// fields is asked for, so a first frame of 10,000 articles reads the twenty lines on screen. A
+// file whose sections do not add up, another program version's, or another layout is ignored.
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import path from 'node:path';
@@ -16,7 +19,7 @@ import {LazyArticle, unreadableBody, type BodyContext} from './lazy-body.js';
 import {escapeField as escape, unescapeField as unescape} from './tsv.js';
 
 /** First field of the header; a new layout gets a new tag. */
-const tag = 'riposte-list-1';
+const tag = 'riposte-list-2';
 
 /** Snapshots kept: one for each of the last few sets of paths the reader was started on. */
 const maxSnapshots = 8;
@@ -44,65 +47,89 @@ const same = '\\=';
 
 /**
  * The list stored in `file` by this `version`, its articles reading their bodies through `context`;
- * null when there is none to trust. Only each line's id is read now: an article's other fields are
- * read from its line the first time one is asked for, so a first frame of 10,000 articles parses
- * the twenty on screen. Never throws (a line found broken later reads as an unreadable article).
+ * null when there is none to trust. Never throws (a line found broken later reads as an
+ * unreadable article, and the check after the first frame replaces the list).
  */
 export function readSnapshot(file: string, version: string, context: BodyContext): LoadResult | null {
-	let text: string;
+	let bytes: Buffer;
 	try {
-		text = readFileSync(file, 'utf8');
+		bytes = readFileSync(file);
 	} catch {
 		return null;
 	}
 
-	const headerEnd = text.indexOf('\n');
-	const header = text.slice(0, headerEnd).split('\t');
-	if (header.length !== 4 || header[0] !== tag || unescape(header[1]!) !== version || !text.endsWith('\n')) return null;
-	const articleCount = Number(header[2]);
-	const problemCount = Number(header[3]);
-	if (!(articleCount > 0) || !(problemCount >= 0)) return null;
+	const headerEnd = bytes.indexOf(0x0a);
+	if (headerEnd === -1) return null;
+	const header = bytes.toString('utf8', 0, headerEnd).split('\t');
+	const [articleCount, problemCount, idBytes, lineBytes] = header.slice(2).map(Number) as [number, number, number, number];
+	if (header.length !== 6 || header[0] !== tag || unescape(header[1]!) !== version || !(articleCount > 0) || !(problemCount >= 0)) return null;
+	const idsStart = headerEnd + 1;
+	const linesStart = idsStart + idBytes;
+	const problemsStart = linesStart + lineBytes;
+	if (!(idBytes > 0) || !(lineBytes > 0) || problemsStart > bytes.length || bytes[linesStart - 1] !== 0x0a || bytes[problemsStart - 1] !== 0x0a || bytes.at(-1) !== 0x0a) return null;
+	const ids = bytes.toString('utf8', idsStart, linesStart - 1).split('\n');
+	if (ids.length !== articleCount) return null;
+	const lines = new LineReader(bytes, linesStart, problemsStart);
 	const articles: Article[] = [];
-	let start = headerEnd + 1;
-	for (let index = 0; index < articleCount; index++) {
-		const end = text.indexOf('\n', start);
-		const tab = text.indexOf('\t', start);
-		if (end === -1 || tab === -1 || tab > end) return null;
-		const id = unescape(text.slice(start, tab));
+	for (const [index, field] of ids.entries()) {
+		const id = unescape(field);
 		if (!id) return null;
-		articles.push(new SnapshotArticle(id, text, tab + 1, end, context));
-		start = end + 1;
+		articles.push(new SnapshotArticle(id, lines, index, context));
 	}
 
+	const problemLines = problemsStart === bytes.length ? [] : bytes.toString('utf8', problemsStart, bytes.length - 1).split('\n');
+	if (problemLines.length !== problemCount) return null;
 	const problems: LoadProblem[] = [];
-	for (let index = 0; index < problemCount; index++) {
-		const end = text.indexOf('\n', start);
-		if (end === -1) return null;
-		const fields = text.slice(start, end).split('\t');
+	for (const line of problemLines) {
+		const fields = line.split('\t');
 		const [where, reason] = [unescape(fields[0] ?? ''), unescape(fields[1] ?? '')];
 		if (fields.length !== 3 || where === null || reason === null || (fields[2] !== 'e' && fields[2] !== 'w')) return null;
 		problems.push(fields[2] === 'w' ? {path: where, reason, level: 'warning'} : {path: where, reason});
-		start = end + 1;
 	}
 
-	// The counts in the header cover the whole file: anything after them means it is not this layout.
-	return start === text.length ? {articles, problems} : null;
+	return {articles, problems};
+}
+
+/** The lines of the articles section, found by scanning for line ends only as far as the furthest one asked for. */
+class LineReader {
+	readonly #bytes: Buffer;
+	readonly #end: number;
+	/** Where each line found so far starts; the last entry is where the scan goes on. */
+	readonly #starts: number[];
+
+	constructor(bytes: Buffer, start: number, end: number) {
+		this.#bytes = bytes;
+		this.#end = end;
+		this.#starts = [start];
+	}
+
+	/** Line `index` (without its line end), or undefined when the section has fewer lines. */
+	line(index: number): string | undefined {
+		const starts = this.#starts;
+		while (starts.length <= index + 1) {
+			const from = starts.at(-1)!;
+			if (from >= this.#end) return undefined;
+			const lineEnd = this.#bytes.indexOf(0x0a, from);
+			if (lineEnd === -1 || lineEnd >= this.#end) return undefined;
+			starts.push(lineEnd + 1);
+		}
+
+		return this.#bytes.toString('utf8', starts[index], starts[index + 1]! - 1);
+	}
 }
 
 /** An article of a snapshot: its id now, the rest of its line parsed on first use (into the LazyArticle it stands for). */
 class SnapshotArticle implements Article {
 	readonly id: string;
-	readonly #text: string;
-	readonly #start: number;
-	readonly #end: number;
+	readonly #lines: LineReader;
+	readonly #index: number;
 	readonly #context: BodyContext;
 	#article: Article | undefined;
 
-	constructor(id: string, text: string, start: number, end: number, context: BodyContext) {
+	constructor(id: string, lines: LineReader, index: number, context: BodyContext) {
 		this.id = id;
-		this.#text = text;
-		this.#start = start;
-		this.#end = end;
+		this.#lines = lines;
+		this.#index = index;
 		this.#context = context;
 	}
 
@@ -131,7 +158,7 @@ class SnapshotArticle implements Article {
 	}
 
 	#read(): Article {
-		return (this.#article ??= articleFrom(this.id, this.#text.slice(this.#start, this.#end).split('\t'), this.#context));
+		return (this.#article ??= articleFrom(this.id, this.#lines.line(this.#index)?.split('\t') ?? [], this.#context));
 	}
 }
 
@@ -160,18 +187,19 @@ function articleLine(article: LazyArticle): string {
 	const given = file.path === article.path ? same : escape(file.path);
 	const real = file.real === undefined ? '\\N' : file.real === file.path ? same : escape(file.real);
 	const rest = [article.title, article.outlet, article.published, article.source, ...article.notices].map(field => escape(field)).join('\t');
-	return `${escape(article.id)}\t${escape(article.path)}\t${given}\t${file.format === 'markdown' ? 'm' : 't'}\t${file.named ? '1' : '0'}\t${real}\t${rest}`;
+	return `${escape(article.path)}\t${given}\t${file.format === 'markdown' ? 'm' : 't'}\t${file.named ? '1' : '0'}\t${real}\t${rest}`;
 }
 
 /** Writes the list atomically and drops the oldest snapshots past the cap; false when it cannot (nothing to describe, or the folder is not writable). */
 export function writeSnapshot(file: string, version: string, result: LoadResult): boolean {
 	const {articles, problems} = result;
 	if (articles.length === 0 || !describable(articles)) return false;
-	const lines = [`${tag}\t${escape(version)}\t${articles.length}\t${problems.length}\n`];
-	for (const article of articles) lines.push(`${articleLine(article)}\n`);
-	for (const problem of problems) lines.push(`${escape(problem.path)}\t${escape(problem.reason)}\t${problem.level === 'warning' ? 'w' : 'e'}\n`);
+	const ids = `${articles.map(article => escape(article.id)).join('\n')}\n`;
+	const lines = `${articles.map(article => articleLine(article)).join('\n')}\n`;
+	const problemLines = problems.map(problem => `${escape(problem.path)}\t${escape(problem.reason)}\t${problem.level === 'warning' ? 'w' : 'e'}\n`).join('');
+	const header = `${tag}\t${escape(version)}\t${articles.length}\t${problems.length}\t${Buffer.byteLength(ids)}\t${Buffer.byteLength(lines)}\n`;
 	try {
-		writeFileAtomic(file, lines.join(''));
+		writeFileAtomic(file, header + ids + lines + problemLines);
 	} catch {
 		return false;
 	}
