@@ -40,6 +40,8 @@ export type ReaderLibraryOptions = {version: string; cacheDir: string; cwd: stri
 
 /** How long the reading runs between two pauses for the event loop (the reader draws and takes keys in them). */
 const sliceMs = 12;
+/** The first slice, before the first frame: a few hundred files fill a screen. */
+const firstSliceMs = 4;
 /** The list on screen is replaced at most this often while files are read (each time costs a sort and a redraw). */
 const reportEveryMs = 250;
 
@@ -102,7 +104,7 @@ export function openReaderLibrary(paths: string[], options: ReaderLibraryOptions
 			showFirst(now);
 		};
 
-		reading = openLibrary(paths, {version: options.version, indexFile, fs, context, pacing: {sliceMs, report, signal: stopping.signal}});
+		reading = openLibrary(paths, {version: options.version, indexFile, fs, context, pacing: {sliceMs, firstSliceMs, report, signal: stopping.signal}});
 		done = reading.then(library => {
 			finish(library);
 			// Stopped part-way, the list is not complete: the reader has gone, and nothing claims it is.

@@ -102,6 +102,8 @@ async function readStdin(options: LoadOptions): Promise<Read> {
  */
 export type Pacing = {
 	sliceMs: number;
+	/** The first slice's length when it differs (shorter: a first frame needs only a screenful of files). */
+	firstSliceMs?: number;
 	report(partial: () => LoadResult, read: number, total: number): void;
 	signal?: AbortSignal;
 };
@@ -137,7 +139,7 @@ type Pace = () => Promise<boolean> | undefined | false;
 /** A pace for `mapLimited` from a `Pacing`: a pause for the event loop after every slice, with a report before it. */
 function pacer(pacing: Pacing, reads: ReadonlyArray<Read | undefined>, partial: (reads: ReadonlyArray<Read | undefined>) => LoadResult): Pace {
 	let pause: Promise<boolean> | undefined;
-	let since = performance.now();
+	let since = performance.now() - pacing.sliceMs + (pacing.firstSliceMs ?? pacing.sliceMs);
 	// At least one file is read between two pauses, however short the slice.
 	let ran = false;
 	return () => {
