@@ -5,9 +5,12 @@ Why Python: its pty module gives a real terminal (raw mode, window size, SIGWINC
 dependency, and doing the timing here keeps inter-process hops out of the measured path.
 
 Reads a JSON plan on stdin, prints a JSON result on stdout:
-  plan: {cmd, cwd, env, cols, rows, ready: [text...] | null, readyTimeoutMs,
-         keys: [{data, expect, reject}], readyPattern, readyCount, gapMs, idleMs, keyTimeoutMs, quit, quitTimeoutMs}
-  result: {firstFrameMs, readyMissing, hwmKb, perKey, exitCode, exitMs, tail}
+  plan: {cmd, cwd, env, cols, rows, ready: [text...] | null, readyTimeoutMs, completePattern,
+         keys: [{data, expect, reject, waitForExpect}], readyPattern, readyCount, settleMs, gapMs, idleMs, keyTimeoutMs, quit, quitTimeoutMs}
+  result: {firstFrameMs, completeMs, readyMissing, hwmKb, perKey, exitCode, exitMs, tail}
+
+completePattern: after the first frame, the time until the output (escape codes stripped) matches
+this pattern too, e.g. a list header that shows the whole count once every file is read.
 """
 import fcntl, json, os, re, select, signal, struct, subprocess, sys, termios, time
 
@@ -55,7 +58,7 @@ def main():
     child = subprocess.Popen(plan['cmd'], cwd=plan.get('cwd'), env=env, stdin=slave, stdout=slave,
                              stderr=slave, preexec_fn=become_terminal_owner, close_fds=True)
     os.close(slave)
-    result = {'firstFrameMs': None, 'readyMissing': None, 'hwmKb': None, 'perKey': [], 'exitCode': None, 'exitMs': None, 'tail': ''}
+    result = {'firstFrameMs': None, 'completeMs': None, 'readyMissing': None, 'hwmKb': None, 'perKey': [], 'exitCode': None, 'exitMs': None, 'tail': ''}
     seen = bytearray()
     closed = False
 
@@ -85,6 +88,17 @@ def main():
                 break
         result['readyMissing'] = [] if is_ready(strip(bytes(seen))) else needles
 
+    complete = re.compile(plan['completePattern']) if plan.get('completePattern') else None
+    if complete and result['firstFrameMs'] is not None:
+        deadline = start + plan.get('readyTimeoutMs', 20000) / 1000
+        while not complete.search(strip(bytes(seen))) and time.perf_counter() < deadline:
+            chunk = read_available(master, deadline - time.perf_counter())
+            if not chunk:
+                break
+            seen += chunk
+        if complete.search(strip(bytes(seen))):
+            result['completeMs'] = (time.perf_counter() - start) * 1000
+
     gap = plan.get('gapMs', 60) / 1000
     idle = plan.get('idleMs', 40) / 1000
     key_timeout = plan.get('keyTimeoutMs', 2000) / 1000
@@ -104,6 +118,18 @@ def main():
             last = None
             frame = bytearray()
             until = sent + key_timeout
+            if key.get('waitForExpect'):
+                # Other drawing may come first (start-up work): the time is until the expected text shows.
+                while time.perf_counter() < until and key['expect'] not in strip(bytes(frame)):
+                    chunk = read_available(master, until - time.perf_counter())
+                    if not chunk:
+                        break
+                    frame += chunk
+                seen += frame
+                shown = key['expect'] in strip(bytes(frame))
+                result['perKey'].append((time.perf_counter() - sent) * 1000 if shown else None)
+                time.sleep(gap)
+                continue
             while True:
                 wait = (last + idle if last else until) - time.perf_counter()
                 chunk = read_available(master, wait)
