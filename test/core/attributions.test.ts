@@ -97,6 +97,46 @@ describe('attributions and speakers', () => {
 			"NATO's commander in Europe, General Anna Berg, said Chinese bomber flights were a provocation.",
 			[['Anna Berg', 'accuser', 'indirect', "NATO's commander in Europe, General Anna Berg, said Chinese bomber flights were a provocation."]],
 		],
+		[
+			'takes a role set off after the name, for a name after its frame',
+			'"The report is a fabrication," said Qu Ming, a spokesman for the Chinese Embassy in Paris.',
+			[['Qu Ming', 'china', 'direct', 'The report is a fabrication,']],
+		],
+		[
+			'resolves a family name that comes first, and is on no list, before a speech verb',
+			'Norway accused China of arming Russia.\n\n"Beijing supports peace talks," said Ruan Fei, a spokeswoman for China\'s foreign ministry.\n\nRuan added that China opposes unilateral sanctions.',
+			[
+				['Norway', 'accuser', 'indirect', 'Norway accused China of arming Russia.'],
+				['Ruan Fei', 'china', 'direct', 'Beijing supports peace talks,'],
+				['Ruan Fei', 'china', 'indirect', 'Ruan added that China opposes unilateral sanctions.'],
+			],
+		],
+		[
+			'reads past a participle set off by commas to the speaker, and not the clause after the cue as one',
+			'Norwegian Defence Minister Lars Dahl said China helps Russia.\n\nDahl, speaking in Oslo, said customs records showed Chinese drones reaching Russian units.',
+			[
+				['Lars Dahl', 'accuser', 'indirect', 'Norwegian Defence Minister Lars Dahl said China helps Russia.'],
+				['Lars Dahl', 'accuser', 'indirect', 'Dahl, speaking in Oslo, said customs records showed Chinese drones reaching Russian units.'],
+			],
+		],
+		[
+			'gives "who said" to the phrase the relative pronoun stands for',
+			'The warning followed a top NATO official, who said on Friday that China was arming Russia.',
+			[['NATO', 'accuser', 'indirect', 'a top NATO official, who said on Friday that China was arming Russia.']],
+		],
+		[
+			'reads a report with China as its clause\'s subject as a claim, charge word or not',
+			'Swedish Foreign Minister Eva Lind said Beijing was testing Europe\'s patience.',
+			[['Eva Lind', 'accuser', 'indirect', 'Swedish Foreign Minister Eva Lind said Beijing was testing Europe\'s patience.']],
+		],
+		[
+			'gives "the consulate said" to the consulate\'s spokeswoman named before',
+			'Qu Ming, a spokeswoman for the Chinese Consulate in Sydney, rejected the claim as baseless.\n\nThe consulate said Canberra should stop spreading rumours.',
+			[
+				['Qu Ming', 'china', 'indirect', 'Qu Ming, a spokeswoman for the Chinese Consulate in Sydney, rejected the claim as baseless.'],
+				['Qu Ming', 'china', 'indirect', 'The consulate said Canberra should stop spreading rumours.'],
+			],
+		],
 	];
 	for (const [name, body, expected] of rows) {
 		test(name, () => assert.deepEqual(statements(body), expected));

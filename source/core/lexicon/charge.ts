@@ -18,7 +18,9 @@ export const chargeWords: readonly string[] = [
 	'enablers', 'spreading', 'amplifying', 'propaganda', 'espionage', 'hacking', 'interference', 'combat',
 	'equipment', 'show of force', 'intimidation', 'provocation', 'provocations', 'bombers', 'shipments', 'transfers', 'war machine', 'aggression',
 	'missile', 'missiles', 'financing', 'funding', 'bankrolling', 'propping up', 'lifeline', 'evade', 'evading',
-	'selling', 'sells', 'sold', 'imagery', 'intelligence',
+	'selling', 'sells', 'sold', 'imagery', 'intelligence', 'artillery', 'shells', 'war economy',
+	// Demands put as expectations ("we expect Beijing to use its influence").
+	'expect china', 'expect beijing', 'expects china', 'expects beijing', 'expected china', 'expected beijing',
 ];
 
 /** Words that refer to China or its government. */

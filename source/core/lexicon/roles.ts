@@ -24,7 +24,7 @@ export const roleNouns: readonly string[] = [
 /** Lower-case nouns that make a phrase a possible speaker ("US officials", "the NATO statement"). */
 export const speakerNouns: readonly string[] = [
 	...roleNouns, 'spokespeople', 'ministers', 'ministry', 'ambassadors', 'diplomats', 'leaders', 'leadership',
-	'officials', 'statement', 'declaration', 'communique', 'communiqué', 'mission', 'embassy', 'alliance', 'allies',
+	'officials', 'statement', 'declaration', 'communique', 'communiqué', 'mission', 'embassy', 'consulate', 'alliance', 'allies',
 	'members', 'states', 'government', 'governments', 'politicians', 'lawmakers', 'administration', 'department',
 	'capitals', 'countries', 'nations', 'reports', 'report', 'bloc', 'pact', 'office', 'council', 'commission',
 	'foreign', 'defense', 'defence', 'policy', 'security', 'national', 'state', 'prime', 'top', 'senior', 'former',

@@ -77,6 +77,19 @@ function nameLike(tokens: readonly Token[], a: number, b: number): boolean {
 	return true;
 }
 
+/** ", a spokeswoman for …" / ", chairman of …" right after a run: the run is a person introduced by a role. */
+function roleFollows(words: readonly string[], end: number): boolean {
+	if (words[end] !== ',') return false;
+	const first = /^(?:a|an|the)$/.test(words[end + 1] ?? '') ? end + 2 : end + 1;
+	// The role noun is the head, within a few words: "a senior spokesman", "the deputy foreign minister".
+	for (let k = first; k < Math.min(words.length, first + 4); k++) {
+		if (roles.has(words[k]!)) return true;
+		if (words[k] === ',' || words[k] === '.') return false;
+	}
+
+	return false;
+}
+
 /** Finds entities in the body: gazetteer names, suffix names, titled names, dates. */
 export function findEntities(body: string, paragraphs: readonly Paragraph[], index: TokenIndex, people: PeopleIndex): Entity[] {
 	const candidates: Candidate[] = [];
@@ -84,7 +97,7 @@ export function findEntities(body: string, paragraphs: readonly Paragraph[], ind
 		for (const sentence of paragraph.sentences) scanSentence(body, index.range(sentence.start, sentence.end), paragraph.heading, people, candidates);
 	}
 	for (const e of findPatternEntities(body)) candidates.push({...e, single: false});
-	const resolved = resolveSurnames(candidates, people);
+	const resolved = resolveSurnames(candidates, people, body);
 	return [...resolved, ...findDates(body)].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -98,8 +111,10 @@ function scanSentence(body: string, tokens: readonly Token[], heading: boolean, 
 	};
 	for (const [from, to] of runs(tokens, body)) {
 		let k = from;
-		// "spokesperson Lin Jian", or in apposition: "the foreign minister, Margus Tsahkna,".
+		// "spokesperson Lin Jian", or in apposition: "the foreign minister, Margus Tsahkna,"; or the
+		// role after the name ("Ou Pei, a spokeswoman for …"); or a frame before it ("…,” said Ou Pei).
 		let titled = from > 0 && (roles.has(words[from - 1]!) || (words[from - 1] === ',' && from > 1 && roles.has(words[from - 2]!)));
+		titled ||= roleFollows(words, to) || (from > 0 && speechVerbs.has(words[from - 1]!) && (from < 2 || words[from - 2] === ',' || words[from - 2] === '”' || words[from - 2] === '"'));
 		let afterName = false;
 		let pending = -1;
 		const flush = (stop: number) => {

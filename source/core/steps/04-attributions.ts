@@ -10,6 +10,7 @@ import type {Token, TokenIndex} from '../util/tokens.js';
 import {compileCues, cueAt, leftPhrase, rightPhrase, subjectPhrase, type Phrase} from '../util/phrases.js';
 import {accordingCues, addingCues, frameCues, leadingCues, passiveCues} from '../lexicon/cues.js';
 import {directFromQuote} from './04b-direct.js';
+import {speakerNouns} from '../lexicon/roles.js';
 
 /** An attribution before its speaker is resolved. */
 export type RawAttribution = {
@@ -90,7 +91,7 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 			const right = rightPhrase(tokens, cue.to);
 			// ", said on Sunday that …" opens a reported clause, and so does ", said joint flights were …":
 			// in both the speaker stands before the cue.
-			if (right && !adverbial.has(tokens[right.from]!.lower) && tokens[right.to]?.lower !== 'that' && !hasFiniteVerb(tokens, right)) {
+			if (right && !adverbial.has(tokens[right.from]!.lower) && tokens[right.to]?.lower !== 'that' && !hasFiniteVerb(tokens, right) && opensSpeaker(tokens[right.from]!)) {
 				const content = {start: sentence.start, end: tokens[i - 1]!.start};
 				return one({...base, span: content, content, kind: 'indirect', cue: cue.text, speaker: spanOf(tokens, right), inherits: false});
 			}
@@ -110,6 +111,8 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		const cue = cueAt(tokens, i, leading) ?? participleCue(tokens, i);
 		if (!cue) continue;
 		let np = leftPhrase(tokens, i);
+		// "…a senior NATO commander, who said in March that …": the relative pronoun's antecedent speaks.
+		if (!np && tokens[i - 1]?.lower === 'who' && tokens[i - 2]?.text === ',') np = leftPhrase(tokens, i - 2);
 		// "…, warning that …": a participle after a comma reports the sentence subject's words.
 		if (!np && (adding.has(cue.text) || tokens[i - 1]?.text === ',')) np = subjectPhrase(tokens, i);
 		if (!np && cue.text.endsWith(' out')) np = subjectPhrase(tokens, i);
@@ -148,6 +151,14 @@ function endsClause(tokens: readonly Token[], cue: {to: number; text: string}): 
 	if (cue.text === 'told') k++;
 	const next = tokens[k];
 	return next === undefined || afterFrame.has(next.lower) || /^[”"’]$/.test(next.text);
+}
+
+// A speaker after ", said" starts with a name, a determiner or a speaker noun ("said Tan Wei",
+// "said a statement", "said officials"); "…, said shipping records showed …" reports a clause.
+const speakerStarts = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', ...speakerNouns]);
+
+function opensSpeaker(token: Token): boolean {
+	return /^\p{Lu}/u.test(token.text) || speakerStarts.has(token.lower);
 }
 
 const finite = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'must']);

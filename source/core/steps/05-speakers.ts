@@ -11,7 +11,8 @@ import {capitalOf, countrySides} from '../lexicon/sides.js';
 import {findPatternEntities} from './02b-entity-patterns.js';
 import type {PeopleIndex} from '../util/people-index.js';
 
-type Who = {speaker: string; role: string | null; side: Side; person: boolean};
+/** A speaker as resolved; `named` is the phrase a body was named by ("The Chinese Mission to the EU"), for echoes ("the mission said"). */
+type Who = {speaker: string; role: string | null; side: Side; person: boolean; named?: string};
 
 /** Resolved attributions plus the spans where a capital stood for its government. */
 export type SpeakerResult = {attributions: Array<Attribution & {content: Span}>; governmentMentions: Array<Span & {canonical: string}>};
@@ -53,7 +54,12 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 				const echo = markers.length === 0 ? lastWithSameNoun(text, history) : null;
 				if (echo) who = echo;
 				else if (markers.length === 0 && statementWord.test(text)) who = lastBody;
-				else who = bodyWho(text, markers, genericGroup(text, markers) ? groupInContext(body.slice(raw.sentence.start, phrase.start), lastBody) : null);
+				else {
+					const group: Who | null = genericGroup(text, markers) ? groupInContext(body.slice(raw.sentence.start, phrase.start), lastBody) : null;
+					who = group ?? bodyWho(text, markers, null);
+					if (who && !group) who = {...who, named: text};
+				}
+
 				// A capital that speaks ("Beijing denies…") stands for its government.
 				const capital = Object.keys(capitalOf).find(c => text.startsWith(c) && !/[\p{L}]/u.test(text[c.length] ?? ''));
 				if (who && capital) governmentMentions.push({start: phrase.start, end: phrase.start + capital.length, canonical: capitalOf[capital]!});
@@ -87,7 +93,7 @@ function within(entities: readonly Entity[], start: number, end: number): Entity
 }
 
 // Nouns by which a body or official already quoted is referred to again ("the embassy said").
-const echoNouns = /\b(embassy|ministry|mission|spokes(?:person|man|woman)|minister|ambassador|envoy|commerce|delegation|office|department)\b/gi;
+const echoNouns = /\b(embassy|consulate|ministry|mission|spokes(?:person|man|woman)|minister|ambassador|envoy|commerce|delegation|office|department)\b/gi;
 
 /** The latest speaker whose name or role shares a head noun with a bare phrase ("the embassy"). */
 function lastWithSameNoun(text: string, history: readonly Who[]): Who | null {
@@ -95,7 +101,7 @@ function lastWithSameNoun(text: string, history: readonly Who[]): Who | null {
 	if (nouns.length === 0) return null;
 	for (let i = history.length - 1; i >= Math.max(0, history.length - 12); i--) {
 		const who = history[i]!;
-		const known = `${who.speaker} ${who.role ?? ''}`.toLowerCase().replace(/spokes(?:man|woman)/g, 'spokesperson');
+		const known = `${who.speaker} ${who.role ?? ''} ${who.named ?? ''}`.toLowerCase().replace(/spokes(?:man|woman)/g, 'spokesperson');
 		if (nouns.some(n => known.includes(n))) return who;
 	}
 	return null;
@@ -114,6 +120,13 @@ function personWho(entity: Entity, body: string, from: number, roles: Roles): Wh
 	// role set off by a comma says whom they speak for when the words next to the name do not.
 	const apposed = segments.length > 0 ? cleanRole(segments[segments.length - 1]!) : '';
 	if (apposed && roleNoun.test(apposed) && markersIn(role).length === 0) role = role ? `${apposed}, ${role}` : apposed;
+	// "…,” said Ou Pei, a spokeswoman for the Chinese Consulate" / "Piet Smits, chairman of the NATO
+	// Military Committee, said": a role set off after the name, when none stands before it.
+	if (markersIn(role).length === 0) {
+		const after = trailingRole(body, entity.end);
+		if (after) role = role ? `${role}, ${after}` : after;
+	}
+
 	if (role && !roles.first.has(entity.canonical)) roles.first.set(entity.canonical, role);
 	const known = role || roles.first.get(entity.canonical) || null;
 	let side = personSide(entity.canonical, known ?? '', roles.known);
@@ -122,6 +135,15 @@ function personWho(entity: Entity, body: string, from: number, roles: Roles): Wh
 	if (side === 'other' && known && roleNoun.test(known) && markersIn(known).length === 0) side = placedIn(body, entity.start) ?? roles.sides.get(entity.canonical) ?? side;
 	if (side !== 'other' && !roles.sides.has(entity.canonical)) roles.sides.set(entity.canonical, side);
 	return {speaker: entity.canonical, role: known, side, person: true};
+}
+
+/** The role in apposition right after a name (", a spokesman for China's Defence Ministry,"), if the words there hold a role noun. */
+function trailingRole(body: string, end: number): string | null {
+	const match = /^,\s+((?:(?:a|an|the)\s+)?[^,.;:!?“”"()]{3,90}?)(?=,|\.(?:\s|$)|;|$)/.exec(body.slice(end, end + 100));
+	if (!match) return null;
+	const words = match[1]!.split(/\s+/);
+	// The role noun heads the phrase: within its first four words ("the deputy foreign minister").
+	return words.slice(0, 4).some(word => roleNoun.test(word)) ? match[1]!.replace(/^(?:a|an|the)\s+/i, '') : null;
 }
 
 const roleNoun = new RegExp(`\\b(?:${roleNouns.join('|')}|ministry|embassy)\\b`, 'i');

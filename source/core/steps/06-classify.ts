@@ -13,6 +13,8 @@ export type Resolved = Attribution & {content: Span};
 const china = keywordPattern(chinaWords);
 const charge = keywordPattern(chargeWords);
 const anaphor = keywordPattern(anaphors);
+// A reported clause whose subject is China: "(on Monday) (that) Beijing was …", "China had …", "Chinese firms were …".
+const chinaDoes = new RegExp(`^\\s*(?:(?:on|in|at|last|this)\\s+\\p{L}+\\s+)?(?:that\\s+)?(?:the\\s+)?(?:${chinaWords.join('|')})(?:[’']s)?(?:\\s+\\p{Ll}+)?\\s+(?:is|was|has|had|were|are|would|could|will|had been|has been|kept|keeps)\\s`, 'u');
 
 /** Claims and responses, with their topics; ids are c1…, r1… in reading order. */
 export function classify(body: string, attributions: readonly Resolved[], sentences: readonly Span[]): {claims: Claim[]; responses: Response[]; claimHits: Map<string, Map<string, number>>} {
@@ -38,8 +40,11 @@ export function classify(body: string, attributions: readonly Resolved[], senten
 			&& (aboutChinaBySpeaker.get(a.speaker ?? '') === true || (previous !== null && countMatches(china, body.slice(previous.start, previous.end)) > 0));
 		const about = named || carried;
 		aboutChinaBySpeaker.set(a.speaker ?? '', about);
-		// The reporting verb can carry the charge itself ('accused China of', 'urged Beijing to').
-		if (a.side !== 'accuser' || !about || (countMatches(charge, content) === 0 && countMatches(charge, wordsOf(a.cue)) === 0)) continue;
+		// The reporting verb can carry the charge itself ('accused China of', 'urged Beijing to'); a
+		// report whose clause has China as its subject asserts something of China's conduct itself
+		// ('said Beijing was testing the alliance').
+		const charged = countMatches(charge, content) > 0 || countMatches(charge, wordsOf(a.cue)) > 0 || chinaDoes.test(body.slice(a.content.start, a.content.end));
+		if (a.side !== 'accuser' || !about || !charged) continue;
 		const hits = topicHits(a.text);
 		let topics = topicsOf(hits);
 		// A claim with no topic words continues the speaker's last claim (or, failing that, the last claim).
