@@ -56,6 +56,9 @@ function ArticleRow({label, value}: ItemProps & {value?: string}) {
 	);
 }
 
+/** How much of the folder has been read, in whole percent (short enough for a narrow pane's header; never 100 before the end). */
+const readShare = ({read, total}: LoadProgress): number => (total === 0 ? 0 : Math.min(99, Math.floor((read / total) * 100)));
+
 /** The list pane: the window of articles that holds the cursor. */
 export const ArticleList = memo(function ArticleList({ids, byId, cursor, top, openId, entity, loading = null, rows, size, focused, theme, now}: ArticleListProps) {
 	const first = followWindow(top, cursor, rows, ids.length);
@@ -69,7 +72,7 @@ export const ArticleList = memo(function ArticleList({ids, byId, cursor, top, op
 	}), [ids, byId, first, rows, openId, now, width]);
 	const id = ids[cursor];
 	const cursorValue = useMemo(() => ({id, focused, colour: theme.color}), [id, focused, theme.color]);
-	const header = `Articles ${ids.length === 0 ? 0 : cursor + 1}/${ids.length}${entity === null ? '' : ` · with ${entity}`}${loading ? ` · reading ${loading.read}/${loading.total} files…` : ''}`;
+	const header = `Articles ${ids.length === 0 ? 0 : cursor + 1}/${ids.length}${entity === null ? '' : ` · with ${entity}`}${loading ? ` · reading ${readShare(loading)}%…` : ''}`;
 	return (
 		<Pane width={size.width} height={size.height} focused={focused} theme={theme}>
 			<Line text={header} style={theme.title} width={size.width - 2}/>

@@ -24,7 +24,7 @@ const cursorRow = (frame: string) => /› (?:• )?(Story \w)/.exec(frame)?.[1];
 describe('a list that changes under the reader', () => {
 	test('while files are read the header counts them, nothing is analysed, and the complete list opens its newest article', async () => {
 		const app = await renderApp({articles: early, loading: {read: 2, total: 5}, ordered: true, columns: 140, rows: 30});
-		assert.match(app.frame(), /Articles 1\/2 · reading 2\/5 files…/);
+		assert.match(app.frame(), /Articles 1\/2 · reading 40%…/);
 		assert.deepEqual(app.analysed, []);
 		app.rerender(<App now={now} problems={[]} articles={later} loading={null} ordered analyse={nothingFound}/>);
 		await until(() => /Articles 1\/5/.test(app.frame()));
