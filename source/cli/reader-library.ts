@@ -1,8 +1,9 @@
 // The reader's articles as they become known, so the first frame never waits for every file.
-// Started on the same paths as before, the reader draws the list it ended with last time (the
+// Started on the same folders as before, the reader draws the list it ended with last time (the
 // list snapshot in the cache folder) and checks the files right after that first frame; a list
 // that changed replaces it on screen. Without a snapshot the files are read in slices and the
 // list is drawn from the first slice on, growing, with the count read so far in its header.
+import {statSync} from 'node:fs';
 import type {LibrarySoFar, LoadProblem, LoadResult} from '../core/types.js';
 import {headIndexFile} from '../io/head-index.js';
 import type {BodyContext} from '../io/lazy-body.js';
@@ -45,13 +46,23 @@ const firstSliceMs = 4;
 /** The list on screen is replaced at most this often while files are read (each time costs a sort and a redraw). */
 const reportEveryMs = 250;
 
+/** Whether `input` is a folder (a failed stat is not one). */
+function folder(input: string): boolean {
+	try {
+		return statSync(input).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
 /** Opens `paths` for the reader; never throws. */
 export function openReaderLibrary(paths: string[], options: ReaderLibraryOptions): ReaderLibrary {
 	const fs = options.fs ?? nodeFs;
 	const late: LoadProblem[] = [];
 	const context: BodyContext = {fs, report: problem => late.push(problem)};
-	// Standard input is read once and cannot be listed again from a file.
-	const file = paths.includes('-') ? null : snapshotFile(options.cacheDir, paths, options.cwd);
+	// Only folders are listed from a snapshot: files named on the command line are few and read
+	// whole anyway, and one may be a pipe (standard input, `<(…)`) that can be read only once.
+	const file = paths.every(folder) ? snapshotFile(options.cacheDir, paths, options.cwd) : null;
 	const cached = file === null ? null : readSnapshot(file, options.version, context);
 	const indexFile = headIndexFile(options.cacheDir);
 	const stopping = new AbortController();

@@ -133,4 +133,24 @@ describe('the reader library', () => {
 		assert.ok(existsSync(path.join(cacheDir, 'heads.tsv')));
 		assert.deepEqual(snapshots(cacheDir), []);
 	});
+
+	test('files named on the command line are read anew each start, never listed from a snapshot', async () => {
+		const {dir, cacheDir} = setUp(2);
+		const named = [path.join(dir, 'a0000.md'), path.join(dir, 'a0001.md')];
+		const run = async () => {
+			const library = openReaderLibrary(named, {version: 'test', cacheDir, cwd: '/'});
+			await library.first;
+			library.started();
+			await library.done;
+			library.save();
+			return library;
+		};
+
+		await run();
+		assert.deepEqual(snapshots(cacheDir), []);
+		writeFileSync(named[0]!, article('Renamed', '2024-01-01'));
+		const second = openReaderLibrary(named, {version: 'test', cacheDir, cwd: '/'});
+		const first = await second.first;
+		assert.ok(first.articles.some(a => a.title === 'Renamed'), 'the first list is read from the files');
+	});
 });
