@@ -2,7 +2,7 @@
 // Started on the same folders as before, the reader draws the list it ended with last time (the
 // list snapshot in the cache folder) and checks the files right after that first frame; a list
 // that changed replaces it on screen. Without a snapshot the files are read in slices and the
-// list is drawn from the first slice on, growing, with the count read so far in its header.
+// list is drawn from the first slice on, growing, with how much is read in its header.
 import {statSync} from 'node:fs';
 import type {LibrarySoFar, LoadProblem, LoadResult} from '../core/types.js';
 import {headIndexFile} from '../io/head-index.js';
@@ -82,13 +82,11 @@ export function openReaderLibrary(paths: string[], options: ReaderLibraryOptions
 		begin = resolve;
 	});
 
-	let read: Library | undefined;
-	let complete: Library | undefined;
+	// What the reading ended with, and whether it was stopped part-way (then the list is not complete).
+	let ended: {library: Library; complete: boolean} | undefined;
 	let reading: Promise<Library> | undefined;
-	const finish = (library: Library): LoadResult => {
-		read = library;
-		if (!stopping.signal.aborted) complete = library;
-		return library;
+	const finish = (library: Library) => {
+		ended = {library, complete: !stopping.signal.aborted};
 	};
 
 	let done: Promise<LoadResult>;
@@ -96,7 +94,7 @@ export function openReaderLibrary(paths: string[], options: ReaderLibraryOptions
 		set({...cached, progress: null});
 		showFirst(now);
 		done = startedOnScreen
-			.then(async () => (reading = openLibrary(paths, {version: options.version, indexFile, fs, context, pacing: {sliceMs, report() {}, signal: stopping.signal}})))
+			.then(async () => (reading = openLibrary(paths, {version: options.version, indexFile, fs, context, pacing: {sliceMs, signal: stopping.signal}})))
 			.then(library => {
 				finish(library);
 				if (!stopping.signal.aborted && !sameList(library, cached)) set({...library, progress: null});
@@ -105,12 +103,12 @@ export function openReaderLibrary(paths: string[], options: ReaderLibraryOptions
 	} else {
 		let shown = false;
 		let reported = 0;
-		const report = (partial: () => LoadResult, read: number, total: number) => {
+		const report = (partial: () => LoadResult, done: number, total: number) => {
 			if (shown && performance.now() - reported < reportEveryMs) return;
 			const sofar = partial();
 			if (sofar.articles.length === 0) return;
 			reported = performance.now();
-			set({...sofar, progress: {read, total}});
+			set({...sofar, progress: {read: done, total}});
 			shown = true;
 			showFirst(now);
 		};
@@ -143,10 +141,10 @@ export function openReaderLibrary(paths: string[], options: ReaderLibraryOptions
 			stopping.abort();
 		},
 		save() {
-			if (saved || !read) return;
+			if (saved || !ended) return;
 			saved = true;
-			read.saveIndex();
-			if (complete && file !== null && !(cached && sameList(complete, cached))) writeSnapshot(file, options.version, complete);
+			ended.library.saveIndex();
+			if (ended.complete && file !== null && !(cached && sameList(ended.library, cached))) writeSnapshot(file, options.version, ended.library);
 		},
 	};
 }

@@ -38,15 +38,19 @@ export async function runReader(options: ReaderOptions): Promise<number> {
 	tuneHeapForReader();
 	stdout.write(enterAlternateScreen);
 	let status = 0;
-	// The problem list keeps its identity while the library's does: a new one means something changed.
-	let problems = {from: undefined as LoadProblem[] | undefined, all: options.problems};
+	// The merged problem list keeps its identity while the library's does: a new one tells the app something changed.
+	let merged: {from: LoadProblem[]; all: LoadProblem[]} | undefined;
+	const problemsOf = (from: LoadProblem[]) => {
+		if (merged?.from !== from) merged = {from, all: options.problems.length === 0 ? from : [...from, ...options.problems]};
+		return merged.all;
+	};
+
 	const app = () => {
 		const now = options.library.current();
-		if (problems.from !== now.problems) problems = {from: now.problems, all: options.problems.length === 0 ? now.problems : [...now.problems, ...options.problems]};
 		return (
 			<App
 				articles={now.articles}
-				problems={problems.all}
+				problems={problemsOf(now.problems)}
 				loading={now.progress}
 				ordered
 				analyse={options.analyse}

@@ -62,8 +62,8 @@ export class LazyArticle implements Unnamed {
 	readonly #context: BodyContext;
 	#body: string | undefined;
 
-	/** `shown` is the path as shown (display-safe), `candidate.path` the file read; the head's warnings are the notices already given; `body` when it has been read already. */
-	constructor(shown: string, base: string, head: Head, candidate: Candidate, context: BodyContext, body?: string) {
+	/** `shown` is the path as shown (display-safe), `candidate.path` the file read; the head's warnings are the notices already given. */
+	constructor(shown: string, base: string, head: Head, candidate: Candidate, context: BodyContext) {
 		this.path = shown;
 		this.title = head.title;
 		this.outlet = head.outlet;
@@ -73,7 +73,6 @@ export class LazyArticle implements Unnamed {
 		this.#candidate = candidate;
 		this.#known = head.warnings;
 		this.#context = context;
-		this.#body = body;
 	}
 
 	/** The file the body is read from, and how (what a list snapshot records). */

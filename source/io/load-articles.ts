@@ -96,7 +96,7 @@ async function readStdin(options: LoadOptions): Promise<Read> {
 
 /**
  * Reading in slices: after about `sliceMs` of reading, the loader pauses for the event loop (so a
- * reader already on screen can draw and take keys) and calls `report` with what it has read so
+ * reader already on screen can draw and take keys) and calls `report`, if given, with what it has read so
  * far; `partial()` builds that list (it costs a sort, so a caller that skips a report skips it).
  * Reading stops early, with what it has, once `signal` is aborted.
  */
@@ -104,7 +104,7 @@ export type Pacing = {
 	sliceMs: number;
 	/** The first slice's length when it differs (shorter: a first frame needs only a screenful of files). */
 	firstSliceMs?: number;
-	report(partial: () => LoadResult, read: number, total: number): void;
+	report?(partial: () => LoadResult, read: number, total: number): void;
 	signal?: AbortSignal;
 };
 
@@ -151,9 +151,12 @@ function pacer(pacing: Pacing, reads: ReadonlyArray<Read | undefined>, partial: 
 		}
 
 		ran = false;
-		let read = 0;
-		for (const entry of reads) if (entry !== undefined) read++;
-		pacing.report(() => partial(reads), read, reads.length);
+		if (pacing.report) {
+			let read = 0;
+			for (const entry of reads) if (entry !== undefined) read++;
+			pacing.report(() => partial(reads), read, reads.length);
+		}
+
 		pause = new Promise<void>(resolve => {
 			setImmediate(resolve);
 		}).then(() => {

@@ -41,14 +41,6 @@ function readEntry(candidate: Candidate, size: number, mtimeMs: number, fs: Read
 
 const noProblems: LoadProblem[] = [];
 
-/** A file read whole (named on the command line) as a LazyArticle whose body is already read, so every listed article says which file it is. */
-function readWhole(candidate: Candidate, whole: Read, context: BodyContext): Read {
-	if ('problem' in whole) return whole;
-	const {article, problems} = whole;
-	const head = {title: article.title, outlet: article.outlet, published: article.published, source: article.source, warnings: problems.map(problem => problem.reason)};
-	return {article: new LazyArticle(article.path, article.base, head, candidate, context, article.body), problems};
-}
-
 /** Opens the articles for the reader: heads now, bodies when first read. Never throws. */
 export async function openLibrary(paths: string[], options: LibraryOptions): Promise<Library> {
 	const fs = options.fs ?? nodeFs;
@@ -78,7 +70,7 @@ export async function openLibrary(paths: string[], options: LibraryOptions): Pro
 
 	// Synchronous for every file the index or the first bytes decide: no promise a file.
 	const read = (candidate: Candidate): Read | Promise<Read> => {
-		if (candidate.named) return readCandidate(candidate, fs).then(whole => readWhole(candidate, whole, context));
+		if (candidate.named) return readCandidate(candidate, fs);
 		const shown = safeName(candidate.path);
 		try {
 			const info = fs.statSync(candidate.path);

@@ -190,7 +190,8 @@ function relist(state: State, action: Extract<Action, {type: 'relist'}>): State 
 		const fresh = initialState({listIds: view.listIds, articleId: action.initial.articleId, scroll: action.initial.scroll, hasProblems: action.hasProblems});
 		// While the list still grows, the article on screen stays (one more file read and analysed
 		// for each slice would slow the reading and flicker); the complete list opens its own.
-		const keep = !action.complete && action.openId !== null && fresh.openId !== action.openId && (action.initial.articleId === undefined || !view.listIds.includes(action.initial.articleId));
+		const resumed = action.initial.articleId !== undefined && view.listIds.includes(action.initial.articleId);
+		const keep = !action.complete && action.openId !== null && !resumed;
 		return keep ? {...fresh, openId: action.openId, scroll: state.scroll} : fresh;
 	}
 

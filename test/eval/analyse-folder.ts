@@ -1,5 +1,6 @@
 // Test helper: loads a folder of articles through the real loader, analyses each, and returns the
 // `riposte/analysis@1` export the scorers read.
+import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {readGolds} from '../../source/eval/read-golds.js';
@@ -24,4 +25,18 @@ export async function scoreFixtureFolder(dir: string): Promise<{result: ScoreRes
 	const exported = await exportFolder(dir);
 	const {result, details} = score(exported.articles, golds, aliases, true);
 	return {result, line: `${summaryLine(result)}\n${details.join('\n')}`, golds: golds.length};
+}
+
+/** The least each figure of a fixture folder's score must reach. */
+export type Bars = {claims: number; responses: number; speakers: number; pairing: number; entities: number};
+
+/** Scores a fixture folder and checks every article was matched and every figure reaches its bar. */
+export async function assertFixtureScores(dir: string, bars: Bars): Promise<void> {
+	const {result, line, golds} = await scoreFixtureFolder(dir);
+	assert.equal(result.articles, `${golds}/${golds}`, line);
+	assert.ok(result.claims.f1 >= bars.claims, line);
+	assert.ok(result.responses.f1 >= bars.responses, line);
+	assert.ok(result.speakers >= bars.speakers, line);
+	assert.ok(result.pairing >= bars.pairing, line);
+	assert.ok(result.entities.f1 >= bars.entities, line);
 }

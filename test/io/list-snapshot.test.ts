@@ -44,16 +44,6 @@ describe('the list snapshot', () => {
 		for (const [index, article] of back.articles.entries()) assert.equal(article.body, result.articles[index]!.body);
 	});
 
-	test('a file read whole (named on the command line) and its notices come back as they were', async () => {
-		const dir = tempFolder({'named.text': 'Named\n\nThe body \u00ff.\n'});
-		const result = await openLibrary([path.join(dir, 'named.text')], {indexFile: headIndexFile(tempFolder()), version: 'test'});
-		const file = snapshotFile(tempFolder(), ['named.text'], dir);
-		assert.equal(writeSnapshot(file, 'v1', result), true);
-		const [article] = readSnapshot(file, 'v1', context())!.articles;
-		assert.deepEqual(fields(article!), fields(result.articles[0]!));
-		assert.equal(article!.body, 'The body \u00ff.');
-	});
-
 	test('only ids are read at first: a line damaged after them gives an unreadable article when it is opened, not a throw', async () => {
 		const result = await listed(tempFolder({'a.md': '---\ntitle: A\n---\nBody.\n', 'b.md': '---\ntitle: B\n---\nBody.\n'}));
 		const file = snapshotFile(tempFolder(), ['x'], '/');

@@ -195,10 +195,7 @@ describe('heads that need the whole file', () => {
 	test('a file named on the command line is read whole, as before', async () => {
 		const dir = tempFolder({'named.text': 'Named\nbody'});
 		const library = await openLibrary([path.join(dir, 'named.text')], {indexFile: headIndexFile(tempFolder()), version: 'test'});
-		// Read at start-up: the body is there even once the file is gone.
-		rmSync(path.join(dir, 'named.text'));
-		assert.equal(library.articles[0]?.body, 'body');
-		assert.deepEqual(library.late, []);
+		assert.equal(Object.getOwnPropertyDescriptor(library.articles[0], 'body')?.value, 'body');
 	});
 });
 
