@@ -7,8 +7,10 @@ import {findEntities} from './steps/02-entities.js';
 import {findQuotes} from './steps/03-quotes.js';
 import {findAttributions} from './steps/04-attributions.js';
 import {resolveSpeakers} from './steps/05-speakers.js';
-import {classify} from './steps/06-classify.js';
-import {pairClaims} from './steps/07-pairs.js';
+import {classify} from './dispute/classify.js';
+import {pairClaims} from './dispute/pair.js';
+import {chinaProfile} from './dispute/china.js';
+import type {DisputeProfile} from './dispute/profile.js';
 import {indexTokens} from './util/tokens.js';
 import {peopleIndex} from './util/people-index.js';
 import {knownPeople, type KnownPerson} from './lexicon/people.js';
@@ -17,6 +19,8 @@ import {knownPeople, type KnownPerson} from './lexicon/people.js';
 export type AnalyseOptions = {
 	/** Public figures recognised by name (default: lexicon/people). An empty list makes every name come from context. */
 	knownPeople?: readonly KnownPerson[];
+	/** Who the dispute is between and how its sides are known (default: the China profile). */
+	profile?: DisputeProfile;
 };
 
 /** Extracts entities, claims, responses and their pairs from one article. Pure and deterministic. */
@@ -30,8 +34,9 @@ export function analyse(article: Article, options: AnalyseOptions = {}): Analysi
 	const quotes = findQuotes(body, paragraphs);
 	const raws = findAttributions(body, paragraphs, quotes, index);
 	const {attributions, governmentMentions} = resolveSpeakers(body, raws, found, people);
-	const {claims, responses, claimHits} = classify(body, attributions, sentences);
-	const pairs = pairClaims(claims, responses, claimHits);
+	const profile = options.profile ?? chinaProfile;
+	const {claims, responses} = classify(body, attributions, sentences, profile);
+	const pairs = pairClaims(body, claims, responses, sentences, profile.partyWords);
 	const entities = asGovernment(found, governmentMentions);
 	return {articleId: article.id, sentences, entities, claims, responses, pairs};
 }

@@ -60,6 +60,9 @@ export type Entity = Span & {
 /** Which side of the dispute a speaker is on. */
 export type Side = 'accuser' | 'china' | 'other';
 
+/** Why a statement or a pair was found: one short phrase per rule that decided it, in order. */
+export type Why = string[];
+
 /** How a statement was reported. */
 export type AttributionKind = 'direct' | 'indirect' | 'according';
 
@@ -76,6 +79,10 @@ export type Attribution = Span & {
 	side: Side;
 	/** The sentence (or sentences) the statement stands in. */
 	sentence: Span;
+	/** What was said: the span without the speaker and the cue. */
+	content: Span;
+	/** The rules that made it a statement, gave it its speaker and side, and (for claims and responses) classified it. */
+	why: Why;
 };
 
 /** Subjects a claim or response can be about; pairing matches on these. */
@@ -84,6 +91,7 @@ export type Topic = string;
 /** An accusation, warning or demand about China's conduct from the accusing side. */
 export type Claim = Attribution & {
 	id: string;
+	/** Descriptive subject labels (for grouping in the reader); no decision depends on them. */
 	topics: Topic[];
 };
 
@@ -98,6 +106,7 @@ export type Pair = {
 	claim: string;
 	response: string;
 	score: number;
+	why: Why;
 };
 
 /** A sentence of the body. */

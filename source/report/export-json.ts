@@ -6,8 +6,8 @@ import type {Analysis, Article, Attribution, Claim, Entity, Pair, Response} from
 /** One article with its analysis, as the exporters take them. */
 export type AnalysedArticle = {article: Article; analysis: Analysis};
 
-/** An exported statement: the attribution fields plus id and topics. */
-export type ExportedStatement = Pick<Attribution, 'text' | 'start' | 'end' | 'speaker' | 'role' | 'cue' | 'kind' | 'side'> & {id: string; topics: string[]};
+/** An exported statement: the attribution fields plus id, topics and the reasons it was found. */
+export type ExportedStatement = Pick<Attribution, 'text' | 'start' | 'end' | 'speaker' | 'role' | 'cue' | 'kind' | 'side' | 'why' | 'content'> & {id: string; topics: string[]};
 
 /** One article in the export. */
 export type ExportedArticle = {
@@ -27,7 +27,7 @@ export type ExportedArticle = {
 export type AnalysisExport = {schema: 'riposte/analysis@1'; articles: ExportedArticle[]};
 
 function statement(s: Claim | Response): ExportedStatement {
-	return {id: s.id, text: s.text, start: s.start, end: s.end, speaker: s.speaker, role: s.role, cue: s.cue, kind: s.kind, side: s.side, topics: [...s.topics]};
+	return {id: s.id, text: s.text, start: s.start, end: s.end, speaker: s.speaker, role: s.role, cue: s.cue, kind: s.kind, side: s.side, content: {start: s.content.start, end: s.content.end}, topics: [...s.topics], why: [...s.why]};
 }
 
 /** Builds the `riposte/analysis@1` object for a set of analysed articles. */
@@ -44,7 +44,7 @@ export function toAnalysisExport(items: ReadonlyArray<AnalysedArticle>): Analysi
 			entities: analysis.entities.map(e => ({text: e.text, canonical: e.canonical, type: e.type, start: e.start, end: e.end})),
 			claims: analysis.claims.map(statement),
 			responses: analysis.responses.map(statement),
-			pairs: analysis.pairs.map(p => ({claim: p.claim, response: p.response, score: p.score})),
+			pairs: analysis.pairs.map(p => ({claim: p.claim, response: p.response, score: p.score, why: [...p.why]})),
 		})),
 	};
 }

@@ -8,7 +8,7 @@ import {formatProblems, hasFailures} from '../../source/cli/problems.js';
 const article = (id: string, outlet: string | null, published: string | null): Article => ({
 	id, path: `${id}.md`, title: `Title ${id}`, outlet, published, source: null, body: 'Body.',
 });
-const span = {start: 0, end: 1, text: 'B', speaker: null, role: null, cue: 'said', kind: 'direct' as const, side: 'accuser' as const, sentence: {start: 0, end: 5}, topics: []};
+const span = {start: 0, end: 1, text: 'B', speaker: null, role: null, cue: 'said', kind: 'direct' as const, side: 'accuser' as const, sentence: {start: 0, end: 5}, content: {start: 0, end: 1}, topics: [], why: []};
 const analysis = (id: string, claims: number, responses: number): Analysis => ({
 	articleId: id,
 	sentences: [],

@@ -48,7 +48,7 @@ export function makeAnalysis(article: Article, spec: {
 		const span = spanOf(body, s.text);
 		return {
 			...span, id: s.id, text: s.text, speaker: s.speaker, role: null, cue: 'said', kind: 'direct' as const,
-			side, sentence: sentenceOf(span), topics: s.topics ?? [],
+			side, sentence: sentenceOf(span), content: span, topics: s.topics ?? [], why: [],
 		};
 	};
 
@@ -63,7 +63,7 @@ export function makeAnalysis(article: Article, spec: {
 		entities,
 		claims,
 		responses,
-		pairs: (spec.pairs ?? []).map(([claim, response], i) => ({claim, response, score: 1 - (i / 100)})),
+		pairs: (spec.pairs ?? []).map(([claim, response], i) => ({claim, response, score: 1 - (i / 100), why: []})),
 	};
 }
 

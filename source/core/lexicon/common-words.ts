@@ -27,3 +27,25 @@ export const functionWords: ReadonlySet<string> = new Set([
 
 /** Words that join capitalised words inside one name ("Group of Seven", "Bosnia and Herzegovina"). */
 export const nameConnectors: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'von', 'van', 'der', 'al', 'bin']);
+
+/**
+ * Words that say nothing about what a statement is about, for comparing two statements' wording:
+ * English function words (the usual stop-word lists), auxiliaries, and the verbs and nouns of
+ * reporting itself ("said", "statement").
+ */
+export const stopWords: ReadonlySet<string> = new Set([
+	'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'so', 'yet', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by',
+	'as', 'into', 'onto', 'about', 'over', 'under', 'between', 'through', 'during', 'before', 'after', 'against',
+	'among', 'within', 'without', 'than', 'then', 'that', 'this', 'these', 'those', 'there', 'here', 'which', 'who',
+	'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'it', 'its', 'they', 'them', 'their', 'theirs', 'we',
+	'our', 'us', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'i', 'me', 'my', 'is', 'are', 'was', 'were', 'be',
+	'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'doing', 'will', 'would', 'shall',
+	'should', 'can', 'could', 'may', 'might', 'must', 'not', 'no', 'also', 'very', 'more', 'most', 'some', 'any',
+	'all', 'each', 'every', 'both', 'other', 'such', 'only', 'own', 'same', 'just', 'even', 'still', 'again', 'ever',
+	'never', 'now', 'once', 'because', 'while', 'if', 'though', 'although', 'whether', 'until', 'since', 'up', 'down',
+	'out', 'off', 'further', 'said', 'says', 'say', 'saying', 'told', 'tell', 'tells', 'added', 'adding', 'according',
+	'statement', 'statements', 'spokesperson', 'spokesman', 'spokeswoman', 'ministry', 'minister', 'foreign',
+	'official', 'officials', 'country', 'countries', 'side', 'year', 'years', 'week', 'monday', 'tuesday', 'wednesday',
+	'thursday', 'friday', 'saturday', 'sunday', 'one', 'two', 'many', 'much', 'well', 'like', 'made', 'make', 'part',
+	'way', 'time', 'including', 'amid', 'per', 'via', 'whole', 'itself', 'themselves',
+]);

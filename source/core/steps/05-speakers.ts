@@ -34,8 +34,10 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 	const history: Who[] = [];
 	for (const raw of raws) {
 		let who: Who | null = null;
+		let how = '';
 		if (raw.inherits || !raw.speaker) {
 			if (last && raw.paragraph - last.paragraph <= 1) who = last;
+			how = 'speaker carried over from the statement before';
 		} else {
 			const phrase = raw.speaker;
 			const text = body.slice(phrase.start, phrase.end);
@@ -45,15 +47,21 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 				const before = phrase.start > raw.content.start ? [] : within(people, raw.sentence.start, phrase.start);
 				const antecedent = before[before.length - 1];
 				who = antecedent ? personWho(antecedent, body, raw.sentence.start, roles) : lastPerson;
+				how = `"${text}" is the last person named`;
 			} else if (lower === 'they' || lower === 'it') {
 				who = lastBody ?? last;
+				how = `"${text}" is the last body quoted`;
 			} else if (inPhrase.length > 0) {
 				who = personWho(inPhrase[inPhrase.length - 1]!, body, phrase.start, roles);
+				how = `person named in "${text}"`;
 			} else {
+				how = `speaker phrase "${text}"`;
 				const markers = markersIn(text);
 				const echo = markers.length === 0 ? lastWithSameNoun(text, history) : null;
-				if (echo) who = echo;
-				else if (markers.length === 0 && statementWord.test(text)) who = lastBody;
+				if (echo) {
+					who = echo;
+					how = `"${text}" refers back to ${echo.speaker}`;
+				} else if (markers.length === 0 && statementWord.test(text)) who = lastBody;
 				else {
 					const group: Who | null = genericGroup(text, markers) ? groupInContext(body.slice(raw.sentence.start, phrase.start), lastBody) : null;
 					who = group ?? bodyWho(text, markers, null);
@@ -73,9 +81,16 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 		out.push({
 			start: raw.span.start, end: raw.span.end, text: body.slice(raw.span.start, raw.span.end),
 			speaker: who.speaker, role: who.role, cue: raw.cue, kind: raw.kind, side: who.side, sentence: raw.sentence, content: raw.content,
+			why: [`${raw.kind} speech, cue "${raw.cue}"`, `${how} → ${who.speaker}`, sideReason(who)],
 		});
 	}
 	return {attributions: out, governmentMentions};
+}
+
+/** Why a speaker stands on its side, in words. */
+function sideReason(who: Who): string {
+	const by = who.role ? `role "${who.role}"` : `name "${who.speaker}"`;
+	return who.side === 'other' ? `side not known from ${by}` : `side ${who.side} from ${by}`;
 }
 
 /** Entities lying inside [start, end), found by binary search over entities sorted by start. */

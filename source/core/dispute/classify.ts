@@ -1,0 +1,85 @@
+// Which statements are claims and which are responses, by a dispute profile. A response is any
+// statement by the accused party's side. A claim is a statement by anyone else (not a partner of
+// the party, not a commentator) that is about the party's conduct — the party named in what was
+// said, or carried over by a pronoun from the sentence or statement before — and accuses, warns or
+// demands: by its reporting verb, by the party being the subject of the reported clause, or by
+// words of wrongdoing, concern or demand. No topic list decides anything here.
+
+import type {Attribution, Claim, Response, Span} from '../types.js';
+import type {DisputeProfile} from './profile.js';
+import {keywordPattern, countMatches, wordsOf, type KeywordSet} from '../util/keywords.js';
+import {accusingVerbs, approvingVerbs, chargeWords, demandWords} from '../lexicon/stance.js';
+import {markersIn} from '../util/markers.js';
+import {topicHits} from '../steps/06b-topics.js';
+
+
+const accusing = keywordPattern(accusingVerbs);
+const approving = keywordPattern(approvingVerbs);
+const charge = keywordPattern(chargeWords);
+const demand = keywordPattern(demandWords);
+// Pronouns and definite nouns that carry the subject over from the sentence before.
+const carriers = keywordPattern(['they', 'them', 'their', 'it', 'its', 'this', 'these', 'such', 'the move', 'the country', 'the government', 'the regime', 'the firms', 'the companies', 'the vessel', 'the vessels', 'the ship', 'the attack', 'the incident', 'the decision']);
+
+type Compiled = {party: KeywordSet; partySubject: RegExp; partners: Set<string>; neutral: KeywordSet};
+const compiled = new WeakMap<DisputeProfile, Compiled>();
+
+function compile(profile: DisputeProfile): Compiled {
+	let c = compiled.get(profile);
+	if (c) return c;
+	const words = profile.partyWords.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+	c = {
+		party: keywordPattern(profile.partyWords),
+		// The party (or its organs, firms, officials: "Chinese firms", "Beijing's envoy") opens the reported clause.
+		partySubject: new RegExp(`^[\\s,:“"‘']*(?:(?:on|in|at|last|this|since|by)\\s+[\\p{L}\\d]+\\s+)?(?:that\\s+)?(?:the\\s+|a\\s+)?(?:\\p{Ll}+\\s+)?(?:${words})\\b`, 'u'),
+		partners: new Set(profile.partners),
+		neutral: keywordPattern(profile.neutralRoles),
+	};
+	compiled.set(profile, c);
+	return c;
+}
+
+/** Claims and responses, with their reasons; ids are c1…, r1… in reading order. */
+export function classify(body: string, attributions: readonly Attribution[], sentences: readonly Span[], profile: DisputeProfile): {claims: Claim[]; responses: Response[]} {
+	const p = compile(profile);
+	const claims: Claim[] = [];
+	const responses: Response[] = [];
+	const aboutBySpeaker = new Map<string, boolean>();
+	let s = 0;
+	for (const a of attributions) {
+		const span = a.content;
+		const attribution = a;
+		const said = body.slice(span.start, span.end);
+		const words = wordsOf(said);
+		const topics = () => [...topicHits(a.text).entries()].sort((x, y) => y[1] - x[1]).map(([id]) => id);
+		if (a.side === 'china') {
+			if (words.length >= 2) responses.push({...attribution, why: [...a.why, `a statement by ${profile.party}'s side is a response`], id: `r${responses.length + 1}`, topics: topics()});
+			continue;
+		}
+		while (s + 1 < sentences.length && sentences[s + 1]!.start <= a.sentence.start) s++;
+		const speakerText = `${a.speaker ?? ''} ${a.role ?? ''}`;
+		const partner = markersIn(speakerText).find(m => p.partners.has(m.canonical));
+		if (partner) continue;
+		if (a.side === 'other' && countMatches(p.neutral, wordsOf(speakerText)) > 0) continue;
+		const why = [...a.why];
+		// About the party: named in what was said (or in the cue's object), or carried over.
+		const named = countMatches(p.party, words) > 0;
+		const previous = s > 0 ? body.slice(sentences[s - 1]!.start, sentences[s - 1]!.end) : '';
+		const before = body.slice(a.sentence.start, span.start);
+		const carried = !named && countMatches(carriers, words) > 0
+			&& (aboutBySpeaker.get(a.speaker ?? '') === true || countMatches(p.party, previous) > 0 || countMatches(p.party, before) > 0);
+		aboutBySpeaker.set(a.speaker ?? '', named || carried);
+		if (!named && !carried) continue;
+		why.push(named ? `what was said names ${profile.party}` : `a pronoun carries ${profile.party} over from just before`);
+		const cueWords = wordsOf(a.cue);
+		if (countMatches(approving, cueWords) > 0) continue;
+		const stance = countMatches(accusing, cueWords) > 0 ? `the cue "${a.cue}" accuses, warns or demands`
+			: p.partySubject.test(said) ? `${profile.party} is the subject of the reported clause`
+			: countMatches(charge, words) > 0 ? 'what was said charges wrongdoing or concern'
+			: countMatches(demand, words) > 0 ? 'what was said makes a demand'
+			: null;
+		if (!stance) continue;
+		why.push(stance, `a statement by the ${a.side === 'accuser' ? 'accusing' : 'non-partner'} side about ${profile.party} is a claim`);
+		claims.push({...attribution, why, id: `c${claims.length + 1}`, topics: topics()});
+	}
+	return {claims, responses};
+}

@@ -1,0 +1,125 @@
+// Which response answers which claim, with no topic list: a response answers a claim as far as it
+// shares the claim's own words (weighted by how rare each is in the article), pushes back (a verb
+// of denying or rebutting, words like "groundless" or "never"), points back at the claimant (their
+// name, country or capital, "these accusations"), and stands near it. A claim is answered by its
+// best response when that scores at least `minimumScore`; one response may answer many claims.
+
+import type {Claim, Pair, Response, Sentence} from '../types.js';
+import {countMatches, keywordPattern, wordsOf} from '../util/keywords.js';
+import {answeringVerbs, answerWords, denyingVerbs} from '../lexicon/stance.js';
+import {stopWords} from '../lexicon/common-words.js';
+import {markersIn} from '../util/markers.js';
+import {capitalOf, nationalities} from '../lexicon/sides.js';
+
+/** The lowest score at which a response counts as answering a claim (the analysis owns this bar). */
+export const minimumScore = 0.12;
+/** At most this many responses are paired with one claim, best first. */
+const perClaim = 3;
+/** Responses considered on each side of a claim, so a huge text stays linear. */
+const window = 40;
+
+const answering = keywordPattern(answeringVerbs);
+const negators = ['not', 'no', 'never', 'nothing', 'neither', 'nor', 'without'];
+const denying = keywordPattern(denyingVerbs);
+// "the claims", "these accusations", "such allegations", "the so-called …": an answer pointing back at what was charged.
+const refersBack = /\b(?:these|such|the|those|their|what (?:it|he|she|they) called)\s+(?:\p{L}+\s+)?(?:accusations|allegations|claims|remarks|comments|charges|reports|criticism|assertions|smears|so-called)\b(?!\s+that)/iu;
+const pushback = keywordPattern(answerWords);
+const weights = {shared: 0.35, negates: 0.15, refers: 0.1, names: 0.05, denies: 0.1, pushback: 0.05, near: 0.2};
+
+/** A crude stem: enough to make "supplies" meet "supplying" and "weapons" meet "weapon". */
+function stem(word: string): string {
+	if (/(?:ies|ied)$/.test(word)) return `${word.slice(0, -3)}y`;
+	const cut = word.replace(/(?:ing|ed)$/, '');
+	if (cut !== word && cut.length > 2) return cut.replace(/([^aeiouls])\1$/, '$1').replace(/e$/, '');
+	return word.replace(/(?:sses|xes|ches|shes)$/, m => m.slice(0, -2)).replace(/(?<!s)s$/, '').replace(/e$/, '');
+}
+
+function terms(text: string, skip: ReadonlySet<string>): Set<string> {
+	const out = new Set<string>();
+	for (const w of wordsOf(text)) if (w.length > 2 && !stopWords.has(w) && !skip.has(w)) out.add(stem(w));
+	return out;
+}
+
+/** Words naming whoever made a claim: the speaker's name parts, and the countries (with capitals and adjectives) in name and role. */
+function claimantWords(claim: Claim): Set<string> {
+	const out = new Set<string>();
+	const text = `${claim.speaker ?? ''} ${claim.role ?? ''}`;
+	for (const w of wordsOf(claim.speaker ?? '')) if (w.length > 2) out.add(w);
+	for (const m of markersIn(text)) {
+		for (const w of wordsOf(m.canonical)) out.add(w);
+		for (const [capital, country] of Object.entries(capitalOf)) if (country === m.canonical) out.add(capital.toLowerCase());
+		for (const [adjective, country] of Object.entries(nationalities)) if (country === m.canonical) out.add(adjective.toLowerCase());
+		if (m.canonical === 'United States') for (const w of ['us', 'u.s', 'american', 'washington']) out.add(w);
+		if (m.canonical === 'United Kingdom') for (const w of ['uk', 'u.k', 'britain', 'british']) out.add(w);
+	}
+	for (const w of ['the', 'of', 'and', 'united', 'states']) out.delete(w);
+	return out;
+}
+
+/** Pairs for all claims of one article, each with the reasons it was made. */
+export function pairClaims(body: string, claims: readonly Claim[], responses: readonly Response[], sentences: readonly Sentence[], partyWords: readonly string[]): Pair[] {
+	if (responses.length === 0) return [];
+	const skip = new Set(partyWords.flatMap(w => wordsOf(w)));
+	const sentenceOf = (at: number) => {
+		let lo = 0;
+		let hi = sentences.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (sentences[mid]!.start <= at) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo;
+	};
+	const said = (s: Claim | Response) => body.slice(s.content.start, s.content.end);
+	const responseTerms = responses.map(r => terms(said(r), skip));
+	// How many sentences of the article each stem occurs in: a word the whole story uses ("Russia"
+	// in a story about Russia's war) does not tell which answer is meant; a rarer one does.
+	const sf = new Map<string, number>();
+	for (const sentence of sentences) for (const t of terms(body.slice(sentence.start, sentence.end), skip)) sf.set(t, (sf.get(t) ?? 0) + 1);
+	const n = Math.max(1, sentences.length);
+	const idf = (t: string) => Math.log(n / (sf.get(t) ?? 1));
+	const claimTerms = claims.map(c => terms(said(c), skip));
+	const denies = responses.map(r => countMatches(denying, wordsOf(r.cue)) > 0 || countMatches(denying, wordsOf(r.text)) > 0);
+	const pushes = responses.map(r => countMatches(answering, wordsOf(r.cue)) > 0 || countMatches(pushback, wordsOf(r.text)) > 0);
+	const responseWords = responses.map(r => new Set(wordsOf(r.text)));
+	const negated = responseWords.map(words => negators.some(w => words.has(w)));
+	const responseSentence = responses.map(r => sentenceOf(r.start));
+
+	const pairs: Pair[] = [];
+	let cursor = 0;
+	claims.forEach((claim, c) => {
+		const mine = claimTerms[c]!;
+		const mass = [...mine].reduce((sum, t) => sum + idf(t), 0) || 1;
+		const claimant = claimantWords(claim);
+		const at = sentenceOf(claim.start);
+		while (cursor < responses.length && responses[cursor]!.start < claim.start) cursor++;
+		const from = Math.max(0, cursor - window);
+		const scored = [];
+		for (let k = from; k < Math.min(responses.length, cursor + window); k++) {
+			const shared = [...mine].filter(t => responseTerms[k]!.has(t));
+			const overlap = Math.min(1, (2 * shared.reduce((sum, t) => sum + idf(t), 0)) / mass);
+			const names = [...claimant].some(w => responseWords[k]!.has(w));
+			const refers = refersBack.test(responses[k]!.text);
+			const distance = Math.abs(responseSentence[k]! - at);
+			const near = 1 / (1 + distance / 3);
+			// "has no plans to supply … support" against "must not provide support": the charge's own words, negated.
+			const negates = negated[k]! && shared.length > 0;
+			const score = weights.shared * overlap + weights.negates * (negates ? 1 : 0) + weights.refers * (refers ? 1 : 0) + weights.names * (names ? 1 : 0)
+				+ weights.denies * (denies[k] ? 1 : 0) + weights.pushback * (pushes[k] ? 1 : 0) + weights.near * near;
+			const why: string[] = [];
+			if (shared.length > 0) why.push(`${negates ? 'negates' : 'shares'} "${shared.slice(0, 4).join(', ')}"`);
+			if (denies[k]) why.push('denies or rejects');
+			else if (pushes[k]) why.push('pushes back');
+			if (refers) why.push('refers back to the accusations');
+			if (names) why.push('names the claimant');
+			why.push(distance === 0 ? 'in the same sentence' : `${distance} sentence${distance === 1 ? '' : 's'} away`);
+			scored.push({k, score, distance, why});
+		}
+		scored.sort((x, y) => y.score - x.score || x.distance - y.distance);
+		for (const {k, score, why} of scored.slice(0, perClaim)) {
+			if (score < minimumScore) break;
+			pairs.push({claim: claim.id, response: responses[k]!.id, score: Math.round(score * 1000) / 1000, why});
+		}
+	});
+	return pairs;
+}
