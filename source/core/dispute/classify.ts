@@ -8,13 +8,14 @@
 import type {Attribution, Claim, Response, Span} from '../types.js';
 import type {DisputeProfile} from './profile.js';
 import {keywordPattern, countMatches, wordsOf, type KeywordSet} from '../util/keywords.js';
-import {accusingVerbs, approvingVerbs, chargeWords, demandWords} from '../lexicon/stance.js';
+import {accusingVerbs, approvingVerbs, approvingWords, chargeWords, demandWords} from '../lexicon/stance.js';
 import {markersIn} from '../util/markers.js';
 import {topicHits} from '../steps/06b-topics.js';
 
 
 const accusing = keywordPattern(accusingVerbs);
 const approving = keywordPattern(approvingVerbs);
+const goodwill = keywordPattern(approvingWords);
 const charge = keywordPattern(chargeWords);
 const demand = keywordPattern(demandWords);
 // Pronouns and definite nouns that carry the subject over from the sentence before.
@@ -71,14 +72,13 @@ export function classify(body: string, attributions: readonly Attribution[], sen
 		if (!named && !carried) continue;
 		why.push(named ? `what was said names ${profile.party}` : `a pronoun carries ${profile.party} over from just before`);
 		const cueWords = wordsOf(a.cue);
-		if (countMatches(approving, cueWords) > 0) continue;
+		if (countMatches(approving, cueWords) > 0 || countMatches(goodwill, words) > 0) continue;
 		const stance = countMatches(accusing, cueWords) > 0 ? `the cue "${a.cue}" accuses, warns or demands`
 			: p.partySubject.test(said) ? `${profile.party} is the subject of the reported clause`
 			: countMatches(charge, words) > 0 ? 'what was said charges wrongdoing or concern'
 			: countMatches(demand, words) > 0 ? 'what was said makes a demand'
 			: null;
-		if (!stance) continue;
-		why.push(stance, `a statement by the ${a.side === 'accuser' ? 'accusing' : 'non-partner'} side about ${profile.party} is a claim`);
+		why.push(stance ?? 'said of China by the accusing side', `a statement by the ${a.side === 'accuser' ? 'accusing' : 'non-partner'} side about ${profile.party} is a claim`);
 		claims.push({...attribution, why, id: `c${claims.length + 1}`, topics: topics()});
 	}
 	return {claims, responses};

@@ -1,21 +1,46 @@
+import {inflectAll} from '../util/inflect.js';
+
 // Reporting cues: verbs and phrases that introduce what someone said, alleged, denied or demanded.
 // Gathered from the reporting-verb lists of English usage guides (said/told/added, accused/warned/
 // urged, denied/rejected) and from the phrasing of diplomatic news coverage ("called on X to").
 
+/**
+ * Verbs of saying, accusing, warning, demanding and denying, as base forms (multi-word ones with
+ * their particle); every inflection is generated. A verb here introduces speech when a speaker
+ * stands before it ("Lin said", "NATO accused China", "Vietnam on Wednesday lodged a protest").
+ */
+export const reportingVerbs: readonly string[] = [
+	'say', 'tell', 'add', 'note', 'stress', 'insist', 'warn', 'urge', 'accuse', 'call on', 'call for', 'call out',
+	'deny', 'reject', 'dismiss', 'criticize', 'criticise', 'condemn', 'denounce', 'appeal for', 'appeal to',
+	'raise concern', 'raise concerns', 'raise the alarm', 'express concern', 'voice concern', 'address concerns',
+	'describe', 'detail', 'suggest', 'point out', 'report', 'reiterate', 'ask', 'demand', 'claim', 'allege', 'argue',
+	'state', 'counter', 'respond', 'retort', 'hit back', 'slam', 'blast', 'maintain', 'explain', 'announce',
+	'acknowledge', 'admit', 'vow', 'pledge', 'caution', 'lash out', 'protest', 'object', 'emphasize', 'emphasise',
+	'underline', 'affirm', 'confirm', 'defend', 'question', 'conclude', 'echo', 'refute', 'rebut', 'brush off',
+	'shrug off', 'push back', 'fire back', 'single out', 'brand', 'label', 'charge', 'blame', 'decry', 'deplore',
+	'rebuke', 'castigate', 'censure', 'fault', 'press', 'brief', 'outline', 'assert', 'comment', 'remark',
+	'tweet', 'predict', 'believe', 'contend', 'observe', 'highlight',
+	'complain', 'lament', 'threaten', 'disclose', 'reveal', 'cite', 'refer to', 'share concerns',
+	'share worries', 'take to task', 'lodge a protest', 'lodge protests', 'file a protest', 'summon',
+];
+
+/** Irregular forms of the verbs above. */
+const irregular = ['said', 'says', 'told', 'tells', 'wrote', 'writes', 'write', 'took to task', 'takes to task', 'taking to task', 'see', 'sees', 'saw', 'concerned', 'fired back', 'hit back', 'hits back', 'hitting back', 'shook off'];
+
 /** Cues that introduce speech when a speaker stands before them ("Lin said", "NATO accused China"). */
-export const leadingCues: readonly string[] = [
-	'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stressed', 'stresses', 'insisted',
-	'insists', 'warned', 'warns', 'urged', 'urges', 'accused', 'accuses', 'accuse', 'called on', 'calls on', 'call on',
-	'called for', 'calls for', 'call for', 'calling on', 'calling for', 'calling out', 'called out', 'denied', 'denies',
-	'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'criticized', 'criticised', 'criticizes', 'criticises',
-	'condemned', 'condemns', 'appealed for', 'appealed to', 'raised concern', 'raised concerns', 'raised the alarm',
-	'expressed concern', 'voiced concern', 'concerned', 'addressed concerns', 'described', 'describes', 'detailed',
-	'suggested', 'pointed out', 'reported', 'reports', 'reiterated', 'reiterates', 'see', 'sees', 'asked', 'demanded',
-	'demands', 'claimed', 'claims', 'alleged', 'alleges', 'argued', 'argues', 'stated', 'countered', 'responded',
-	'retorted', 'hit back', 'slammed', 'blasted', 'maintained', 'maintains', 'explained', 'announced', 'acknowledged',
-	'admitted', 'vowed', 'pledged', 'cautioned', 'lashed out', 'protested', 'objected', 'emphasized', 'emphasised',
-	'underlined', 'affirmed', 'confirmed', 'defended', 'accused', 'questioned', 'wrote',
-	'concluded', 'echoed', 'saying', 'adding', 'noting',
+export const leadingCues: readonly string[] = [...new Set([...inflectAll(reportingVerbs), ...irregular])];
+
+/**
+ * Verbs that report a stance when their object names one ("voiced strong opposition", "aired
+ * concerns", "lodged a serious protest"): a verb, up to two words, then one of `stanceNouns`.
+ */
+export const stanceVerbs: readonly string[] = inflectAll(['voice', 'air', 'express', 'raise', 'lodge', 'file', 'register', 'share', 'issue', 'deliver', 'make']);
+
+/** Nouns that make a stance verb a report of what was said. */
+export const stanceNouns: readonly string[] = [
+	'concern', 'concerns', 'opposition', 'protest', 'protests', 'worries', 'worry', 'alarm', 'objection', 'objections',
+	'dissatisfaction', 'displeasure', 'outrage', 'anger', 'complaint', 'complaints', 'warning', 'warnings',
+	'condemnation', 'criticism', 'representations', 'démarche', 'demarche', 'rebuke', 'accusations', 'allegations',
 ];
 
 /** Cues that follow the content and precede or follow the speaker ("…, Biden said", "…, said a statement"). */
@@ -29,6 +54,13 @@ export const frameCues: readonly string[] = [
 export const passiveCues: readonly string[] = [
 	'was defended', 'were defended', 'was denied', 'were denied', 'was rejected', 'were rejected', 'was dismissed',
 	'were dismissed', 'was described', 'were described',
+];
+
+/** Past participles that report speech in the passive when an agent follows ("was condemned by Washington"). */
+export const passiveAgentVerbs: readonly string[] = [
+	'condemned', 'criticized', 'criticised', 'denounced', 'rejected', 'dismissed', 'denied', 'defended', 'described',
+	'slammed', 'blasted', 'accused', 'questioned', 'disputed', 'protested', 'rebuked', 'decried', 'deplored', 'called',
+	'branded', 'labelled', 'labeled', 'refuted', 'challenged', 'welcomed', 'praised', 'urged', 'warned', 'told',
 ];
 
 /** Participles that add a second statement to the same speaker (", adding, “…”"). */

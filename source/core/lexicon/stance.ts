@@ -46,6 +46,9 @@ export const demandWords: readonly string[] = [
 /** Verbs of approval: a statement put this way is not an accusation ("welcomed China's role"). */
 export const approvingVerbs: readonly string[] = inflectAll(['welcome', 'praise', 'thank', 'congratulate', 'hail', 'appreciate', 'commend', 'applaud']);
 
+/** Words of goodwill in what was said: "open to constructive cooperation with China" accuses nobody. */
+export const approvingWords: readonly string[] = ['open to', 'constructive', 'welcome', 'welcomes', 'welcomed', 'appreciate', 'appreciates', 'positive role', 'thank', 'thanks', 'grateful'];
+
 /** Verbs by which a speaker answers an accusation ("denied", "rejected", "hit back"). */
 export const answeringVerbs: readonly string[] = inflectAll([
 	'deny', 'reject', 'dismiss', 'refute', 'rebut', 'oppose', 'counter', 'protest', 'hit back', 'push back', 'brush off',

@@ -8,7 +8,7 @@ import type {Paragraph} from './01-sentences.js';
 import type {Quote} from './03-quotes.js';
 import type {Token, TokenIndex} from '../util/tokens.js';
 import {compileCues, cueAt, leftPhrase, rightPhrase, subjectPhrase, type Phrase} from '../util/phrases.js';
-import {accordingCues, addingCues, frameCues, leadingCues, passiveCues} from '../lexicon/cues.js';
+import {accordingCues, addingCues, frameCues, leadingCues, passiveCues, stanceNouns, stanceVerbs, passiveAgentVerbs} from '../lexicon/cues.js';
 import {directFromQuote} from './04b-direct.js';
 import {speakerNouns} from '../lexicon/roles.js';
 
@@ -32,9 +32,13 @@ const frames = compileCues(frameCues);
 const according = compileCues(accordingCues);
 const passive = compileCues(passiveCues);
 const adding = new Set(addingCues);
+const stanceVerb = new Set(stanceVerbs);
+const stanceNoun = new Set(stanceNouns);
+const agentParticiple = new Set(passiveAgentVerbs);
+const calling = new Set(['called', 'calls', 'call', 'calling', 'dubbed', 'termed']);
 // Any word that can start a cue: a sentence without one cannot attribute anything, and is skipped
 // without tokenizing it.
-const cueStarts = new RegExp(`(?<![\\p{L}])(?:${[...new Set([...leadingCues, ...frameCues, ...accordingCues, ...passiveCues].map(c => c.split(' ')[0]!))].join('|')})(?![\\p{L}])`, 'iu');
+const cueStarts = new RegExp(`(?<![\\p{L}])(?:${[...new Set([...leadingCues, ...frameCues, ...accordingCues, ...passiveCues, ...stanceVerbs, ...passiveAgentVerbs, ...calling].map(c => c.split(' ')[0]!))].join('|')})(?![\\p{L}])`, 'iu');
 
 /** Finds attributions sentence by sentence, in reading order. */
 export function findAttributions(body: string, paragraphs: readonly Paragraph[], quotes: readonly Quote[], index: TokenIndex): RawAttribution[] {
@@ -99,7 +103,7 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 	}
 	// 2. A passive cue: the body quoted just before ("Exports were defended as lawful").
 	for (let i = 0; i < tokens.length; i++) {
-		const cue = inQuote[i] ? null : cueAt(tokens, i, passive);
+		const cue = inQuote[i] ? null : cueAt(tokens, i, passive) ?? passiveWithAgent(tokens, i);
 		if (!cue) continue;
 		// "…were rejected by Beijing": the agent is the speaker; without one, the body quoted before.
 		const agent = tokens[cue.to]?.text === 'by' ? rightPhrase(tokens, cue.to + 1) : null;
@@ -108,9 +112,11 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 	// 3. A leading cue: "the minister accused China of …", "Beijing denies …".
 	for (let i = 0; i < tokens.length; i++) {
 		if (inQuote[i]) continue;
-		const cue = cueAt(tokens, i, leading) ?? participleCue(tokens, i);
+		const cue = cueAt(tokens, i, leading) ?? participleCue(tokens, i) ?? stanceCue(tokens, i) ?? callingCue(tokens, i, inQuote);
 		if (!cue) continue;
 		let np = leftPhrase(tokens, i);
+		// "… did not say who, but urged Beijing to …": a second verb of the sentence's subject.
+		if (!np && /^(?:but|and)$/.test(tokens[i - 1]?.lower ?? '')) np = subjectPhrase(tokens, i - 1);
 		// "…a senior NATO commander, who said in March that …": the relative pronoun's antecedent speaks.
 		if (!np && tokens[i - 1]?.lower === 'who' && tokens[i - 2]?.text === ',') np = leftPhrase(tokens, i - 2);
 		// "…, warning that …": a participle after a comma reports the sentence subject's words.
@@ -167,6 +173,35 @@ const finite = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will'
 function hasFiniteVerb(tokens: readonly Token[], p: Phrase): boolean {
 	for (let k = p.from; k < p.to; k++) if (finite.has(tokens[k]!.lower)) return true;
 	return false;
+}
+
+/** "voiced strong opposition", "aired concerns", "lodged a serious protest": a stance verb whose object (within three words) is a stance noun. */
+function stanceCue(tokens: readonly Token[], i: number): {from: number; to: number; text: string} | null {
+	if (!stanceVerb.has(tokens[i]!.lower)) return null;
+	for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+		if (stanceNoun.has(tokens[k]!.lower)) return {from: i, to: k + 1, text: tokens.slice(i, k + 1).map(t => t.lower).join(' ')};
+		if (!/^\p{L}+$/u.test(tokens[k]!.text)) break;
+	}
+	return null;
+}
+
+/** "what he called “unsafe …”", "which Beijing called a “stern punishment”": naming something in quoted words. */
+function callingCue(tokens: readonly Token[], i: number, inQuote: readonly boolean[]): {from: number; to: number; text: string} | null {
+	if (!calling.has(tokens[i]!.lower)) return null;
+	for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+		if (/^[“"‘]$/.test(tokens[k]!.text) || inQuote[k]) return {from: i, to: i + 1, text: tokens[i]!.lower};
+		if (/^[,.;:]$/.test(tokens[k]!.text)) break;
+	}
+	return null;
+}
+
+/** "was sharply condemned by Washington": a passive verb of accusing or answering with its agent. */
+function passiveWithAgent(tokens: readonly Token[], i: number): {from: number; to: number; text: string} | null {
+	if (!/^(?:was|were|been|is|are|be)$/.test(tokens[i]!.lower)) return null;
+	let k = i + 1;
+	if (/^\p{Ll}+ly$/u.test(tokens[k]?.text ?? '')) k++;
+	if (!agentParticiple.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'by') return null;
+	return {from: i, to: k + 1, text: tokens.slice(i, k + 1).map(t => t.lower).join(' ')};
 }
 
 /** ", warning that" / ", insisting that": a reporting participle after a comma. */

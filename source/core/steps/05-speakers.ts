@@ -12,7 +12,7 @@ import {findPatternEntities} from './02b-entity-patterns.js';
 import type {PeopleIndex} from '../util/people-index.js';
 
 /** A speaker as resolved; `named` is the phrase a body was named by ("The Chinese Mission to the EU"), for echoes ("the mission said"). */
-type Who = {speaker: string; role: string | null; side: Side; person: boolean; named?: string};
+type Who = {speaker: string; role: string | null; side: Side; person: boolean; named?: string; at?: number};
 
 /** Resolved attributions plus the spans where a capital stood for its government. */
 export type SpeakerResult = {attributions: Array<Attribution & {content: Span}>; governmentMentions: Array<Span & {canonical: string}>};
@@ -46,18 +46,24 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 			if (lower === 'he' || lower === 'she') {
 				const before = phrase.start > raw.content.start ? [] : within(people, raw.sentence.start, phrase.start);
 				const antecedent = before[before.length - 1];
-				who = antecedent ? personWho(antecedent, body, raw.sentence.start, roles) : lastPerson;
+				// Else the person last named before it (a reader's antecedent), if nearer than the last speaker.
+				const named = antecedent ?? lastNamedBefore(people, phrase.start);
+				const fresher: boolean = named !== null && (!lastPerson || (lastPerson.at ?? -1) < named.start);
+				who = named && (antecedent || fresher) ? personWho(named, body, raw.sentence.start, roles) : lastPerson;
 				how = `"${text}" is the last person named`;
 			} else if (lower === 'they' || lower === 'it') {
 				who = lastBody ?? last;
 				how = `"${text}" is the last body quoted`;
 			} else if (inPhrase.length > 0) {
-				who = personWho(inPhrase[inPhrase.length - 1]!, body, phrase.start, roles);
+				const person = fullNameOf(inPhrase[inPhrase.length - 1]!, people);
+				who = personWho(person, body, phrase.start, roles);
 				how = `person named in "${text}"`;
 			} else {
 				how = `speaker phrase "${text}"`;
 				const markers = markersIn(text);
-				const echo = markers.length === 0 ? lastWithSameNoun(text, history) : null;
+				// "the ministry said" echoes a body named before; "The Ministry of National Defence" names a new one.
+				const proper = /\s\p{Lu}/u.test(text.replace(/^(?:the|a|an)\s+/i, ' '));
+				const echo = markers.length === 0 && !proper ? lastWithSameNoun(text, history) : null;
 				if (echo) {
 					who = echo;
 					how = `"${text}" refers back to ${echo.speaker}`;
@@ -75,7 +81,7 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 		}
 		if (!who) continue;
 		history.push(who);
-		if (who.person) lastPerson = who;
+		if (who.person) lastPerson = {...who, at: raw.span.start};
 		else lastBody = who;
 		last = {...who, paragraph: raw.paragraph};
 		out.push({
@@ -91,6 +97,34 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 function sideReason(who: Who): string {
 	const by = who.role ? `role "${who.role}"` : `name "${who.speaker}"`;
 	return who.side === 'other' ? `side not known from ${by}` : `side ${who.side} from ${by}`;
+}
+
+/**
+ * A person named by one word ("Ms Mao", "Wenbin") is the person named in full earlier whose name
+ * holds that word: family names come first or last, and the press sometimes repeats a given name.
+ */
+function fullNameOf(entity: Entity, people: readonly Entity[]): Entity {
+	const words = entity.canonical.replace(/^(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+/, '').split(/\s+/);
+	if (words.length !== 1) return entity;
+	for (let i = people.length - 1; i >= 0; i--) {
+		const p = people[i]!;
+		if (p.start >= entity.start) continue;
+		if (p.canonical.split(/\s+/).length >= 2 && p.canonical.split(/\s+/).includes(words[0]!)) return {...entity, canonical: p.canonical};
+	}
+	return entity;
+}
+
+/** The last person entity that ends before `at` (within a few paragraphs' reach). */
+function lastNamedBefore(people: readonly Entity[], at: number): Entity | null {
+	let lo = 0;
+	let hi = people.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (people[mid]!.end <= at) lo = mid + 1;
+		else hi = mid;
+	}
+	const found = people[lo - 1];
+	return found && at - found.end < 1500 ? found : null;
 }
 
 /** Entities lying inside [start, end), found by binary search over entities sorted by start. */

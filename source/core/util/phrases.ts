@@ -82,7 +82,8 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 	let k = cue - 1;
 	while (k >= 0) {
 		const lower = tokens[k]!.lower;
-		if (fillers.has(lower)) k--;
+		// Auxiliaries and adverbs ("has also sharply criticised"): any -ly adverb is one.
+		if (fillers.has(lower) || (lower.length > 4 && /^\p{Ll}+ly$/u.test(tokens[k]!.text))) k--;
 		else if (dateWords.test(lower) && k > 0 && /^(?:on|in|at|last|this|each|every|early|late)$/i.test(tokens[k - 1]!.text)) k -= 2;
 		else if (dateWords.test(lower) && k > 1 && dateWords.test(tokens[k - 1]!.text) && /^(?:on|in)$/i.test(tokens[k - 2]!.text)) k -= 3;
 		else if (lower === ',' || lower === '—' || lower === '–') {
