@@ -25,6 +25,8 @@ export type RawAttribution = {
 	speaker: Span | null;
 	/** True when the speaker is the previous statement's (continued quotes, "adding", passive cues). */
 	inherits: boolean;
+	/** The rule that found it, in words (for `why`), when it is not just its cue. */
+	rule?: string;
 };
 
 const leading = compileCues(leadingCues);
@@ -45,9 +47,24 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 	const out: RawAttribution[] = [];
 	let q = 0;
 	let coveredUntil = -1;
+	// A transcript's answer: "Lin Jian: …" and the paragraphs after it until the next label.
+	let answerer: Span | null = null;
 	for (const para of paragraphs) {
 		// Headlines restate the story in the paper's voice; they attribute nothing.
 		if (para.heading) continue;
+		const label = transcriptLabel(body, para);
+		if (label) answerer = label.question ? null : label.name;
+		if (answerer) {
+			const speaker = answerer;
+			for (const sentence of para.sentences) {
+				const start = label && sentence === para.sentences[0] ? label.textStart : sentence.start;
+				const content = {start, end: sentence.end};
+				if (content.end - content.start < 3) continue;
+				out.push({span: content, content, sentence, paragraph: para.index, kind: 'direct', cue: 'answered', speaker, inherits: false, rule: 'a transcript answer under its speaker\'s label'});
+			}
+			while (q < quotes.length && quotes[q]!.end <= para.end) q++;
+			continue;
+		}
 		for (const sentence of para.sentences) {
 			if (sentence.start < coveredUntil) continue;
 			while (q < quotes.length && quotes[q]!.end <= sentence.start) q++;
@@ -63,7 +80,7 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 			if (!cueStarts.test(body.slice(sentence.start, sentence.end))) continue;
 			const found = fromSentence(body, para.index, sentence, quotes, q, index);
 			if (found) {
-				out.push(...found.attributions);
+				for (const a of found.attributions) out.push(...splitEmbedded(index.range(a.content.start, a.content.end), a));
 				coveredUntil = Math.max(coveredUntil, found.coveredUntil);
 			}
 		}
@@ -72,6 +89,60 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 }
 
 const spanOf = (tokens: readonly Token[], p: Phrase): Span => ({start: tokens[p.from]!.start, end: tokens[p.to - 1]!.end});
+
+// "Lin Jian:" / "Mao Ning:" / "Q:" / "Global Times:" — a label of one to four capitalised words and a colon opening a paragraph.
+const labelPattern = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+/u;
+
+/**
+ * A transcript label opening a paragraph, if any. A labelled paragraph that ends with a question
+ * mark is a question (a reporter's: its own attributions are read as usual); otherwise it is an
+ * answer, spoken by the label's name, and so are the unlabelled paragraphs after it.
+ */
+function transcriptLabel(body: string, para: Paragraph): {name: Span; textStart: number; question: boolean} | null {
+	const m = labelPattern.exec(body.slice(para.start, Math.min(para.end, para.start + 80)));
+	if (!m) return null;
+	const question = /\?["”’]?\s*$/.test(body.slice(para.start, para.end));
+	return {name: {start: para.start, end: para.start + m[1]!.length}, textStart: para.start + m[0].length, question};
+}
+
+const chargeNouns = new Set(['allegations', 'allegation', 'accusations', 'accusation', 'claims', 'claim', 'charges', 'charge', 'suggestions', 'assertions', 'criticism', 'remarks', 'comments']);
+const embedders = new Set(['after', 'when', 'as', 'while', 'since', 'because']);
+
+/**
+ * A statement holding another's: "rejected the allegations from Ukrainian authorities that …"
+ * and "denied it again, after NATO's chief accused Beijing of …" report two speakers. The first
+ * statement ends where the second begins; the second is its own (its speaker phrase resolved later).
+ */
+function splitEmbedded(tokens: readonly Token[], a: RawAttribution): RawAttribution[] {
+	if (a.kind === 'direct') return [a];
+	for (let k = 0; k < tokens.length - 2; k++) {
+		const word = tokens[k]!.lower;
+		if (chargeNouns.has(word)) {
+			const by = tokens[k + 1]?.lower === 'made' ? k + 2 : k + 1;
+			if (!/^(?:from|by)$/.test(tokens[by]?.lower ?? '')) continue;
+			const np = rightPhrase(tokens, by + 1, 8);
+			if (!np) continue;
+			let open = k;
+			while (open > 0 && /^(?:the|these|those|such|what|it|called|\p{Ll}+less|unfounded|false)$/u.test(tokens[open - 1]!.lower)) open--;
+			return cut(a, tokens, open, np, `"${word} ${tokens[by]!.lower} …": an accusation reported inside the answer`, tokens[k]!.lower);
+		}
+		if (embedders.has(word) && k > 2) {
+			const np = rightPhrase(tokens, k + 1, 8);
+			if (!np) continue;
+			const cue = cueAt(tokens, np.to, leading) ?? cueAt(tokens, np.to + 1, leading);
+			if (!cue || cue.from - np.to > 1) continue;
+			return cut(a, tokens, k, np, `"${word} … ${cue.text}": a second speaker's statement inside the first`, cue.text);
+		}
+	}
+	return [a];
+}
+
+function cut(a: RawAttribution, tokens: readonly Token[], open: number, np: Phrase, rule: string, cue: string): RawAttribution[] {
+	const at = tokens[open]!.start;
+	const main: RawAttribution = {...a, span: {start: a.span.start, end: tokens[open - 1]?.end ?? at}, content: {start: a.content.start, end: tokens[open - 1]?.end ?? at}};
+	const inner: RawAttribution = {...a, span: {start: at, end: a.span.end}, content: {start: tokens[np.to]?.start ?? a.span.end, end: a.span.end}, kind: 'indirect', cue, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule};
+	return main.content.end - main.content.start > 2 ? [main, inner] : [inner];
+}
 
 /** Indirect speech in one sentence (quotes inside it are part of the statement). */
 function fromSentence(body: string, paragraph: number, sentence: Span, quotes: readonly Quote[], q: number, index: TokenIndex): {attributions: RawAttribution[]; coveredUntil: number} | null {
