@@ -113,7 +113,10 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 			if (refers) why.push('refers back to the accusations');
 			if (names) why.push('names the claimant');
 			why.push(distance === 0 ? 'in the same sentence' : `${distance} sentence${distance === 1 ? '' : 's'} away`);
-			scored.push({k, score, distance, why});
+			// Nearness and a denial alone do not make an answer: it must share the claim's words, point
+			// back at the accusations or the claimant, deny outright, or push back close by.
+			const linked = shared.length > 0 || refers || names || denies[k]! || (pushes[k]! && distance <= 3);
+			if (linked) scored.push({k, score, distance, why});
 		}
 		scored.sort((x, y) => y.score - x.score || x.distance - y.distance);
 		for (const {k, score, why} of scored.slice(0, perClaim)) {

@@ -105,6 +105,7 @@ function transcriptLabel(body: string, para: Paragraph): {name: Span; textStart:
 	return {name: {start: para.start, end: para.start + m[1]!.length}, textStart: para.start + m[0].length, question};
 }
 
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const chargeNouns = new Set(['allegations', 'allegation', 'accusations', 'accusation', 'claims', 'claim', 'charges', 'charge', 'suggestions', 'assertions', 'criticism', 'remarks', 'comments']);
 const embedders = new Set(['after', 'when', 'as', 'while', 'since', 'because']);
 
@@ -183,6 +184,8 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 	// 3. A leading cue: "the minister accused China of …", "Beijing denies …".
 	for (let i = 0; i < tokens.length; i++) {
 		if (inQuote[i]) continue;
+		// After a determiner a verb form is a noun or adjective ("the warning", "its stated aim").
+		if (determiners.has(tokens[i - 1]?.lower ?? '')) continue;
 		const cue = cueAt(tokens, i, leading) ?? participleCue(tokens, i) ?? stanceCue(tokens, i) ?? callingCue(tokens, i, inQuote);
 		if (!cue) continue;
 		let np = leftPhrase(tokens, i);
