@@ -40,7 +40,7 @@ const agentParticiple = new Set(passiveAgentVerbs);
 const calling = new Set(['called', 'calls', 'call', 'calling', 'dubbed', 'termed']);
 // Any word that can start a cue: a sentence without one cannot attribute anything, and is skipped
 // without tokenizing it.
-const cueStarts = new RegExp(`(?<![\\p{L}])(?:${[...new Set([...leadingCues, ...frameCues, ...accordingCues, ...passiveCues, ...stanceVerbs, ...passiveAgentVerbs, ...calling].map(c => c.split(' ')[0]!))].join('|')})(?![\\p{L}])`, 'iu');
+const cueStarts = new RegExp(`(?<![\\p{L}])(?:${[...new Set([...leadingCues, ...frameCues, ...accordingCues, ...passiveCues, ...stanceVerbs, ...passiveAgentVerbs, ...calling, 'take', 'takes', 'took', 'taken', 'taking'].map(c => c.split(' ')[0]!))].join('|')})(?![\\p{L}])`, 'iu');
 
 /** Finds attributions sentence by sentence, in reading order. */
 export function findAttributions(body: string, paragraphs: readonly Paragraph[], quotes: readonly Quote[], index: TokenIndex): RawAttribution[] {
@@ -107,7 +107,7 @@ function transcriptLabel(body: string, para: Paragraph): {name: Span; textStart:
 
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const chargeNouns = new Set(['allegations', 'allegation', 'accusations', 'accusation', 'claims', 'claim', 'charges', 'charge', 'suggestions', 'assertions', 'criticism', 'remarks', 'comments']);
-const embedders = new Set(['after', 'when', 'as', 'while', 'since', 'because']);
+const embedders = new Set(['after', 'when', 'as', 'while', 'whereas', 'since', 'because', 'which']);
 
 /**
  * A statement holding another's: "rejected the allegations from Ukrainian authorities that …"
@@ -128,11 +128,14 @@ function splitEmbedded(tokens: readonly Token[], a: RawAttribution): RawAttribut
 			return cut(a, tokens, open, np, `"${word} ${tokens[by]!.lower} …": an accusation reported inside the answer`, tokens[k]!.lower);
 		}
 		if (embedders.has(word) && k > 2) {
-			const np = rightPhrase(tokens, k + 1, 8);
-			if (!np) continue;
-			const cue = cueAt(tokens, np.to, leading) ?? cueAt(tokens, np.to + 1, leading);
-			if (!cue || cue.from - np.to > 1) continue;
-			return cut(a, tokens, k, np, `"${word} … ${cue.text}": a second speaker's statement inside the first`, cue.text);
+			// The speaker phrase runs from just after the conjunction to a reporting verb.
+			for (let j = k + 2; j < Math.min(tokens.length, k + 10); j++) {
+				const cue = cueAt(tokens, j, leading) ?? callingCue(tokens, j, tokens.map(() => false));
+				if (!cue) continue;
+				const np = leftPhrase(tokens, j);
+				if (np && np.from === k + 1) return cut(a, tokens, k, np, `"${word} … ${cue.text}": a second speaker's statement inside the first`, cue.text);
+				break;
+			}
 		}
 	}
 	return [a];
@@ -230,7 +233,14 @@ function endsClause(tokens: readonly Token[], cue: {to: number; text: string}): 
 	let k = cue.to;
 	if (cue.text === 'told') k++;
 	const next = tokens[k];
-	return next === undefined || afterFrame.has(next.lower) || /^[”"’]$/.test(next.text);
+	if (next === undefined || /^[”"’]$/.test(next.text)) return true;
+	if (!afterFrame.has(next.lower)) return false;
+	// "…, Shapps said on May 22 that …": an adverbial, then the reported clause.
+	for (let m = k; m < Math.min(tokens.length, k + 7); m++) {
+		if (/^[,.;:]$/.test(tokens[m]!.text)) break;
+		if (tokens[m]!.lower === 'that') return false;
+	}
+	return true;
 }
 
 // A speaker after ", said" starts with a name, a determiner or a speaker noun ("said Tan Wei",
@@ -251,6 +261,13 @@ function hasFiniteVerb(tokens: readonly Token[], p: Phrase): boolean {
 
 /** "voiced strong opposition", "aired concerns", "lodged a serious protest": a stance verb whose object (within three words) is a stance noun. */
 function stanceCue(tokens: readonly Token[], i: number): {from: number; to: number; text: string} | null {
+	// "took the PLA Navy to task": the object stands inside the idiom.
+	if (/^(?:take|takes|took|taken|taking)$/.test(tokens[i]!.lower)) {
+		for (let k = i + 2; k <= i + 6 && k + 1 < tokens.length; k++) {
+			if (tokens[k]!.lower === 'to' && tokens[k + 1]!.lower === 'task') return {from: i, to: i + 1, text: 'took to task'};
+		}
+		return null;
+	}
 	if (!stanceVerb.has(tokens[i]!.lower)) return null;
 	for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
 		if (stanceNoun.has(tokens[k]!.lower)) return {from: i, to: k + 1, text: tokens.slice(i, k + 1).map(t => t.lower).join(' ')};
@@ -342,13 +359,18 @@ const conjunctions = new Set(['and', 'but', 'while', 'whereas']);
 /** ", and X said …" after a first statement: the comma, the second speaker and its cue. */
 function coordinated(tokens: readonly Token[], inQuote: readonly boolean[], after: number): {comma: number; np: Phrase; cue: string; cueTo: number} | null {
 	for (let k = after; k < tokens.length - 3; k++) {
-		if (inQuote[k] || tokens[k]!.text !== ',' || !conjunctions.has(tokens[k + 1]!.lower)) continue;
-		for (let j = k + 3; j < Math.min(tokens.length, k + 16); j++) {
+		if (inQuote[k] || tokens[k]!.text !== ',') continue;
+		// ", and X said …", or ", Chinese Foreign Ministry spokesperson Lin Jian said …" after a clause about someone else.
+		const joined = conjunctions.has(tokens[k + 1]!.lower);
+		if (!joined && !/^\p{Lu}/u.test(tokens[k + 1]!.text)) continue;
+		const from = joined ? k + 2 : k + 1;
+		for (let j = from + 1; j < Math.min(tokens.length, k + 16); j++) {
 			if (inQuote[j]) break;
 			const cue = cueAt(tokens, j, leading);
 			if (!cue) continue;
 			const np = leftPhrase(tokens, j);
-			return np && np.from === k + 2 ? {comma: k, np, cue: cue.text, cueTo: cue.to} : null;
+			if (np && np.from === from && (joined || j - from >= 2)) return {comma: k, np, cue: cue.text, cueTo: cue.to};
+			break;
 		}
 	}
 	return null;
