@@ -19,7 +19,8 @@ const perClaim = 3;
 const window = 40;
 
 const answering = keywordPattern(answeringVerbs);
-const negators = ['not', 'no', 'never', 'nothing', 'neither', 'nor', 'without'];
+// A negation of what follows ("not only … but also" negates nothing).
+const negation = /\b(?:not|no|never|nothing|neither|nor|without)\b(?!\s+only\b)|n[’']t\b/i;
 const denying = keywordPattern(denyingVerbs);
 // "the claims", "these accusations", "such allegations", "the so-called …": an answer pointing back at what was charged.
 const refersBack = /\b(?:these|such|the|those|their|what (?:it|he|she|they) called)\s+(?:\p{L}+\s+)?(?:accusations|allegations|claims|remarks|comments|charges|reports|criticism|assertions|smears|so-called)\b(?!\s+that)/iu;
@@ -82,7 +83,7 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 	const denies = responses.map(r => countMatches(denying, wordsOf(r.cue)) > 0 || countMatches(denying, wordsOf(r.text)) > 0);
 	const pushes = responses.map(r => countMatches(answering, wordsOf(r.cue)) > 0 || countMatches(pushback, wordsOf(r.text)) > 0);
 	const responseWords = responses.map(r => new Set(wordsOf(r.text)));
-	const negated = responseWords.map(words => negators.some(w => words.has(w)));
+	const negated = responses.map(r => negation.test(r.text));
 	const responseSentence = responses.map(r => sentenceOf(r.start));
 
 	const pairs: Pair[] = [];
@@ -102,6 +103,8 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 			const refers = refersBack.test(responses[k]!.text);
 			const distance = Math.abs(responseSentence[k]! - at);
 			const near = 1 / (1 + distance / 3);
+			// The first answer after a claim, close by, answers it (a briefing's reply to the question put).
+			const next = k === cursor && distance <= 6;
 			// "has no plans to supply … support" against "must not provide support": the charge's own words, negated.
 			const negates = negated[k]! && shared.length > 0;
 			const score = weights.shared * overlap + weights.negates * (negates ? 1 : 0) + weights.refers * (refers ? 1 : 0) + weights.names * (names ? 1 : 0)
@@ -112,10 +115,11 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 			else if (pushes[k]) why.push('pushes back');
 			if (refers) why.push('refers back to the accusations');
 			if (names) why.push('names the claimant');
+			if (next) why.push('the first answer after it');
 			why.push(distance === 0 ? 'in the same sentence' : `${distance} sentence${distance === 1 ? '' : 's'} away`);
 			// Nearness and a denial alone do not make an answer: it must share the claim's words, point
-			// back at the accusations or the claimant, deny outright, or push back close by.
-			const linked = shared.length > 0 || refers || names || denies[k]! || (pushes[k]! && distance <= 3);
+			// back at the accusations or the claimant, deny outright, follow the claim, or push back close by.
+			const linked = shared.length > 0 || refers || names || denies[k]! || next || (pushes[k]! && distance <= 3);
 			if (linked) scored.push({k, score, distance, why});
 		}
 		scored.sort((x, y) => y.score - x.score || x.distance - y.distance);

@@ -118,6 +118,14 @@ function splitEmbedded(tokens: readonly Token[], a: RawAttribution): RawAttribut
 	if (a.kind === 'direct') return [a];
 	for (let k = 0; k < tokens.length - 2; k++) {
 		const word = tokens[k]!.lower;
+		// "dismissed Australian accusations that …", "rejected Washington's claims that …": the accuser modifies the noun.
+		if (chargeNouns.has(word) && tokens[k + 1]?.lower === 'that' && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text === '’s' || tokens[k - 1]!.text === "'s" ? tokens[k - 2]?.text ?? '' : tokens[k - 1]!.text)) {
+			const possessive = tokens[k - 1]!.text === '’s' || tokens[k - 1]!.text === "'s";
+			const np = {from: possessive ? k - 2 : k - 1, to: possessive ? k - 1 : k};
+			const main: RawAttribution = {...a, span: {start: a.span.start, end: tokens[k]!.end}, content: {start: a.content.start, end: tokens[k]!.end}};
+			const inner: RawAttribution = {...a, span: {start: tokens[k + 1]!.start, end: a.span.end}, content: {start: tokens[k + 1]!.start, end: a.span.end}, kind: 'indirect', cue: word, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `"${tokens[np.from]!.text} ${word} that …": an accusation reported inside the answer`};
+			return [main, inner];
+		}
 		if (chargeNouns.has(word)) {
 			const by = tokens[k + 1]?.lower === 'made' ? k + 2 : k + 1;
 			if (!/^(?:from|by)$/.test(tokens[by]?.lower ?? '')) continue;
