@@ -8,6 +8,7 @@ import type {Claim, Pair, Response, Sentence} from '../types.js';
 import {countMatches, keywordPattern, wordsOf} from '../util/keywords.js';
 import {answeringVerbs, answerWords, denyingVerbs} from '../lexicon/stance.js';
 import {stopWords} from '../lexicon/common-words.js';
+import {speakerNouns} from '../lexicon/roles.js';
 import {markersIn} from '../util/markers.js';
 import {capitalOf, nationalities} from '../lexicon/sides.js';
 
@@ -60,7 +61,9 @@ function claimantWords(claim: Claim): Set<string> {
 /** Pairs for all claims of one article, each with the reasons it was made. */
 export function pairClaims(body: string, claims: readonly Claim[], responses: readonly Response[], sentences: readonly Sentence[], partyWords: readonly string[]): Pair[] {
 	if (responses.length === 0) return [];
-	const skip = new Set(partyWords.flatMap(w => wordsOf(w)));
+	// The parties' names and the nouns of speaking bodies ("leaders", "officials", "alliance") say who
+	// speaks, not what about: they link no answer to a claim.
+	const skip = new Set([...partyWords.flatMap(w => wordsOf(w)), ...speakerNouns]);
 	const sentenceOf = (at: number) => {
 		let lo = 0;
 		let hi = sentences.length - 1;

@@ -100,12 +100,14 @@ const labelPattern = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}
  */
 function transcriptLabel(body: string, para: Paragraph): {name: Span; textStart: number; question: boolean} | null {
 	const m = labelPattern.exec(body.slice(para.start, Math.min(para.end, para.start + 80)));
-	if (!m) return null;
+	// "Q:" and "A:" name nobody: such an answer is read sentence by sentence like any other text.
+	if (!m || m[1]!.length < 2) return null;
 	const question = /\?["”’]?\s*$/.test(body.slice(para.start, para.end));
 	return {name: {start: para.start, end: para.start + m[1]!.length}, textStart: para.start + m[0].length, question};
 }
 
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const silentVerbs = /^(?:say|said|report|reported|comment|commented|disclose|disclosed|respond|responded|specify|specified|elaborate|elaborated|reveal|revealed|mention|mentioned|name|named|confirm|confirmed)$/;
 const chargeNouns = new Set(['allegations', 'allegation', 'accusations', 'accusation', 'claims', 'claim', 'charges', 'charge', 'suggestions', 'assertions', 'criticism', 'remarks', 'comments']);
 const embedders = new Set(['after', 'when', 'as', 'while', 'whereas', 'since', 'because', 'which']);
 
@@ -195,8 +197,10 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 	// 3. A leading cue: "the minister accused China of …", "Beijing denies …".
 	for (let i = 0; i < tokens.length; i++) {
 		if (inQuote[i]) continue;
-		// After a determiner a verb form is a noun or adjective ("the warning", "its stated aim").
+		// After a determiner a verb form is a noun or adjective ("the warning", "its stated aim");
+		// "did not report the remarks" reports nothing.
 		if (determiners.has(tokens[i - 1]?.lower ?? '')) continue;
+		if (/^(?:not|never|n[’']t)$/.test(tokens[i - 1]?.lower ?? '') && silentVerbs.test(tokens[i]!.lower)) continue;
 		const cue = cueAt(tokens, i, leading) ?? participleCue(tokens, i) ?? stanceCue(tokens, i) ?? callingCue(tokens, i, inQuote);
 		if (!cue) continue;
 		let np = leftPhrase(tokens, i);
