@@ -64,7 +64,8 @@ export function classify(body: string, attributions: readonly Attribution[], sen
 		const why = [...a.why];
 		// About the party: named in what was said (or in the cue's object), or carried over.
 		const named = countMatches(p.party, words) > 0;
-		const previous = s > 0 ? body.slice(sentences[s - 1]!.start, sentences[s - 1]!.end) : '';
+		// The two sentences before: a reader still has the party in mind ("such exports", "the move").
+		const previous = s > 0 ? body.slice(sentences[Math.max(0, s - 2)]!.start, sentences[s - 1]!.end) : '';
 		const before = body.slice(a.sentence.start, span.start);
 		const carried = !named && countMatches(carriers, words) > 0
 			&& (aboutBySpeaker.get(a.speaker ?? '') === true || countMatches(p.party, previous) > 0 || countMatches(p.party, before) > 0);

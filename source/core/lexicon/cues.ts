@@ -24,6 +24,23 @@ export const reportingVerbs: readonly string[] = [
 	'share worries', 'take to task', 'lodge a protest', 'lodge protests', 'file a protest', 'summon',
 ];
 
+/**
+ * Reporting verbs whose object is a clause or a quotation, never a thing: "added that", "noted:",
+ * but "added eleven firms to its list" and "noted the date" report nothing.
+ */
+export const clauseVerbs: readonly string[] = inflectAll([
+	'add', 'note', 'state', 'comment', 'remark', 'explain', 'acknowledge', 'confirm', 'reveal', 'disclose', 'predict',
+	'believe', 'observe', 'highlight', 'stress', 'reiterate', 'point out', 'echo', 'conclude', 'suggest',
+]);
+
+/** Reporting verbs that are also nouns: their plain or -s form before a bare noun is the noun ("state media", "report findings"). */
+export const nounLikeVerbs: readonly string[] = [
+	'state', 'states', 'report', 'reports', 'claim', 'claims', 'comment', 'comments', 'question', 'questions', 'brief',
+	'post', 'posts', 'label', 'labels', 'press', 'protest', 'protests', 'demand', 'demands', 'echo', 'echoes', 'counter',
+	'fault', 'remark', 'remarks', 'note', 'notes', 'charge', 'charges', 'challenge', 'challenges', 'call', 'calls',
+	'stress', 'say', 'tweet', 'tweets', 'answer', 'reply', 'warning', 'concern', 'concerns',
+];
+
 /** Irregular forms of the verbs above. */
 const irregular = ['said', 'says', 'told', 'tells', 'wrote', 'writes', 'write', 'took to task', 'takes to task', 'taking to task', 'see', 'sees', 'saw', 'concerned', 'fired back', 'hit back', 'hits back', 'hitting back', 'shook off'];
 

@@ -8,7 +8,7 @@ import type {Paragraph} from './01-sentences.js';
 import type {Quote} from './03-quotes.js';
 import type {Token, TokenIndex} from '../util/tokens.js';
 import {compileCues, cueAt, leftPhrase, rightPhrase, subjectPhrase, type Phrase} from '../util/phrases.js';
-import {accordingCues, addingCues, frameCues, leadingCues, passiveCues, stanceNouns, stanceVerbs, passiveAgentVerbs} from '../lexicon/cues.js';
+import {accordingCues, addingCues, clauseVerbs, frameCues, leadingCues, nounLikeVerbs, passiveCues, stanceNouns, stanceVerbs, passiveAgentVerbs} from '../lexicon/cues.js';
 import {directFromQuote} from './04b-direct.js';
 import {speakerNouns} from '../lexicon/roles.js';
 
@@ -35,6 +35,8 @@ const according = compileCues(accordingCues);
 const passive = compileCues(passiveCues);
 const adding = new Set(addingCues);
 const stanceVerb = new Set(stanceVerbs);
+const clauseVerb = new Set(clauseVerbs);
+const nounLike = new Set(nounLikeVerbs);
 const stanceNoun = new Set(stanceNouns);
 const agentParticiple = new Set(passiveAgentVerbs);
 const calling = new Set(['called', 'calls', 'call', 'calling', 'dubbed', 'termed']);
@@ -202,7 +204,7 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		if (determiners.has(tokens[i - 1]?.lower ?? '')) continue;
 		if (/^(?:not|never|n[’']t)$/.test(tokens[i - 1]?.lower ?? '') && silentVerbs.test(tokens[i]!.lower)) continue;
 		const cue = cueAt(tokens, i, leading) ?? participleCue(tokens, i) ?? stanceCue(tokens, i) ?? callingCue(tokens, i, inQuote);
-		if (!cue) continue;
+		if (!cue || !verbUse(tokens, i, cue.to)) continue;
 		let np = leftPhrase(tokens, i);
 		// "… did not say who, but urged Beijing to …": a second verb of the sentence's subject.
 		if (!np && /^(?:but|and)$/.test(tokens[i - 1]?.lower ?? '')) np = subjectPhrase(tokens, i - 1);
@@ -271,6 +273,25 @@ function hasFiniteVerb(tokens: readonly Token[], p: Phrase): boolean {
 	return false;
 }
 
+/**
+ * Whether a cue word is used as a reporting verb here: a verb that is also a noun, in its plain
+ * form, before a bare lower-case word is the noun ("Chinese state media"); a verb whose object is a
+ * clause needs one ("added that …", not "added eleven firms to its list").
+ */
+function verbUse(tokens: readonly Token[], i: number, to: number): boolean {
+	const word = tokens[i]!.lower;
+	const next = tokens[to];
+	const bare = next !== undefined && /^\p{Ll}+$/u.test(next.text) && !determiners.has(next.lower) && !/^(?:that|to|it|they|he|she|we|this|on|in|at|for|with|by|about|of|china's)$/.test(next.lower);
+	if (to === i + 1 && nounLike.has(word) && bare) return false;
+	if (to === i + 1 && clauseVerb.has(word) && next !== undefined) {
+		for (let k = to; k < Math.min(tokens.length, to + 4); k++) {
+			if (/^(?:that|[,:“"‘”])$/.test(tokens[k]!.lower) || /^(?:on|in|at|last|this|yesterday|today|earlier|later)$/.test(tokens[k]!.lower)) return true;
+		}
+		return false;
+	}
+	return true;
+}
+
 /** "voiced strong opposition", "aired concerns", "lodged a serious protest": a stance verb whose object (within three words) is a stance noun. */
 function stanceCue(tokens: readonly Token[], i: number): {from: number; to: number; text: string} | null {
 	// "took the PLA Navy to task": the object stands inside the idiom.
@@ -317,7 +338,15 @@ function participleCue(tokens: readonly Token[], i: number): {from: number; to: 
 function withApposition(tokens: readonly Token[], np: Phrase, cue: number): Phrase {
 	let k = cue - 1;
 	while (k > np.to && tokens[k]!.text !== ',') k--;
-	if (k <= np.to + 1 || tokens[np.to]?.text !== ',') return np;
+	// "the head of Ukraine's Foreign Intelligence Service (SZRU), Oleh Ivashchenko, told": an
+	// abbreviation in brackets may stand between the role and the comma.
+	let open = np.to;
+	if (tokens[open]?.text === '(') {
+		while (open < k && tokens[open]!.text !== ')') open++;
+		open++;
+	}
+	if (k <= open + 1 || tokens[open]?.text !== ',') return np;
+	np = {from: np.from, to: open};
 	for (let m = np.to + 1; m < k; m++) if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(tokens[m]!.text)) return np;
 	return k - np.to - 1 <= 4 ? {from: np.from, to: k} : np;
 }

@@ -58,6 +58,18 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 				const person = fullNameOf(inPhrase[inPhrase.length - 1]!, people);
 				who = personWho(person, body, phrase.start, roles);
 				how = `person named in "${text}"`;
+			} else if (apposedName(text)) {
+				// "the head of Ukraine's Foreign Intelligence Service, Oleh Ivashchenko": a name set off after its role.
+				const {name, role} = apposedName(text)!;
+				who = {speaker: name, role, side: personSide(name, role, roles.known), person: true};
+				how = `name "${name}" after the role "${role}"`;
+			} else if (earlierPerson(text, people, phrase.start)) {
+				const person = earlierPerson(text, people, phrase.start)!;
+				who = personWho(person, body, phrase.start, roles);
+				how = `"${text}" is ${person.canonical}, named before`;
+			} else if (describedPerson(text, history)) {
+				who = describedPerson(text, history)!;
+				how = `"${text}" describes ${who.speaker}, quoted before`;
 			} else {
 				how = `speaker phrase "${text}"`;
 				const markers = markersIn(text);
@@ -97,6 +109,46 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 function sideReason(who: Who): string {
 	const by = who.role ? `role "${who.role}"` : `name "${who.speaker}"`;
 	return who.side === 'other' ? `side not known from ${by}` : `side ${who.side} from ${by}`;
+}
+
+const nameWord = "\\p{Lu}[\\p{L}'’.-]+";
+const apposed = new RegExp(`^(.{3,}?),\\s*(${nameWord}(?:\\s+${nameWord}){1,3})\\s*$`, 'u');
+
+/** "ROLE, First Last" with a role noun in ROLE and no actor's name in the name part. */
+function apposedName(text: string): {name: string; role: string} | null {
+	const m = apposed.exec(text);
+	if (!m || markersIn(m[2]!).length > 0 || !roleNoun.test(m[1]!)) return null;
+	return {name: m[2]!, role: cleanRole(m[1]!) || m[1]!.trim()};
+}
+
+/** "Kellogg", "Ms Mao", "Wenbin": one name word that is part of a person named in full before. */
+function earlierPerson(text: string, people: readonly Entity[], at: number): Entity | null {
+	const word = /^(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+)?(\p{Lu}[\p{L}'’-]+)$/u.exec(text.trim())?.[1];
+	if (!word) return null;
+	for (let i = people.length - 1; i >= 0; i--) {
+		const p = people[i]!;
+		if (p.start < at && p.canonical.split(/\s+/).length >= 2 && p.canonical.split(/\s+/).includes(word)) return p;
+	}
+	return null;
+}
+
+const bodyNoun = /\b(?:embassy|consulate|ministry|mission|office|department|government|delegation|council|commission|agency|service|statement|declaration)\b/i;
+
+/** "the Ukrainian leader", "the FBI director": a role without a name stands for the person quoted before with that role or country. */
+function describedPerson(text: string, history: readonly Who[]): Who | null {
+	const bare = text.replace(/^(?:the|a|an)\s+/i, '');
+	if (bodyNoun.test(bare) || /\s\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(` ${bare}`)) return null;
+	const nouns = bare.toLowerCase().split(/\s+/).filter(w => roleNouns.includes(w));
+	if (nouns.length === 0) return null;
+	const countries = markersIn(bare).map(m => m.canonical);
+	for (let i = history.length - 1; i >= Math.max(0, history.length - 12); i--) {
+		const who = history[i]!;
+		if (!who.person) continue;
+		const role = (who.role ?? '').toLowerCase();
+		const theirs = markersIn(`${who.role ?? ''}`).map(m => m.canonical);
+		if (nouns.some(n => role.includes(n)) || countries.some(c => theirs.includes(c))) return who;
+	}
+	return null;
 }
 
 /**
