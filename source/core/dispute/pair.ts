@@ -26,7 +26,7 @@ const denying = keywordPattern(denyingVerbs);
 // "the claims", "these accusations", "such allegations", "the so-called …": an answer pointing back at what was charged.
 const refersBack = /\b(?:these|such|the|those|their|what (?:it|he|she|they) called)\s+(?:\p{L}+\s+)?(?:accusations|allegations|claims|remarks|comments|charges|reports|criticism|assertions|smears|so-called)\b(?!\s+that)/iu;
 const pushback = keywordPattern(answerWords);
-const weights = {shared: 0.35, negates: 0.15, refers: 0.1, names: 0.05, denies: 0.1, pushback: 0.05, near: 0.2};
+const weights = {shared: 0.35, negates: 0.15, refers: 0.2, names: 0.05, denies: 0.1, pushback: 0.05, near: 0.2};
 
 /** A crude stem: enough to make "supplies" meet "supplying" and "weapons" meet "weapon". */
 function stem(word: string): string {
