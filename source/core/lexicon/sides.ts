@@ -64,4 +64,7 @@ export const capitalOf: Readonly<Record<string, string>> = {
 	Berlin: 'Germany', Tokyo: 'Japan', Seoul: 'South Korea', Canberra: 'Australia', Kyiv: 'Ukraine', Taipei: 'Taiwan',
 	Pyongyang: 'North Korea', Tehran: 'Iran', Minsk: 'Belarus', Ottawa: 'Canada', Rome: 'Italy', Warsaw: 'Poland',
 	Wellington: 'New Zealand', 'New Delhi': 'India', Ankara: 'Turkey', Stockholm: 'Sweden', Helsinki: 'Finland',
+	Manila: 'Philippines', Hanoi: 'Vietnam', Jakarta: 'Indonesia', 'Kuala Lumpur': 'Malaysia', Brussels: 'European Union',
+	Vilnius: 'Lithuania', Riga: 'Latvia', Tallinn: 'Estonia', Prague: 'Czechia', Bucharest: 'Romania', Madrid: 'Spain',
+	Oslo: 'Norway', Copenhagen: 'Denmark', 'The Hague': 'Netherlands', Dublin: 'Ireland', Vienna: 'Austria',
 };

@@ -11,6 +11,7 @@ import {compileCues, cueAt, leftPhrase, rightPhrase, subjectPhrase, type Phrase}
 import {accordingCues, addingCues, clauseVerbs, frameCues, leadingCues, nounLikeVerbs, passiveCues, stanceNouns, stanceVerbs, passiveAgentVerbs} from '../lexicon/cues.js';
 import {directFromQuote} from './04b-direct.js';
 import {speakerNouns} from '../lexicon/roles.js';
+import {functionWords} from '../lexicon/common-words.js';
 
 /** An attribution before its speaker is resolved. */
 export type RawAttribution = {
@@ -137,7 +138,8 @@ function splitEmbedded(tokens: readonly Token[], a: RawAttribution): RawAttribut
 			if (!np) continue;
 			let open = k;
 			while (open > 0 && /^(?:the|these|those|such|what|it|called|\p{Ll}+less|unfounded|false)$/u.test(tokens[open - 1]!.lower)) open--;
-			return cut(a, tokens, open, np, `"${word} ${tokens[by]!.lower} …": an accusation reported inside the answer`, tokens[k]!.lower);
+			// The answer keeps the words that name what it answers ("rejected what it called groundless accusations").
+			return cut(a, tokens, open, np, `"${word} ${tokens[by]!.lower} …": an accusation reported inside the answer`, tokens[k]!.lower, k + 1);
 		}
 		if (embedders.has(word) && k > 2) {
 			// The speaker phrase runs from just after the conjunction to a reporting verb.
@@ -153,11 +155,15 @@ function splitEmbedded(tokens: readonly Token[], a: RawAttribution): RawAttribut
 	return [a];
 }
 
-function cut(a: RawAttribution, tokens: readonly Token[], open: number, np: Phrase, rule: string, cue: string): RawAttribution[] {
+/** Splits a statement at token `open` (the second statement's start); the first keeps tokens before `keep` (default: before `open`). */
+function cut(a: RawAttribution, tokens: readonly Token[], open: number, np: Phrase, rule: string, cue: string, keep = open): RawAttribution[] {
 	const at = tokens[open]!.start;
-	const main: RawAttribution = {...a, span: {start: a.span.start, end: tokens[open - 1]?.end ?? at}, content: {start: a.content.start, end: tokens[open - 1]?.end ?? at}};
+	const mainEnd = tokens[keep - 1]?.end ?? at;
+	const main: RawAttribution = {...a, span: {start: a.span.start, end: mainEnd}, content: {start: a.content.start, end: Math.max(a.content.start, mainEnd)}};
 	const inner: RawAttribution = {...a, span: {start: at, end: a.span.end}, content: {start: tokens[np.to]?.start ?? a.span.end, end: a.span.end}, kind: 'indirect', cue, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule};
-	return main.content.end - main.content.start > 2 ? [main, inner] : [inner];
+	// "rejected the allegations from X" states a rejection; "was responding to remarks by X" only says what it answers.
+	const said = !/^(?:respond|repl|react|answer|refer|comment)/.test(a.cue);
+	return said && main.span.end - main.span.start > 2 ? [main, inner] : [inner];
 }
 
 /** Indirect speech in one sentence (quotes inside it are part of the statement). */
@@ -205,7 +211,7 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		if (/^(?:not|never|n[’']t)$/.test(tokens[i - 1]?.lower ?? '') && silentVerbs.test(tokens[i]!.lower)) continue;
 		const cue = cueAt(tokens, i, leading) ?? participleCue(tokens, i) ?? stanceCue(tokens, i) ?? callingCue(tokens, i, inQuote);
 		if (!cue || !verbUse(tokens, i, cue.to)) continue;
-		let np = leftPhrase(tokens, i);
+		let np = apposedBefore(tokens, i) ?? leftPhrase(tokens, i);
 		// "… did not say who, but urged Beijing to …": a second verb of the sentence's subject.
 		if (!np && /^(?:but|and)$/.test(tokens[i - 1]?.lower ?? '')) np = subjectPhrase(tokens, i - 1);
 		// "…a senior NATO commander, who said in March that …": the relative pronoun's antecedent speaks.
@@ -332,6 +338,21 @@ function passiveWithAgent(tokens: readonly Token[], i: number): {from: number; t
 function participleCue(tokens: readonly Token[], i: number): {from: number; to: number; text: string} | null {
 	const word = tokens[i]!.lower;
 	return tokens[i - 1]?.text === ',' && adding.has(word) && tokens[i + 1]?.lower === 'that' ? {from: i, to: i + 1, text: word} : null;
+}
+
+/**
+ * "The head of Estonia's intelligence service (EFIS), Kaupo Rosin, told …": a name of two to four
+ * capitalised words set off by commas right before the cue speaks, with the role before it; the
+ * phrase runs from the clause's subject to the name.
+ */
+function apposedBefore(tokens: readonly Token[], cue: number): Phrase | null {
+	if (tokens[cue - 1]?.text !== ',') return null;
+	let j = cue - 2;
+	while (j >= 0 && /^\p{Lu}[\p{L}'’.-]+$/u.test(tokens[j]!.text) && !functionWords.has(tokens[j]!.lower)) j--;
+	const words = cue - 2 - j;
+	if (words < 2 || words > 4 || tokens[j]?.text !== ',' || j < 2) return null;
+	const from = subjectPhrase(tokens, j)?.from ?? 0;
+	return from < j ? {from, to: cue - 1} : null;
 }
 
 /** "China's envoy to France, Lu Shaye, said": the phrase runs on over a name set off by commas. */
