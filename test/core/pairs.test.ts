@@ -1,6 +1,7 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {analyseBody} from './article-of.js';
+import {minimumScore} from '../../source/core/dispute/pair.js';
 import {topicLabel} from '../../source/core/lexicon/topics.js';
 
 /** claim text → text of its best-paired response (or null). */
@@ -12,8 +13,8 @@ function bestPairs(body: string): Array<[string, string | null]> {
 	});
 }
 
-describe('pairing by topic', () => {
-	test('a weapons claim pairs with the weapons denial, not the trade defence next to it', () => {
+describe('pairing by what the answer says', () => {
+	test('a claim pairs with the answer that negates its own words, not the defence next to it', () => {
 		const body = [
 			'Swedish Defense Minister Pal Jonson said it would be unwise for China to deliver weapons to Russia.',
 			'Chinese Embassy spokesperson Liu Pengyu said Beijing’s normal trade with Russia is done above board.',
@@ -23,33 +24,60 @@ describe('pairing by topic', () => {
 		assert.match(answer ?? '', /does not provide weapons/);
 	});
 
-	test('a disinformation claim pairs with the disinformation rebuttal', () => {
+	test('a charge with no weapons or trade word pairs with the answer that shares its words', () => {
 		const body = [
-			'NATO called on China to cease amplifying the Kremlin’s false narratives.',
-			'Beijing says it will continue to trade with Moscow.',
-			'Chinese Foreign Ministry spokesperson Wang Wenbin said the accusation of disinformation is itself disinformation.',
+			'The FBI director said Chinese state hackers had broken into water utilities across the country.',
+			'The Chinese embassy said Beijing firmly opposes all forms of hacking and accused Washington of smearing China.',
+			'Separately, the embassy said China welcomes American students.',
 		].join('\n\n');
-		assert.match(bestPairs(body)[0]?.[1] ?? '', /Wang Wenbin/);
+		assert.match(bestPairs(body)[0]?.[1] ?? '', /hacking/);
 	});
 
-	test('a claim about NATO in Asia pairs with the answer about the Asia-Pacific', () => {
+	test('an answer that points back at "the accusations" answers a claim it shares no word with', () => {
 		const body = [
-			'NATO leaders said China’s growing role in the Indo-Pacific concerns the alliance.',
-			'Beijing denied supplying weapons to Russia.',
-			'Chinese Foreign Ministry spokesperson Lin Jian said NATO should not meddle in the Asia-Pacific.',
+			'The Philippine coast guard said Chinese vessels fired water cannon at its supply boat near the shoal.',
+			'Officials in Manila said repairs would take a week.',
+			'The ministry in Beijing later said the photographs were staged.',
+			'Chinese Foreign Ministry spokesperson Mao Ning said these accusations are groundless.',
 		].join('\n\n');
-		assert.match(bestPairs(body)[0]?.[1] ?? '', /Asia-Pacific/);
+		const pairs = bestPairs(body);
+		assert.match(pairs[0]?.[1] ?? '', /these accusations are groundless/);
 	});
 
-	test('a claim nothing answers stays unpaired', () => {
+	test('one answer to several claims is paired with each of them', () => {
 		const body = [
-			'NATO said in its declaration that China poses systemic challenges through cyber and hybrid activities.',
-			'Chinese Embassy spokesperson Liu Pengyu said Beijing’s trade with Russia is normal.',
+			'Lithuania’s foreign minister said China was running secret police stations in Vilnius.',
+			'The Dutch government said Chinese police stations in Rotterdam harassed dissidents.',
+			'A spokesperson for the Chinese Embassy dismissed the accusations as lies.',
+		].join('\n\n');
+		const a = analyseBody(body);
+		assert.equal(a.claims.length, 2);
+		assert.equal(a.responses.length, 1);
+		assert.deepEqual(a.pairs.map(p => p.claim), ['c1', 'c2']);
+		assert.ok(a.pairs.every(p => p.response === 'r1'));
+	});
+
+	test('a claim far from any answer, sharing nothing with it, stays unpaired', () => {
+		const body = [
+			'NATO said in its declaration that China poses systemic challenges through cyber activities.',
+			...Array.from({length: 8}, (_, i) => `The summit's working session number ${i + 1} discussed budgets.`),
+			'Chinese Embassy spokesperson Liu Pengyu said tourism between the two countries had recovered.',
 		].join('\n\n');
 		assert.deepEqual(bestPairs(body).map(([, r]) => r), [null]);
 	});
 
-	test('topic ids have human labels for grouping', () => {
+	test('every pair passes the bar the analysis owns and says why it was made', () => {
+		const body = [
+			'Japan’s defence ministry said Chinese drills near Taiwan were a grave concern.',
+			'China’s defence ministry rejected the concern and said the drills were routine.',
+		].join('\n\n');
+		const {pairs} = analyseBody(body);
+		assert.equal(pairs.length, 1);
+		assert.ok(pairs[0]!.score >= minimumScore);
+		assert.ok(pairs[0]!.why.some(w => /drill|concern/.test(w)), pairs[0]!.why.join('; '));
+	});
+
+	test('topic ids keep human labels for the reader’s grouping', () => {
 		assert.equal(topicLabel('weapons'), 'Weapons and lethal aid');
 		assert.equal(topicLabel('unknown-topic'), 'unknown-topic');
 	});

@@ -80,7 +80,8 @@ export function classify(body: string, attributions: readonly Attribution[], sen
 			: countMatches(demand, words) > 0 ? 'what was said makes a demand'
 			: null;
 		why.push(stance ?? 'said of China by the accusing side', `a statement by the ${a.side === 'accuser' ? 'accusing' : 'non-partner'} side about ${profile.party} is a claim`);
-		claims.push({...attribution, why, id: `c${claims.length + 1}`, topics: topics()});
+		// Whoever makes a claim is on the accusing side, by this profile's definition.
+		claims.push({...attribution, side: 'accuser', why, id: `c${claims.length + 1}`, topics: topics()});
 	}
 	return {claims, responses};
 }

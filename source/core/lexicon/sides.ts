@@ -35,7 +35,9 @@ export const nationalities: Readonly<Record<string, string>> = {
 	Bulgarian: 'Bulgaria', Slovenian: 'Slovenia', Croatian: 'Croatia', Albanian: 'Albania', Greek: 'Greece',
 	Turkish: 'Turkey', Estonian: 'Estonia', Latvian: 'Latvia', Lithuanian: 'Lithuania', Japanese: 'Japan',
 	'South Korean': 'South Korea', Australian: 'Australia', 'New Zealand': 'New Zealand', Ukrainian: 'Ukraine',
-	Taiwanese: 'Taiwan', Indian: 'India', European: 'European Union', Western: 'the West',
+	Taiwanese: 'Taiwan', Indian: 'India', European: 'European Union', Western: 'the West', Philippine: 'Philippines',
+	Filipino: 'Philippines', Vietnamese: 'Vietnam', Palauan: 'Palau', Indonesian: 'Indonesia', Malaysian: 'Malaysia',
+	Irish: 'Ireland', Austrian: 'Austria', Swiss: 'Switzerland',
 };
 
 /** Bodies (canonical organisation names) → side. */

@@ -220,8 +220,9 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		if (!np && (adding.has(cue.text) || tokens[i - 1]?.text === ',')) np = subjectPhrase(tokens, i);
 		if (!np && cue.text.endsWith(' out')) np = subjectPhrase(tokens, i);
 		if (!np) continue;
-		// "what critics regard as …" is the reporter's paraphrase of a view, not a statement.
-		if (tokens[np.from - 1]?.lower === 'what') continue;
+		// "what critics regard as …" is the reporter's paraphrase of a view, not a statement; "Neither
+		// minister said …" reports that nothing was said.
+		if (tokens[np.from - 1]?.lower === 'what' || /^(?:neither|no|none|nobody)$/.test(tokens[np.from]!.lower)) continue;
 		np = withApposition(tokens, np, i);
 		return leadingStatement(body, tokens, inQuote, np, cue.to, cue.text, base, quotes, q);
 	}
@@ -421,11 +422,11 @@ const conjunctions = new Set(['and', 'but', 'while', 'whereas']);
 /** ", and X said …" after a first statement: the comma, the second speaker and its cue. */
 function coordinated(tokens: readonly Token[], inQuote: readonly boolean[], after: number): {comma: number; np: Phrase; cue: string; cueTo: number} | null {
 	for (let k = after; k < tokens.length - 3; k++) {
-		if (inQuote[k] || tokens[k]!.text !== ',') continue;
-		// ", and X said …", or ", Chinese Foreign Ministry spokesperson Lin Jian said …" after a clause about someone else.
-		const joined = conjunctions.has(tokens[k + 1]!.lower);
+		if (inQuote[k] || (tokens[k]!.text !== ',' && tokens[k]!.text !== ';')) continue;
+		// ", and X said …", "; Zhang said …", or ", Chinese Foreign Ministry spokesperson Lin Jian said …" after a clause about someone else.
+		const joined = conjunctions.has(tokens[k + 1]!.lower) || tokens[k]!.text === ';';
 		if (!joined && !/^\p{Lu}/u.test(tokens[k + 1]!.text)) continue;
-		const from = joined ? k + 2 : k + 1;
+		const from = conjunctions.has(tokens[k + 1]!.lower) ? k + 2 : k + 1;
 		for (let j = from + 1; j < Math.min(tokens.length, k + 16); j++) {
 			if (inQuote[j]) break;
 			const cue = cueAt(tokens, j, leading);

@@ -97,8 +97,14 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 	if (k < 0) return null;
 	const word = tokens[k]!.lower;
 	if (pronouns.has(word)) return {from: k, to: k + 1};
-	if (!npWord(tokens[k]!)) return null;
 	const end = k + 1;
+	// "The Philippine coast guard", "Taiwan's defence ministry": common nouns after a proper modifier.
+	if (!npWord(tokens[k]!)) {
+		let m = k;
+		while (m > k - 2 && m >= 0 && /^\p{Ll}{3,}$/u.test(tokens[m]!.text) && !functionWords.has(tokens[m]!.lower) && !fillers.has(tokens[m]!.lower)) m--;
+		if (m === k || m < 0 || !isCapitalised(tokens[m]!.text) || functionWords.has(tokens[m]!.lower)) return null;
+		k = m;
+	}
 	while (k >= 0 && (npWord(tokens[k]!) || familyHe(tokens, k) || (inner.has(tokens[k]!.lower) && k > 0 && npWord(tokens[k - 1]!)))) k--;
 	let from = k + 1;
 	while (from < end && inner.has(tokens[from]!.lower)) from++;
