@@ -137,6 +137,33 @@ describe('attributions and speakers', () => {
 				['Qu Ming', 'china', 'indirect', 'The consulate said Canberra should stop spreading rumours.'],
 			],
 		],
+		['reads a capital that condemns as its government', 'Manila condemned the water cannon attack by Chinese coast guard vessels.', [['Philippines', 'accuser', 'indirect', 'Manila condemned the water cannon attack by Chinese coast guard vessels.']]],
+		['reads an institution as a speaker', 'The Treasury Department said Chinese firms had shipped drone engines to Russia.', [['U.S. Treasury Department', 'accuser', 'indirect', 'The Treasury Department said Chinese firms had shipped drone engines to Russia.']]],
+		['reads a stance verb with its object as a frame', 'Hanoi lodged a strong protest with Beijing over the assault on its fishermen.', [['Vietnam', 'accuser', 'indirect', 'Hanoi lodged a strong protest with Beijing over the assault on its fishermen.']]],
+		['reads an idiom with its object inside', 'The Australian minister took the Chinese navy to task for what he called "reckless" manoeuvres.', [['Australia', 'accuser', 'indirect', 'The Australian minister took the Chinese navy to task for what he called "reckless" manoeuvres.']]],
+		['reads a passive with its agent', 'The jail term was condemned by Canberra as a grave injustice by China.', [['Australia', 'accuser', 'indirect', 'The jail term was condemned by Canberra as a grave injustice by China.']]],
+		[
+			'reads a transcript answer under its speaker\'s label, and the paragraph after it',
+			'Mao Ning: The accusation is groundless.\n\nThe US should look at itself first.',
+			[['Mao Ning', 'china', 'direct', 'The accusation is groundless.'], ['Mao Ning', 'china', 'direct', 'The US should look at itself first.']],
+		],
+		[
+			'splits an answer from the accusation it reports',
+			'China rejected what it called groundless accusations from Washington that Chinese exports fuel the war.',
+			[['China', 'china', 'indirect', 'China rejected what it called groundless accusations'], ['United States', 'accuser', 'indirect', 'what it called groundless accusations from Washington that Chinese exports fuel the war.']],
+		],
+		[
+			'splits a denial from the accusation after it',
+			'Beijing denied it again, after NATO\'s chief accused China of backing Moscow.',
+			[['China', 'china', 'indirect', 'Beijing denied it again,'], ['NATO', 'accuser', 'indirect', 'after NATO\'s chief accused China of backing Moscow.']],
+		],
+		[
+			'gives the statement to a name set off after its role',
+			'On Monday, the head of Estonia\'s intelligence service (EFIS), Kaupo Rosin, told reporters that China was helping Russia.',
+			[['Kaupo Rosin', 'accuser', 'indirect', 'the head of Estonia\'s intelligence service (EFIS), Kaupo Rosin, told reporters that China was helping Russia.']],
+		],
+		['does not read a noun or a thing added as speech', 'Chinese state media carried the remarks.\n\nThe ministry added three Chinese firms to its list.', []],
+		['does not read a statement that nothing was said', 'Neither minister said what China would do next.', []],
 	];
 	for (const [name, body, expected] of rows) {
 		test(name, () => assert.deepEqual(statements(body), expected));

@@ -18,6 +18,15 @@ describe('claims and responses', () => {
 			2,
 			0,
 		],
+		// Other disputes: no charge list names these, the structure decides.
+		['a hacking charge is a claim', 'The FBI director said Chinese state hackers had broken into water utilities.', 1, 0],
+		['coercion at sea is a claim', 'The Philippine coast guard said Chinese vessels fired water cannon at a supply boat.', 1, 0],
+		['forced labour is a claim', 'The State Department said Beijing forces Uyghurs to pick cotton.', 1, 0],
+		['"the primary contributor" is a claim', 'Treasury officials said China is the primary contributor to the fentanyl crisis.', 1, 0],
+		['a pronoun carries China over from the sentence before', 'Chinese vessels entered the lagoon on Monday.\n\nThe navy said they rammed a patrol boat.', 1, 0],
+		['goodwill is no claim', 'The minister said she was open to constructive talks with China.', 0, 0],
+		['a partner of China is neither side', 'The Kremlin said Western claims about Chinese drones were lies.', 0, 0],
+		['a reporter asking is neither side', 'A reporter asked whether China would send troops.', 0, 0],
 	];
 	for (const [name, body, claims, responses] of rows) {
 		test(name, () => {
@@ -26,6 +35,17 @@ describe('claims and responses', () => {
 			assert.equal(a.responses.length, responses, `responses: ${a.responses.map(r => r.text).join(' | ')}`);
 		});
 	}
+
+	test('says why each claim and response was found', () => {
+		const a = analyseBody('Manila condemned Chinese coast guard vessels for ramming a supply boat.\n\nBeijing rejected the accusation as groundless.');
+		assert.equal(a.claims.length, 1);
+		assert.equal(a.responses.length, 1);
+		const [claim] = a.claims;
+		assert.ok(claim!.why.some(w => /cue "condemned"/.test(w)), claim!.why.join(' / '));
+		assert.ok(claim!.why.some(w => /Philippines/.test(w)), claim!.why.join(' / '));
+		assert.ok(claim!.why.some(w => /names China/.test(w)), claim!.why.join(' / '));
+		assert.ok(a.responses[0]!.why.some(w => /China's side is a response/.test(w)), a.responses[0]!.why.join(' / '));
+	});
 
 	test('gives every claim and response a topic list and an id', () => {
 		const a = analyseBody('Blinken accused China of supplying machine tools to Russia.\n\nBeijing denied supplying weapons.');

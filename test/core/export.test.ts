@@ -5,10 +5,12 @@ import {toAnalysisExport} from '../../source/report/export-json.js';
 import {toMarkdownReport} from '../../source/report/export-markdown.js';
 import {articleOf} from './article-of.js';
 
+// The second claim stands far from the answer and shares nothing with it, so nothing answers it.
 const body = [
 	'Swedish Defense Minister Pal Jonson said it would be unwise for China to deliver weapons to Russia.',
-	'NATO said in its declaration that China poses systemic challenges through cyber activities.',
 	'Chinese Embassy spokesperson Liu Pengyu said China does not provide weapons to the parties to the conflict.',
+	...Array.from({length: 8}, (_, i) => `Working session ${i + 1} of the summit discussed budgets.`),
+	'NATO said in its declaration that China poses systemic challenges through cyber activities.',
 ].join('\n\n');
 const article = {...articleOf(body, 'sample'), title: 'Sample story', outlet: 'Invented Wire', published: '2024-07-10'};
 const items = [{article, analysis: analyse(article)}];
