@@ -163,6 +163,12 @@ describe('attributions and speakers', () => {
 			[['Kaupo Rosin', 'accuser', 'indirect', 'the head of Estonia\'s intelligence service (EFIS), Kaupo Rosin, told reporters that China was helping Russia.']],
 		],
 		['does not read a noun or a thing added as speech', 'Chinese state media carried the remarks.\n\nThe ministry added three Chinese firms to its list.', []],
+		[
+			'gives "the declaration says" to the body that issued it, not to the last speaker',
+			'China\'s mission to the EU hit back at the NATO declaration.\n\nThe declaration also says China poses a threat to Euro-Atlantic security.',
+			[['Chinese mission to the European Union', 'china', 'indirect', 'China\'s mission to the EU hit back at the NATO declaration.'], ['NATO', 'accuser', 'indirect', 'The declaration also says China poses a threat to Euro-Atlantic security.']],
+		],
+		['reads "called X a …" as naming it', 'The FBI director called the operation a Chinese state hacking campaign.', [['FBI director', 'accuser', 'indirect', 'The FBI director called the operation a Chinese state hacking campaign.']]],
 		['does not read a statement that nothing was said', 'Neither minister said what China would do next.', []],
 	];
 	for (const [name, body, expected] of rows) {

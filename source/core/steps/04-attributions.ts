@@ -321,6 +321,8 @@ function callingCue(tokens: readonly Token[], i: number, inQuote: readonly boole
 	if (!calling.has(tokens[i]!.lower)) return null;
 	for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
 		if (/^[“"‘]$/.test(tokens[k]!.text) || inQuote[k]) return {from: i, to: i + 1, text: tokens[i]!.lower};
+		// "called the operation a hacking campaign", "called it an act of aggression" (not "called a meeting").
+		if (k > i + 1 && /^(?:a|an)$/.test(tokens[k]!.lower)) return {from: i, to: i + 1, text: tokens[i]!.lower};
 		if (/^[,.;:]$/.test(tokens[k]!.text)) break;
 	}
 	return null;

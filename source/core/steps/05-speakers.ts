@@ -79,7 +79,12 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 				if (echo) {
 					who = echo;
 					how = `"${text}" refers back to ${echo.speaker}`;
-				} else if (markers.length === 0 && statementWord.test(text)) who = lastBody;
+				} else if (markers.length === 0 && statementWord.test(text)) {
+					// "The declaration also says …": the body that issued it, not whoever spoke last.
+					const owner = issuerOf(body, text, phrase.start);
+					who = owner ?? lastBody;
+					how = owner ? `"${text}" was issued by ${owner.speaker}` : `"${text}" is the last body's`;
+				}
 				else {
 					const group: Who | null = genericGroup(text, markers) ? groupInContext(body.slice(raw.sentence.start, phrase.start), lastBody) : null;
 					who = group ?? bodyWho(text, markers, null);
@@ -103,6 +108,38 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 		});
 	}
 	return {attributions: out, governmentMentions};
+}
+
+/**
+ * Who issued a document named by a bare noun ("the declaration", "the report"): the nearest earlier
+ * mention of the same noun with its owner — "NATO's … Declaration", "the NATO declaration",
+ * "a declaration issued by the 32 members", "a statement from the ministry".
+ */
+function issuerOf(body: string, phrase: string, at: number): Who | null {
+	const noun = statementWord.exec(phrase)?.[0];
+	if (!noun) return null;
+	const before = body.slice(Math.max(0, at - 4000), at);
+	// The noun in either case ("declaration", "Summit Declaration"); the owner must be capitalised.
+	const word = noun.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const n = `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
+	const owned = [
+		new RegExp(`(\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,4})['’]s\\s+(?:[\\p{L}-]+\\s+){0,4}${n}`, 'gu'),
+		new RegExp(`\\bthe\\s+(\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,3})\\s+(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}${n}`, 'gu'),
+		new RegExp(`${n}\\s+(?:issued|released|published|adopted|signed|put out|made|from|by)\\s+(?:by\\s+)?((?:the\\s+)?[^,.;:]{2,60})`, 'gu'),
+	];
+	let best: {at: number; who: Who} | null = null;
+	for (const pattern of owned) {
+		for (const m of before.matchAll(pattern)) {
+			const markers = markersIn(m[1]!);
+			if (markers.length === 0) continue;
+			const who = bodyWho(m[1]!, markers, null);
+			if (who && (!best || m.index! > best.at)) best = {at: m.index!, who};
+		}
+	}
+	// A later mention without an owner ("in its statement", "said in a statement") is the last speaker's.
+	const last = [...before.matchAll(new RegExp(`\\b${n}`, 'gu'))].pop();
+	if (best && last && last.index! > best.at + 80) return null;
+	return best?.who ?? null;
 }
 
 /** Why a speaker stands on its side, in words. */
