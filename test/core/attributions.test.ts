@@ -169,6 +169,11 @@ describe('attributions and speakers', () => {
 			[['Chinese mission to the European Union', 'china', 'indirect', 'China\'s mission to the EU hit back at the NATO declaration.'], ['NATO', 'accuser', 'indirect', 'The declaration also says China poses a threat to Euro-Atlantic security.']],
 		],
 		['reads "called X a …" as naming it', 'The FBI director called the operation a Chinese state hacking campaign.', [['FBI director', 'accuser', 'indirect', 'The FBI director called the operation a Chinese state hacking campaign.']]],
+		[
+			'gives a participle after a reported clause to the clause\'s subject',
+			'Reports say NATO issued its declaration on Wednesday, charging that China is a decisive enabler of the war.',
+			[['NATO', 'accuser', 'indirect', 'NATO issued its declaration on Wednesday, charging that China is a decisive enabler of the war.']],
+		],
 		['does not read a statement that nothing was said', 'Neither minister said what China would do next.', []],
 	];
 	for (const [name, body, expected] of rows) {

@@ -112,6 +112,7 @@ function transcriptLabel(body: string, para: Paragraph): {name: Span; textStart:
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const silentVerbs = /^(?:say|said|report|reported|comment|commented|disclose|disclosed|respond|responded|specify|specified|elaborate|elaborated|reveal|revealed|mention|mentioned|name|named|confirm|confirmed)$/;
 const chargeNouns = new Set(['allegations', 'allegation', 'accusations', 'accusation', 'claims', 'claim', 'charges', 'charge', 'suggestions', 'assertions', 'criticism', 'remarks', 'comments']);
+const nestedParticiples = new Set(['charging', 'accusing', 'alleging', 'claiming', 'saying', 'warning', 'insisting', 'arguing', 'stating', 'declaring']);
 const embedders = new Set(['after', 'when', 'as', 'while', 'whereas', 'since', 'because', 'which']);
 
 /**
@@ -140,6 +141,16 @@ function splitEmbedded(tokens: readonly Token[], a: RawAttribution): RawAttribut
 			while (open > 0 && /^(?:the|these|those|such|what|it|called|\p{Ll}+less|unfounded|false)$/u.test(tokens[open - 1]!.lower)) open--;
 			// The answer keeps the words that name what it answers ("rejected what it called groundless accusations").
 			return cut(a, tokens, open, np, `"${word} ${tokens[by]!.lower} …": an accusation reported inside the answer`, tokens[k]!.lower, k + 1);
+		}
+		// "Reports say NATO issued its declaration, charging that …": the reported clause's subject speaks.
+		if (nestedParticiples.has(word) && tokens[k - 1]?.text === ',' && k > 3) {
+			const np = subjectPhrase(tokens, k - 1);
+			if (np && np.from === 0 && np.to < k - 1) {
+				const content = {start: tokens[tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1]?.start ?? a.span.end, end: a.span.end};
+				const inner: RawAttribution = {...a, span: {start: tokens[np.from]!.start, end: a.span.end}, content, kind: 'indirect', cue: word, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `", ${word} …" reports the words of the clause's subject`};
+				const main: RawAttribution = {...a, span: {start: a.span.start, end: tokens[k - 1]!.start}, content: {start: a.content.start, end: tokens[k - 1]!.start}};
+				return [main, inner];
+			}
 		}
 		if (embedders.has(word) && k > 2) {
 			// The speaker phrase runs from just after the conjunction to a reporting verb.
