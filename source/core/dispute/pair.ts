@@ -36,9 +36,21 @@ function stem(word: string): string {
 	return word.replace(/(?:sses|xes|ches|shes)$/, m => m.slice(0, -2)).replace(/(?<!s)s$/, '').replace(/e$/, '');
 }
 
+// Stems of words already seen: an article repeats its words, so each is stemmed once.
+const stems = new Map<string, string>();
+
 function terms(text: string, skip: ReadonlySet<string>): Set<string> {
 	const out = new Set<string>();
-	for (const w of wordsOf(text)) if (w.length > 2 && !stopWords.has(w) && !skip.has(w)) out.add(stem(w));
+	for (const w of wordsOf(text)) {
+		if (w.length <= 2 || stopWords.has(w) || skip.has(w)) continue;
+		let s = stems.get(w);
+		if (s === undefined) {
+			s = stem(w);
+			if (stems.size > 50_000) stems.clear();
+			stems.set(w, s);
+		}
+		out.add(s);
+	}
 	return out;
 }
 
@@ -86,6 +98,8 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 	const denies = responses.map(r => countMatches(denying, wordsOf(r.cue)) > 0 || countMatches(denying, wordsOf(r.text)) > 0);
 	const pushes = responses.map(r => countMatches(answering, wordsOf(r.cue)) > 0 || countMatches(pushback, wordsOf(r.text)) > 0);
 	const responseWords = responses.map(r => new Set(wordsOf(r.text)));
+	const refersTo = responses.map(r => refersBack.test(r.text));
+	const claimants = new Map<string, Set<string>>();
 	const negated = responses.map(r => negation.test(r.text));
 	const responseSentence = responses.map(r => sentenceOf(r.start));
 
@@ -94,7 +108,9 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 	claims.forEach((claim, c) => {
 		const mine = claimTerms[c]!;
 		const mass = [...mine].reduce((sum, t) => sum + idf(t), 0) || 1;
-		const claimant = claimantWords(claim);
+		const who = `${claim.speaker ?? ''}\t${claim.role ?? ''}`;
+		const claimant = claimants.get(who) ?? claimantWords(claim);
+		claimants.set(who, claimant);
 		const at = sentenceOf(claim.start);
 		while (cursor < responses.length && responses[cursor]!.start < claim.start) cursor++;
 		const from = Math.max(0, cursor - window);
@@ -103,7 +119,7 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 			const shared = [...mine].filter(t => responseTerms[k]!.has(t));
 			const overlap = Math.min(1, (2 * shared.reduce((sum, t) => sum + idf(t), 0)) / mass);
 			const names = [...claimant].some(w => responseWords[k]!.has(w));
-			const refers = refersBack.test(responses[k]!.text);
+			const refers = refersTo[k]!;
 			const distance = Math.abs(responseSentence[k]! - at);
 			const near = 1 / (1 + distance / 3);
 			// The first answer after a claim, close by, answers it (a briefing's reply to the question put).

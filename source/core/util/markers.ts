@@ -20,8 +20,22 @@ function sideOfBody(canonical: string): Side {
 	return 'other';
 }
 
+// The same phrases (speakers, roles) are read again and again: markers are kept per phrase, a
+// bounded memo that is emptied when full (results are frozen, so callers cannot change them).
+const memo = new Map<string, readonly Marker[]>();
+const memoSize = 4096;
+
 /** Actors named in `text`, in order of appearance. */
-export function markersIn(text: string): Marker[] {
+export function markersIn(text: string): readonly Marker[] {
+	const known = memo.get(text);
+	if (known) return known;
+	const found = Object.freeze(scan(text));
+	if (memo.size >= memoSize) memo.clear();
+	memo.set(text, found);
+	return found;
+}
+
+function scan(text: string): Marker[] {
 	const tokens = tokenize(text);
 	const words = tokens.map(t => key(t.text));
 	const out: Marker[] = [];
