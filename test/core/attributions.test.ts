@@ -174,6 +174,21 @@ describe('attributions and speakers', () => {
 			'Reports say NATO issued its declaration on Wednesday, charging that China is a decisive enabler of the war.',
 			[['NATO', 'accuser', 'indirect', 'NATO issued its declaration on Wednesday, charging that China is a decisive enabler of the war.']],
 		],
+		[
+			'reads past an adverbial place to the relative pronoun\'s antecedent',
+			'The envoy met General Mark Hale, who at a conference in Kyiv last Saturday said that China was arming Russia.',
+			[['Mark Hale', 'accuser', 'indirect', 'General Mark Hale, who at a conference in Kyiv last Saturday said that China was arming Russia.']],
+		],
+		[
+			'does not let a statement inside another become what "it said" refers to',
+			'Taiwan denounced the Chinese drills, which Beijing called a "stern punishment".\n\n"We condemn these provocations by China," it said.',
+			[
+				['Taiwan', 'accuser', 'indirect', 'Taiwan denounced the Chinese drills,'],
+				['China', 'china', 'indirect', 'which Beijing called a "stern punishment".'],
+				['Taiwan', 'accuser', 'direct', 'We condemn these provocations by China,'],
+			],
+		],
+		['does not read a territorial claim as speech', 'China claims Taiwan as its own territory.', []],
 		['does not read a statement that nothing was said', 'Neither minister said what China would do next.', []],
 	];
 	for (const [name, body, expected] of rows) {

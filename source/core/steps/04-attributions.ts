@@ -28,6 +28,8 @@ export type RawAttribution = {
 	inherits: boolean;
 	/** The rule that found it, in words (for `why`), when it is not just its cue. */
 	rule?: string;
+	/** True for a statement reported inside another ("…, which Beijing called …"): it is not what "it said" next refers to. */
+	embedded?: boolean;
 };
 
 const leading = compileCues(leadingCues);
@@ -171,7 +173,7 @@ function cut(a: RawAttribution, tokens: readonly Token[], open: number, np: Phra
 	const at = tokens[open]!.start;
 	const mainEnd = tokens[keep - 1]?.end ?? at;
 	const main: RawAttribution = {...a, span: {start: a.span.start, end: mainEnd}, content: {start: a.content.start, end: Math.max(a.content.start, mainEnd)}};
-	const inner: RawAttribution = {...a, span: {start: at, end: a.span.end}, content: {start: tokens[np.to]?.start ?? a.span.end, end: a.span.end}, kind: 'indirect', cue, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule};
+	const inner: RawAttribution = {...a, span: {start: at, end: a.span.end}, content: {start: tokens[np.to]?.start ?? a.span.end, end: a.span.end}, kind: 'indirect', cue, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule, embedded: true};
 	// "rejected the allegations from X" states a rejection; "was responding to remarks by X" only says what it answers.
 	const said = !/^(?:respond|repl|react|answer|refer|comment)/.test(a.cue);
 	return said && main.span.end - main.span.start > 2 ? [main, inner] : [inner];
@@ -227,6 +229,13 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		if (!np && /^(?:but|and)$/.test(tokens[i - 1]?.lower ?? '')) np = subjectPhrase(tokens, i - 1);
 		// "…a senior NATO commander, who said in March that …": the relative pronoun's antecedent speaks.
 		if (!np && tokens[i - 1]?.lower === 'who' && tokens[i - 2]?.text === ',') np = leftPhrase(tokens, i - 2);
+		// "…Kellogg, who at a conference in Kyiv last Saturday said …": a place after a preposition is
+		// part of an adverbial; the relative pronoun before it stands for the speaker.
+		if (np && /^(?:in|at|on|from|during|near|outside|inside|to|with)$/.test(tokens[np.from - 1]?.lower ?? '')) {
+			let w = np.from - 1;
+			while (w > 0 && np.from - w < 14 && tokens[w]!.lower !== 'who') w--;
+			np = tokens[w]?.lower === 'who' && tokens[w - 1]?.text === ',' ? leftPhrase(tokens, w - 1) : null;
+		}
 		// "…, warning that …": a participle after a comma reports the sentence subject's words.
 		if (!np && (adding.has(cue.text) || tokens[i - 1]?.text === ',')) np = subjectPhrase(tokens, i);
 		if (!np && cue.text.endsWith(' out')) np = subjectPhrase(tokens, i);
@@ -301,6 +310,13 @@ function verbUse(tokens: readonly Token[], i: number, to: number): boolean {
 	const next = tokens[to];
 	const bare = next !== undefined && /^\p{Ll}+$/u.test(next.text) && !determiners.has(next.lower) && !/^(?:that|to|it|they|he|she|we|this|on|in|at|for|with|by|about|of|china's)$/.test(next.lower);
 	if (to === i + 1 && nounLike.has(word) && bare) return false;
+	// "China claims Taiwan as its own territory" claims land, not that something is so.
+	if (/^claim(?:s|ed|ing)?$/.test(word)) {
+		for (let k = to; k < Math.min(tokens.length, to + 5); k++) {
+			if (tokens[k]!.lower === 'that' || /^[,:“"]$/.test(tokens[k]!.text)) break;
+			if (tokens[k]!.lower === 'as') return false;
+		}
+	}
 	if (to === i + 1 && clauseVerb.has(word) && next !== undefined) {
 		for (let k = to; k < Math.min(tokens.length, to + 4); k++) {
 			if (/^(?:that|[,:“"‘”])$/.test(tokens[k]!.lower) || /^(?:on|in|at|last|this|yesterday|today|earlier|later)$/.test(tokens[k]!.lower)) return true;

@@ -97,10 +97,13 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 			}
 		}
 		if (!who) continue;
-		history.push(who);
-		if (who.person) lastPerson = {...who, at: raw.span.start};
-		else lastBody = who;
-		last = {...who, paragraph: raw.paragraph};
+		// A statement reported inside another is not the one a reader's "it said" goes back to.
+		if (!raw.embedded) {
+			history.push(who);
+			if (who.person) lastPerson = {...who, at: raw.span.start};
+			else lastBody = who;
+			last = {...who, paragraph: raw.paragraph};
+		}
 		out.push({
 			start: raw.span.start, end: raw.span.end, text: body.slice(raw.span.start, raw.span.end),
 			speaker: who.speaker, role: who.role, cue: raw.cue, kind: raw.kind, side: who.side, sentence: raw.sentence, content: raw.content,
