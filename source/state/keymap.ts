@@ -26,6 +26,7 @@ export type Command =
 	| 'searchErase'
 	| 'corpus'
 	| 'entities'
+	| 'why'
 	| 'dismiss'
 	| 'back';
 
@@ -109,6 +110,7 @@ export const bindings: readonly Binding[] = [
 	{command: 'searchCancel', keys: ['esc'], description: 'Cancel the search', short: 'cancel', scopes: ['search']},
 	{command: 'corpus', keys: ['c'], description: 'Corpus view: every claim by topic and date, with responses', short: 'corpus', scopes: [...panes, 'overlay']},
 	{command: 'entities', keys: ['e'], description: 'Filter by an entity (esc clears)', short: 'entity', scopes: [...panes, 'overlay']},
+	{command: 'why', keys: ['w'], description: 'Why the selected claim or response was found, and why it is paired', short: 'why', scopes: [...panes, 'overlay']},
 	{command: 'dismiss', keys: ['x'], description: 'Dismiss the load-problems notice', short: 'dismiss', scopes: panes, when: 'notice'},
 	{command: 'back', keys: ['esc'], description: 'Close the overlay, or clear the filter, highlight or notice', short: 'back', scopes: [...panes, 'overlay'], when: 'undo'},
 	{command: 'help', keys: ['?'], description: 'Show or hide this help', short: 'help', scopes: [...panes, 'overlay']},

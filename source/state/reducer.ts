@@ -2,7 +2,7 @@
 import {moveCorpus, openCorpusClaim, revealPending} from './corpus-nav.js';
 import {commandFor, type Command, type Focus, type KeyPress} from './keymap.js';
 import {showMatch, typeSearch} from './search.js';
-import {followWindow, keyContext} from './selectors.js';
+import {followWindow, keyContext, selectedStatement} from './selectors.js';
 import {edgeSide, jump, moveSide, stepClaim, toggleReply} from './side-nav.js';
 import {initialState, noSearch, type State} from './state.js';
 import {clampScroll, type View} from './view.js';
@@ -152,6 +152,13 @@ function back(state: State, view: View): State {
 	return state;
 }
 
+/** `w`: the reasons behind the selected claim or response, or a word on why there are none to show. */
+function why(state: State, view: View): State {
+	if (state.overlay === 'why') return {...state, overlay: 'none'};
+	if (!selectedStatement(view.side, state.side.entry, state.side.response)) return {...state, message: 'select a claim or response first (] selects the next claim)'};
+	return toggle(state, 'why');
+}
+
 const toggle = (state: State, name: State['overlay']): State =>
 	({...state, overlay: state.overlay === name ? 'none' : name, overlayScroll: 0, corpusCursor: 0});
 
@@ -161,6 +168,7 @@ function command(state: State, cmd: Command, view: View): State {
 		case 'help': { return toggle(state, 'help'); }
 		case 'corpus': { return toggle(state, 'corpus'); }
 		case 'entities': { return toggle(state, 'entities'); }
+		case 'why': { return why(state, view); }
 		case 'dismiss': { return {...state, notice: false}; }
 		case 'back': { return back(state, view); }
 		case 'focusNext': { return {...state, focus: cycle(state.focus, 1)}; }

@@ -3,7 +3,7 @@ import type {Span} from '../core/types.js';
 import type {Focus} from './keymap.js';
 
 /** Full-screen views drawn over the panes. */
-export type Overlay = 'none' | 'help' | 'corpus' | 'entities';
+export type Overlay = 'none' | 'help' | 'corpus' | 'entities' | 'why';
 
 /** Where the side-pane cursor is: an entry (a claim with its responses) and, optionally, one response of it. */
 export type SideSelection = {entry: number; response: number | null};

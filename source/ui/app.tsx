@@ -8,12 +8,14 @@ import type {Analysis, Article, LoadProblem, LoadProgress} from '../core/types.j
 import {corpusCounts, corpusGroups} from '../state/corpus.js';
 import {commandFor} from '../state/keymap.js';
 import {reduce} from '../state/reducer.js';
-import {articlesWithEntity, entityChoices, keyContext, sortArticles, type SideEntry} from '../state/selectors.js';
+import {articlesWithEntity, entityChoices, keyContext, selectedStatement, sortArticles, type SideEntry} from '../state/selectors.js';
 import {initialState} from '../state/state.js';
 import type {View} from '../state/view.js';
 import {CorpusView} from './corpus-view.js';
 import {EntityPicker} from './entity-picker.js';
 import {HelpOverlay, helpLines} from './help-overlay.js';
+import {WhyOverlay, wrappedWhy} from './why-overlay.js';
+import {whyLines} from '../state/why.js';
 import {breakpoints, computeLayout} from './layout.js';
 import {Notice, noticeRows} from './notice.js';
 import {Panes} from './panes.js';
@@ -122,7 +124,9 @@ export function App(props: AppProps) {
 	const counts = useMemo(() => corpusCounts(groups), [groups]);
 	const choices = useMemo(() => (wantsEntities.current && started ? entityChoices(allIds.map(id => analysisOf(id)!)) : []), [wantsEntities.current, started, allIds, analysisOf]);
 	const overlayRows = layout.kind === 'panes' ? layout.height : 1;
-	const overlayLines = state.overlay === 'help' ? helpLines(theme).length : (state.overlay === 'corpus' ? corpus.length + 1 : 0);
+	const selected = selectedStatement(side, state.side.entry, state.side.response);
+	const why = useMemo(() => (state.overlay === 'why' && analysis && selected ? wrappedWhy(whyLines(analysis, selected.id), columns) : []), [state.overlay, analysis, selected, columns]);
+	const overlayLines = state.overlay === 'help' ? helpLines(theme).length : (state.overlay === 'corpus' ? corpus.length + 1 : why.length);
 
 	const view: View = useMemo(() => ({
 		listIds,
@@ -215,6 +219,7 @@ export function App(props: AppProps) {
 		help: <HelpOverlay scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
 		corpus: <CorpusView lines={corpus} claims={counts.claims} topics={counts.topics} cursor={state.corpusCursor} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
 		entities: <EntityPicker choices={choices} rows={overlayRows} width={columns} theme={theme} onPick={pick}/>,
+		why: <WhyOverlay lines={why} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
 	}[state.overlay];
 	return (
 		<Box flexDirection="column" width={columns}>
