@@ -144,9 +144,14 @@ describe('attributions and speakers', () => {
 		['reads a passive with its agent', 'The jail term was condemned by Canberra as a grave injustice by China.', [['Australia', 'accuser', 'indirect', 'The jail term was condemned by Canberra as a grave injustice by China.']]],
 		[
 			'reads a transcript answer under its speaker\'s label, and the paragraph after it',
-			'Mao Ning: The accusation is groundless.\n\nThe US should look at itself first.',
-			[['Mao Ning', 'china', 'direct', 'The accusation is groundless.'], ['Mao Ning', 'china', 'direct', 'The US should look at itself first.']],
+			'Reuters: Washington says China hacked its networks. What is your comment?\n\nMao Ning: The accusation is groundless.\n\nThe US should look at itself first.',
+			[
+				['United States', 'accuser', 'indirect', 'Washington says China hacked its networks.'],
+				['Mao Ning', 'china', 'direct', 'The accusation is groundless.'],
+				['Mao Ning', 'china', 'direct', 'The US should look at itself first.'],
+			],
 		],
+		['does not make a lone label line a transcript', 'Update: Lin Jian spoke on Monday.\n\nChina denies the report.\n\nThe weather was fine.', [['China', 'china', 'indirect', 'China denies the report.']]],
 		[
 			'splits an answer from the accusation it reports',
 			'China rejected what it called groundless accusations from Washington that Chinese exports fuel the war.',

@@ -18,5 +18,6 @@ export const chinaProfile: DisputeProfile = {
 	// neither claims nor China's answers (they speak for themselves).
 	partners: ['Russia', 'Belarus', 'Iran', 'North Korea', 'Kremlin', 'Wagner Group'],
 	// Roles that comment rather than take a side: a quoted analyst is not the accusing side.
-	neutralRoles: ['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'analyst', 'analysts', 'expert', 'experts', 'researcher', 'researchers', 'professor', 'scholar', 'scholars', 'observer', 'observers', 'economist', 'economists', 'fellow'],
+	neutralRoles: ['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'analyst', 'analysts', 'expert', 'experts', 'researcher', 'researchers', 'professor', 'scholar', 'scholars', 'observer', 'observers', 'economist', 'economists', 'fellow',
+		'university', 'institute', 'think tank', 'think-tank', 'academy', 'lecturer'],
 };

@@ -19,7 +19,8 @@ const goodwill = keywordPattern(approvingWords);
 const charge = keywordPattern(chargeWords);
 const demand = keywordPattern(demandWords);
 // Pronouns and definite nouns that carry the subject over from the sentence before.
-const carriers = keywordPattern(['they', 'them', 'their', 'it', 'its', 'this', 'these', 'such', 'the move', 'the country', 'the government', 'the regime', 'the firms', 'the companies', 'the vessel', 'the vessels', 'the ship', 'the attack', 'the incident', 'the decision']);
+const weakCarriers = keywordPattern(['it', 'its', 'this']);
+const carriers = keywordPattern(['they', 'them', 'their', 'these', 'such', 'the move', 'the country', 'the government', 'the regime', 'the firms', 'the companies', 'the vessel', 'the vessels', 'the ship', 'the attack', 'the incident', 'the decision']);
 
 type Compiled = {party: KeywordSet; partySubject: RegExp; partners: Set<string>; neutral: KeywordSet};
 const compiled = new WeakMap<DisputeProfile, Compiled>();
@@ -67,7 +68,9 @@ export function classify(body: string, attributions: readonly Attribution[], sen
 		// The two sentences before: a reader still has the party in mind ("such exports", "the move").
 		const previous = s > 0 ? body.slice(sentences[Math.max(0, s - 2)]!.start, sentences[s - 1]!.end) : '';
 		const before = body.slice(a.sentence.start, span.start);
-		const carried = !named && countMatches(carriers, words) > 0
+		// "it", "its" and "this" carry the party only where they open what was said ("it is arming …");
+		// deeper in the clause they are seldom the party. Plural and definite carriers count anywhere.
+		const carried = !named && (countMatches(carriers, words) > 0 || countMatches(weakCarriers, words.slice(0, 4)) > 0)
 			&& (aboutBySpeaker.get(a.speaker ?? '') === true || countMatches(p.party, previous) > 0 || countMatches(p.party, before) > 0);
 		aboutBySpeaker.set(a.speaker ?? '', named || carried);
 		if (!named && !carried) continue;

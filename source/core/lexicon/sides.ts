@@ -5,12 +5,6 @@
 
 import type {Side} from '../types.js';
 
-/** Markers of China's government: names, adjectives and metonyms. */
-export const chinaMarkers: readonly string[] = [
-	'China', 'Chinese', 'Beijing', 'PRC', "People's Republic of China", 'People’s Republic of China', 'Chinese Communist Party',
-	'Zhongnanhai', 'Xinhua', 'Global Times', 'CGTN', 'China Daily',
-];
-
 /** Country (canonical name) → side. */
 export const countrySides: Readonly<Record<string, Side>> = {
 	China: 'china',

@@ -1,5 +1,6 @@
-// Topics that claims and responses are about, with the keywords that signal them, and which
-// response topics answer which claim topics. Keywords come from the recurring subjects of the
+// Topics that claims and responses are about, with the keywords that signal them: labels for the
+// reader's corpus grouping and the Markdown report only. No claim, response or pair depends on
+// them (dispute/classify and dispute/pair read structure and wording). Keywords come from the recurring subjects of the
 // NATO-China exchange in 2022-2024 coverage (weapons and lethal aid, dual-use trade, support for
 // Russia's war, disinformation, cyber/hybrid threats, NATO's role in Asia, sanctions, peace talks,
 // joint drills) and from the phrases China's foreign ministry uses in rebuttals.
@@ -20,23 +21,6 @@ export const topics: readonly TopicDefinition[] = [
 	{id: 'peace', label: 'Peace and the war itself', keywords: ['peace', 'peaceful', 'political solution', 'resolution', 'condemn', 'oppose', 'neutrality', 'crisis', 'talks', 'impartial', 'neutral', 'escalating', 'de-escalation', 'aggression', 'withdraw', 'troops']},
 	{id: 'drills', label: 'Joint military drills', keywords: ['exercises', 'drills', 'training', 'joint patrols']},
 ];
-
-/**
- * How well a response topic answers a claim topic (0..1). Weapons and trade denials answer the
- * broad "support" charge; a general rebuttal answers threat and disinformation charges weakly.
- */
-export const answers: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-	weapons: {weapons: 1, trade: 0.7, support: 0.8, rebuttal: 0.4, disinformation: 0.3, peace: 0.3},
-	trade: {trade: 1, weapons: 0.8, support: 0.7, sanctions: 0.4, rebuttal: 0.4},
-	support: {support: 1, weapons: 0.9, trade: 0.9, peace: 0.5, rebuttal: 0.4, disinformation: 0.4},
-	disinformation: {disinformation: 1, rebuttal: 0.5},
-	security: {rebuttal: 0.8, security: 0.8},
-	asia: {asia: 1, rebuttal: 0.5},
-	sanctions: {sanctions: 1, trade: 0.5},
-	peace: {peace: 1, support: 0.5, trade: 0.3, weapons: 0.3},
-	drills: {drills: 1},
-	rebuttal: {rebuttal: 0.6},
-};
 
 const labels = new Map(topics.map(t => [t.id, t.label]));
 

@@ -54,10 +54,14 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 	let coveredUntil = -1;
 	// A transcript's answer: "Lin Jian: …" and the paragraphs after it until the next label.
 	let answerer: Span | null = null;
-	for (const para of paragraphs) {
+	// Only a transcript has answers: a labelled question and a labelled answer. One "Photo: …" or
+	// "Update: …" line in an article makes nothing after it anyone's words.
+	const labels = paragraphs.map(para => (para.heading ? null : transcriptLabel(body, para)));
+	const transcript = labels.some(l => l?.question) && labels.some(l => l && !l.question);
+	for (const [p, para] of paragraphs.entries()) {
 		// Headlines restate the story in the paper's voice; they attribute nothing.
 		if (para.heading) continue;
-		const label = transcriptLabel(body, para);
+		const label = transcript ? labels[p] : null;
 		if (label) answerer = label.question ? null : label.name;
 		if (answerer) {
 			const speaker = answerer;
@@ -108,6 +112,8 @@ function transcriptLabel(body: string, para: Paragraph): {name: Span; textStart:
 	// "Q:" and "A:" name nobody: such an answer is read sentence by sentence like any other text.
 	if (!m || m[1]!.length < 2) return null;
 	const question = /\?["”’]?\s*$/.test(body.slice(para.start, para.end));
+	// An answer's label is a name: two to four words ("Lin Jian", "Mao Ning"), not "Update" or "Photo".
+	if (!question && !/^\S+(?:\s+\S+){1,3}$/.test(m[1]!)) return null;
 	return {name: {start: para.start, end: para.start + m[1]!.length}, textStart: para.start + m[0].length, question};
 }
 

@@ -46,10 +46,11 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 			if (lower === 'he' || lower === 'she') {
 				const before = phrase.start > raw.content.start ? [] : within(people, raw.sentence.start, phrase.start);
 				const antecedent = before[before.length - 1];
-				// Else the person last named before it (a reader's antecedent), if nearer than the last speaker.
-				const named = antecedent ?? lastNamedBefore(people, phrase.start);
-				const fresher: boolean = named !== null && (!lastPerson || (lastPerson.at ?? -1) < named.start);
-				who = named && (antecedent || fresher) ? personWho(named, body, raw.sentence.start, roles) : lastPerson;
+				// Else the last person quoted; only when nobody has been quoted yet, the person last named
+				// ("Lin Jian commented on the decision. He said …"). A person named later as an object
+				// ("Blinken met Wang Yi. He said …") does not take "he" from the speaker.
+				const named: Entity | null = antecedent ?? (lastPerson ? null : lastNamedBefore(people, phrase.start));
+				who = named ? personWho(named, body, raw.sentence.start, roles) : lastPerson;
 				how = `"${text}" is the last person named`;
 			} else if (lower === 'they' || lower === 'it') {
 				who = lastBody ?? last;
