@@ -194,6 +194,23 @@ describe('attributions and speakers', () => {
 			],
 		],
 		['does not read a territorial claim as speech', 'China claims Taiwan as its own territory.', []],
+		['reads a passive of a stance verb with its agent', 'Concern about China\'s support for Russia\'s war was voiced by G7 leaders on Friday.', [['Group of Seven', 'accuser', 'indirect', 'Concern about China\'s support for Russia\'s war was voiced by G7 leaders on Friday.']]],
+		[
+			'keeps the words after ", saying" as the same speaker\'s',
+			'China\'s foreign ministry spokesman Lin Jian hit back on Tuesday, saying the US should stop smearing China.',
+			[['Lin Jian', 'china', 'indirect', 'China\'s foreign ministry spokesman Lin Jian hit back on Tuesday'], ['Lin Jian', 'china', 'indirect', 'saying the US should stop smearing China.']],
+		],
+		[
+			'splits off ", a claim Beijing denies" as the answer',
+			'Kyiv says Chinese citizens are fighting for Russia, a claim Beijing denies.',
+			[['Ukraine', 'accuser', 'indirect', 'Kyiv says Chinese citizens are fighting for Russia'], ['China', 'china', 'indirect', 'a claim Beijing denies.']],
+		],
+		[
+			'gives a document nobody owns to the body named just before',
+			'The G7 leaders met in Italy.\n\nThe communique said China\'s transfers of dual-use goods were sustaining Russia\'s war.',
+			[['Group of Seven', 'accuser', 'indirect', 'The communique said China\'s transfers of dual-use goods were sustaining Russia\'s war.']],
+		],
+		['does not read a verb with nothing reported after it', 'The islands, which China controls and Vietnam also claims, lie in the South China Sea.', []],
 		['does not read a statement that nothing was said', 'Neither minister said what China would do next.', []],
 	];
 	for (const [name, body, expected] of rows) {

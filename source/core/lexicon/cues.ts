@@ -75,6 +75,7 @@ export const passiveCues: readonly string[] = [
 
 /** Past participles that report speech in the passive when an agent follows ("was condemned by Washington"). */
 export const passiveAgentVerbs: readonly string[] = [
+	'voiced', 'expressed', 'raised', 'lodged', 'rejected', 'made', 'issued', 'alleged', 'claimed', 'reported', 'said',
 	'condemned', 'criticized', 'criticised', 'denounced', 'rejected', 'dismissed', 'denied', 'defended', 'described',
 	'slammed', 'blasted', 'accused', 'questioned', 'disputed', 'protested', 'rebuked', 'decried', 'deplored', 'called',
 	'branded', 'labelled', 'labeled', 'refuted', 'challenged', 'welcomed', 'praised', 'urged', 'warned', 'told',

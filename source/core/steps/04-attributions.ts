@@ -140,6 +140,20 @@ function splitEmbedded(tokens: readonly Token[], a: RawAttribution): RawAttribut
 			const inner: RawAttribution = {...a, span: {start: tokens[k + 1]!.start, end: a.span.end}, content: {start: tokens[k + 1]!.start, end: a.span.end}, kind: 'indirect', cue: word, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `"${tokens[np.from]!.text} ${word} that …": an accusation reported inside the answer`};
 			return [main, inner];
 		}
+		// "…, a claim Beijing denies": the answer, set off after the claim it answers.
+		if (chargeNouns.has(word) && /^(?:a|an|the)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',') {
+			for (let j = k + 2; j < Math.min(tokens.length, k + 7); j++) {
+				const cue = cueAt(tokens, j, leading);
+				if (!cue) continue;
+				const np = leftPhrase(tokens, j);
+				if (np && np.from >= k + 1) {
+					const main: RawAttribution = {...a, span: {start: a.span.start, end: tokens[k - 2]!.start}, content: {start: a.content.start, end: tokens[k - 2]!.start}};
+					const inner: RawAttribution = {...a, span: {start: tokens[k - 1]!.start, end: a.span.end}, content: {start: tokens[k - 1]!.start, end: a.span.end}, kind: 'indirect', cue: cue.text, speaker: spanOf(tokens, np), inherits: false, rule: `", a ${word} X ${cue.text}": the answer set off after the claim`, embedded: true};
+					return [main, inner];
+				}
+				break;
+			}
+		}
 		if (chargeNouns.has(word)) {
 			const by = tokens[k + 1]?.lower === 'made' ? k + 2 : k + 1;
 			if (!/^(?:from|by)$/.test(tokens[by]?.lower ?? '')) continue;
@@ -174,12 +188,27 @@ function splitEmbedded(tokens: readonly Token[], a: RawAttribution): RawAttribut
 	return [a];
 }
 
+const pronounSpeaker = /^(?:they|he|she)$/;
+
+/** The last run of capitalised words (with "and", "the") before token `before`: who a pronoun after it points back to. */
+function namedBefore(tokens: readonly Token[], before: number): Phrase | null {
+	let end = before - 1;
+	while (end >= 0 && !/^\p{Lu}/u.test(tokens[end]!.text)) end--;
+	if (end < 1) return null;
+	let from = end;
+	while (from > 0 && (/^\p{Lu}/u.test(tokens[from - 1]!.text) || /^(?:and|the|of)$/.test(tokens[from - 1]!.lower))) from--;
+	while (from < end && /^(?:and|the|of)$/.test(tokens[from]!.lower)) from++;
+	return {from, to: end + 1};
+}
+
 /** Splits a statement at token `open` (the second statement's start); the first keeps tokens before `keep` (default: before `open`). */
 function cut(a: RawAttribution, tokens: readonly Token[], open: number, np: Phrase, rule: string, cue: string, keep = open): RawAttribution[] {
 	const at = tokens[open]!.start;
 	const mainEnd = tokens[keep - 1]?.end ?? at;
 	const main: RawAttribution = {...a, span: {start: a.span.start, end: mainEnd}, content: {start: a.content.start, end: Math.max(a.content.start, mainEnd)}};
-	const inner: RawAttribution = {...a, span: {start: at, end: a.span.end}, content: {start: tokens[np.to]?.start ?? a.span.end, end: a.span.end}, kind: 'indirect', cue, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule, embedded: true};
+	// "accused Britain and the United States of … after they denounced …": "they" are the ones named in the first clause.
+	const speaker = pronounSpeaker.test(tokens[np.from]!.lower) && np.to - np.from === 1 ? namedBefore(tokens, open) ?? np : np;
+	const inner: RawAttribution = {...a, span: {start: at, end: a.span.end}, content: {start: tokens[np.to]?.start ?? a.span.end, end: a.span.end}, kind: 'indirect', cue, speaker: {start: tokens[speaker.from]!.start, end: tokens[speaker.to - 1]!.end}, inherits: false, rule, embedded: true};
 	// "rejected the allegations from X" states a rejection; "was responding to remarks by X" only says what it answers.
 	const said = !/^(?:respond|repl|react|answer|refer|comment)/.test(a.cue);
 	return said && main.span.end - main.span.start > 2 ? [main, inner] : [inner];
@@ -230,6 +259,8 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		if (/^(?:not|never|n[’']t)$/.test(tokens[i - 1]?.lower ?? '') && silentVerbs.test(tokens[i]!.lower)) continue;
 		const cue = cueAt(tokens, i, leading) ?? participleCue(tokens, i) ?? stanceCue(tokens, i) ?? callingCue(tokens, i, inQuote);
 		if (!cue || !verbUse(tokens, i, cue.to)) continue;
+		// "…, which China controls and Vietnam also claims, lie in …": a verb with nothing reported after it.
+		if (/^[,.;)]$/.test(tokens[cue.to]?.text ?? '.') && !adding.has(tokens[cue.to + 1]?.lower ?? '') && !/^[“"‘]$/.test(tokens[cue.to + 1]?.text ?? '')) continue;
 		let np = apposedBefore(tokens, i) ?? leftPhrase(tokens, i);
 		// "… did not say who, but urged Beijing to …": a second verb of the sentence's subject.
 		if (!np && /^(?:but|and)$/.test(tokens[i - 1]?.lower ?? '')) np = subjectPhrase(tokens, i - 1);
@@ -437,6 +468,11 @@ function leadingStatement(
 		if (next && /^[\s,:]*$/.test(gap)) {
 			for (const part of next.parts) extra.push({...base, span: part, content: part, kind: 'direct', cue: tokens[k + 1]!.text, speaker: null, inherits: true});
 			extraEnd = next.end;
+		} else {
+			// ", saying the US should stop smearing China": the same speaker's words, reported.
+			const from = tokens[k + 2]?.lower === 'that' ? k + 3 : k + 2;
+			const content = {start: tokens[from]?.start ?? base.sentence.end, end: base.sentence.end};
+			if (content.end - content.start > 2) extra.push({...base, span: {start: tokens[k + 1]!.start, end: base.sentence.end}, content, kind: 'indirect', cue: tokens[k + 1]!.lower, speaker: null, inherits: true});
 		}
 		break;
 	}

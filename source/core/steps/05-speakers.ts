@@ -83,8 +83,10 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 				} else if (markers.length === 0 && statementWord.test(text)) {
 					// "The declaration also says …": the body that issued it, not whoever spoke last.
 					const owner = issuerOf(body, text, phrase.start);
-					who = owner ?? lastBody;
-					how = owner ? `"${text}" was issued by ${owner.speaker}` : `"${text}" is the last body's`;
+					// No owner named and nobody quoted yet: the body named just before ("The G7 leaders met … The communique said").
+					const near: Who | null = owner || lastBody ? null : bodyNamedBefore(body, raw.sentence.start);
+					who = owner ?? lastBody ?? near;
+					how = owner ? `"${text}" was issued by ${owner.speaker}` : (near ? `"${text}" is that of ${near.speaker}, named just before` : `"${text}" is the last body's`);
 				}
 				else {
 					const group: Who | null = genericGroup(text, markers) ? groupInContext(body.slice(raw.sentence.start, phrase.start), lastBody) : null;
@@ -144,6 +146,14 @@ function issuerOf(body: string, phrase: string, at: number): Who | null {
 	const last = [...before.matchAll(new RegExp(`\\b${n}`, 'gu'))].pop();
 	if (best && last && last.index! > best.at + 80) return null;
 	return best?.who ?? null;
+}
+
+/** The last body, group or country named in the few hundred characters before `at`. */
+function bodyNamedBefore(body: string, at: number): Who | null {
+	const before = body.slice(Math.max(0, at - 400), at);
+	const markers = [...markersIn(before)].reverse();
+	const marker = markers.find(m => m.kind === 'body') ?? markers.find(m => m.kind === 'nato-group');
+	return marker ? bodyWho(marker.canonical, [marker], null) : null;
 }
 
 /** Why a speaker stands on its side, in words. */
