@@ -29,8 +29,7 @@ export const reportingVerbs: readonly string[] = [
  * but "added eleven firms to its list" and "noted the date" report nothing.
  */
 export const clauseVerbs: readonly string[] = inflectAll([
-	'add', 'note', 'state', 'comment', 'remark', 'explain', 'acknowledge', 'confirm', 'reveal', 'disclose', 'predict',
-	'believe', 'observe', 'highlight', 'stress', 'reiterate', 'point out', 'echo', 'conclude', 'suggest',
+	'add', 'note', 'state', 'comment', 'remark', 'predict', 'believe', 'observe', 'disclose', 'reveal', 'echo',
 ]);
 
 /** Reporting verbs that are also nouns: their plain or -s form before a bare noun is the noun ("state media", "report findings"). */

@@ -118,7 +118,17 @@ function transcriptLabel(body: string, para: Paragraph): {name: Span; textStart:
 }
 
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
-const silentVerbs = /^(?:say|said|report|reported|comment|commented|disclose|disclosed|respond|responded|specify|specified|elaborate|elaborated|reveal|revealed|mention|mentioned|name|named|confirm|confirmed)$/;
+const silentVerbs = /^(?:say|said|report|reported|comment|commented|disclose|disclosed|respond|responded|reply|replied|specify|specified|elaborate|elaborated|reveal|revealed|mention|mentioned|name|named|confirm|confirmed|return|returned)$/;
+
+/** "did not immediately respond", "didn't reply", "never said": a negation just before the verb (an -ly adverb between). */
+function negatedBefore(tokens: readonly Token[], i: number): boolean {
+	for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+		const w = tokens[k]!.lower;
+		if (/^(?:not|never|n[’']t|t)$/.test(w)) return true;
+		if (!/^\p{Ll}+ly$/u.test(tokens[k]!.text) && !/^[’']$/.test(w)) return false;
+	}
+	return false;
+}
 const chargeNouns = new Set(['allegations', 'allegation', 'accusations', 'accusation', 'claims', 'claim', 'charges', 'charge', 'suggestions', 'assertions', 'criticism', 'remarks', 'comments']);
 const nestedParticiples = new Set(['charging', 'accusing', 'alleging', 'claiming', 'saying', 'warning', 'insisting', 'arguing', 'stating', 'declaring']);
 const embedders = new Set(['after', 'when', 'as', 'while', 'whereas', 'since', 'because', 'which']);
@@ -256,7 +266,7 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		// After a determiner a verb form is a noun or adjective ("the warning", "its stated aim");
 		// "did not report the remarks" reports nothing.
 		if (determiners.has(tokens[i - 1]?.lower ?? '')) continue;
-		if (/^(?:not|never|n[’']t)$/.test(tokens[i - 1]?.lower ?? '') && silentVerbs.test(tokens[i]!.lower)) continue;
+		if (silentVerbs.test(tokens[i]!.lower) && negatedBefore(tokens, i)) continue;
 		const cue = cueAt(tokens, i, leading) ?? participleCue(tokens, i) ?? stanceCue(tokens, i) ?? callingCue(tokens, i, inQuote);
 		if (!cue || !verbUse(tokens, i, cue.to)) continue;
 		// "…, which China controls and Vietnam also claims, lie in …": a verb with nothing reported after it.
