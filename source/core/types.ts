@@ -81,6 +81,8 @@ export type Attribution = Span & {
 	sentence: Span;
 	/** What was said: the span without the speaker and the cue. */
 	content: Span;
+	/** For an answer in a transcript, the question it replies to. */
+	answers?: Span;
 	/** The rules that made it a statement, gave it its speaker and side, and (for claims and responses) classified it. */
 	why: Why;
 };

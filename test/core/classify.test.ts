@@ -26,6 +26,12 @@ describe('claims and responses', () => {
 		['a pronoun carries China over from the sentence before', 'Chinese vessels entered the lagoon on Monday.\n\nThe navy said they rammed a patrol boat.', 1, 0],
 		['goodwill is no claim', 'The minister said she was open to constructive talks with China.', 0, 0],
 		['a partner of China is neither side', 'The Kremlin said Western claims about Chinese drones were lies.', 0, 0],
+		[
+			'a briefing answer to a question that put no claim is no response',
+			'Reuters: The FBI says Chinese hackers broke into US utilities. What is your comment?\n\nMao Ning: The accusation is groundless.\n\nCCTV: When will the new bridge open?\n\nMao Ning: The bridge will open in May.',
+			1,
+			1,
+		],
 		['a reporter asking is neither side', 'A reporter asked whether China would send troops.', 0, 0],
 	];
 	for (const [name, body, claims, responses] of rows) {

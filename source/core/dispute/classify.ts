@@ -8,7 +8,7 @@
 import type {Attribution, Claim, Response, Span} from '../types.js';
 import type {DisputeProfile} from './profile.js';
 import {keywordPattern, countMatches, wordsOf, type KeywordSet} from '../util/keywords.js';
-import {accusingVerbs, approvingVerbs, approvingWords, chargeWords, demandWords} from '../lexicon/stance.js';
+import {accusingVerbs, answerWords, approvingVerbs, approvingWords, chargeWords, demandWords} from '../lexicon/stance.js';
 import {markersIn} from '../util/markers.js';
 import {topicHits} from '../steps/06b-topics.js';
 
@@ -16,6 +16,7 @@ import {topicHits} from '../steps/06b-topics.js';
 const accusing = keywordPattern(accusingVerbs);
 const approving = keywordPattern(approvingVerbs);
 const goodwill = keywordPattern(approvingWords);
+const pushback = keywordPattern(answerWords);
 const charge = keywordPattern(chargeWords);
 const demand = keywordPattern(demandWords);
 // Pronouns and definite nouns that carry the subject over from the sentence before.
@@ -54,6 +55,9 @@ export function classify(body: string, attributions: readonly Attribution[], sen
 		const words = wordsOf(said);
 		const topics = () => [...topicHits(a.text).entries()].sort((x, y) => y[1] - x[1]).map(([id]) => id);
 		if (a.side === 'china') {
+			// A briefing answers many questions: an answer to one that put no claim to China answers nothing here.
+			const asked = a.answers;
+			if (asked && !claims.some(c => c.start >= asked.start && c.start < asked.end) && countMatches(pushback, words) === 0) continue;
 			if (words.length >= 2) responses.push({...attribution, why: [...a.why, `a statement by ${profile.party}'s side is a response`], id: `r${responses.length + 1}`, topics: topics()});
 			continue;
 		}

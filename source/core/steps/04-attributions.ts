@@ -28,6 +28,8 @@ export type RawAttribution = {
 	inherits: boolean;
 	/** The rule that found it, in words (for `why`), when it is not just its cue. */
 	rule?: string;
+	/** For a transcript answer, the question it replies to. */
+	answers?: Span;
 	/** True for a statement reported inside another ("…, which Beijing called …"): it is not what "it said" next refers to. */
 	embedded?: boolean;
 };
@@ -54,6 +56,7 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 	let coveredUntil = -1;
 	// A transcript's answer: "Lin Jian: …" and the paragraphs after it until the next label.
 	let answerer: Span | null = null;
+	let question: Span | null = null;
 	// Only a transcript has answers: a labelled question and a labelled answer. One "Photo: …" or
 	// "Update: …" line in an article makes nothing after it anyone's words.
 	const labels = paragraphs.map(para => (para.heading ? null : transcriptLabel(body, para)));
@@ -62,6 +65,7 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 		// Headlines restate the story in the paper's voice; they attribute nothing.
 		if (para.heading) continue;
 		const label = transcript ? labels[p] : null;
+		if (label?.question) question = {start: para.start, end: para.end};
 		if (label) answerer = label.question ? null : label.name;
 		if (answerer) {
 			const speaker = answerer;
@@ -69,7 +73,7 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 				const start = label && sentence === para.sentences[0] ? label.textStart : sentence.start;
 				const content = {start, end: sentence.end};
 				if (content.end - content.start < 3) continue;
-				out.push({span: content, content, sentence, paragraph: para.index, kind: 'direct', cue: 'answered', speaker, inherits: false, rule: 'a transcript answer under its speaker\'s label'});
+				out.push({span: content, content, sentence, paragraph: para.index, kind: 'direct', cue: 'answered', speaker, inherits: false, rule: 'a transcript answer under its speaker\'s label', answers: question ?? undefined});
 			}
 			while (q < quotes.length && quotes[q]!.end <= para.end) q++;
 			continue;
