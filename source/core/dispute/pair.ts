@@ -136,9 +136,9 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 			if (names) why.push('names the claimant');
 			if (next) why.push('the first answer after it');
 			why.push(distance === 0 ? 'in the same sentence' : `${distance} sentence${distance === 1 ? '' : 's'} away`);
-			// Nearness and a denial alone do not make an answer: it must share the claim's words, point
-			// back at the accusations or the claimant, deny outright, follow the claim, or push back close by.
-			const linked = shared.length > 0 || refers || names || denies[k]! || next || (pushes[k]! && distance <= 3);
+			// Nearness alone does not make an answer: it must share the claim's words, point back at the
+			// accusations or the claimant, deny, push back, or be the first answer after the claim.
+			const linked = shared.length > 0 || refers || names || denies[k]! || next || pushes[k]!;
 			if (linked) scored.push({k, score, distance, why});
 		}
 		scored.sort((x, y) => y.score - x.score || x.distance - y.distance);
