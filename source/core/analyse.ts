@@ -1,7 +1,7 @@
 // The analysis core: a pure function from an Article to its Analysis. Each numbered step in
 // steps/ does one thing; this file only runs them in order.
 
-import type {Analysis, Article, Entity, Span} from './types.js';
+import type {Analysis, Article} from './types.js';
 import {splitSentences} from './steps/01-sentences.js';
 import {findEntities} from './steps/02-entities.js';
 import {findQuotes} from './steps/03-quotes.js';
@@ -33,20 +33,9 @@ export function analyse(article: Article, options: AnalyseOptions = {}): Analysi
 	const found = findEntities(body, paragraphs, index, people);
 	const quotes = findQuotes(body, paragraphs);
 	const raws = findAttributions(body, paragraphs, quotes, index);
-	const {attributions, governmentMentions} = resolveSpeakers(body, raws, found, people);
+	const {attributions} = resolveSpeakers(body, raws, found, people);
 	const profile = options.profile ?? chinaProfile;
 	const {claims, responses} = classify(body, attributions, sentences, profile);
 	const pairs = pairClaims(body, claims, responses, sentences, profile.partyWords);
-	const entities = asGovernment(found, governmentMentions);
-	return {articleId: article.id, sentences, entities, claims, responses, pairs};
-}
-
-/** A capital that speaks ("Beijing denies…") stands for its government: name it so. */
-function asGovernment(entities: readonly Entity[], mentions: ReadonlyArray<Span & {canonical: string}>): Entity[] {
-	if (mentions.length === 0) return [...entities];
-	const byStart = new Map(mentions.map(m => [m.start, m]));
-	return entities.map(e => {
-		const m = byStart.get(e.start);
-		return m && e.end === m.end && e.type === 'place' ? {...e, canonical: m.canonical} : e;
-	});
+	return {articleId: article.id, sentences, entities: found, claims, responses, pairs};
 }

@@ -23,8 +23,10 @@ describe('entities', () => {
 		assert.deepEqual(dates, ['Feb. 18', 'Wednesday', 'March 24, 2022']);
 	});
 
-	test('names a capital as its government when it speaks', () => {
-		const entities = analyseBody('Beijing denied supplying weapons to Russia.').entities;
-		assert.equal(entities.find(e => e.text === 'Beijing')?.canonical, 'China');
+	test('keeps a capital that speaks a place; its government is the speaker', () => {
+		const a = analyseBody('Beijing denied supplying weapons to Russia.\n\nLondon described the sanctions as overdue.');
+		assert.equal(a.entities.find(e => e.text === 'London')?.canonical, 'London');
+		assert.equal(a.entities.find(e => e.text === 'Beijing')?.type, 'place');
+		assert.equal(a.responses[0]?.speaker, 'China');
 	});
 });

@@ -14,8 +14,8 @@ import type {PeopleIndex} from '../util/people-index.js';
 /** A speaker as resolved; `named` is the phrase a body was named by ("The Chinese Mission to the EU"), for echoes ("the mission said"). */
 type Who = {speaker: string; role: string | null; side: Side; person: boolean; named?: string; at?: number};
 
-/** Resolved attributions plus the spans where a capital stood for its government. */
-export type SpeakerResult = {attributions: Array<Attribution & {content: Span}>; governmentMentions: Array<Span & {canonical: string}>};
+/** Resolved attributions. */
+export type SpeakerResult = {attributions: Attribution[]};
 
 const statementWord = new RegExp(`\\b(?:${statementNouns.join('|')})\\b`, 'i');
 
@@ -30,7 +30,6 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 	let lastBody: Who | null = null;
 	let last: (Who & {paragraph: number}) | null = null;
 	const out: Array<Attribution & {content: Span}> = [];
-	const governmentMentions: Array<Span & {canonical: string}> = [];
 	const history: Who[] = [];
 	for (const raw of raws) {
 		let who: Who | null = null;
@@ -94,9 +93,6 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 					if (who && !group) who = {...who, named: text};
 				}
 
-				// A capital that speaks ("Beijing denies…") stands for its government.
-				const capital = Object.keys(capitalOf).find(c => text.startsWith(c) && !/[\p{L}]/u.test(text[c.length] ?? ''));
-				if (who && capital) governmentMentions.push({start: phrase.start, end: phrase.start + capital.length, canonical: capitalOf[capital]!});
 			}
 		}
 		if (!who) continue;
@@ -114,7 +110,7 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 			why: [raw.rule ?? `${raw.kind} speech, cue "${raw.cue}"`, `${how} → ${who.speaker}`, sideReason(who)],
 		});
 	}
-	return {attributions: out, governmentMentions};
+	return {attributions: out};
 }
 
 /**
