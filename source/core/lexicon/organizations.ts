@@ -67,6 +67,13 @@ export const organizationSuffixes: readonly string[] = [
 	'Organization', 'Organisation', 'Party', 'Bank', 'Corporation', 'Corp.', 'Co.', 'Ltd.', 'Inc.', 'LLC', 'Company',
 	'Administration', 'Office', 'Embassy', 'Mission', 'Alliance', 'Union', 'Forum', 'Foundation', 'Association',
 	'Academy', 'Bureau', 'Service', 'Times', 'News', 'Post', 'Journal', 'Agency', 'Parliament', 'Congress', 'Senate',
+	'Navy', 'Army', 'Force', 'Forces', 'Guard', 'Police', 'Court', 'Commons', 'Cabinet', 'Assembly', 'Command',
+];
+
+/** Words that open an organisation name followed by "of" ("Ministry of National Defence", "House of Commons"). */
+export const organizationHeads: readonly string[] = [
+	'Ministry', 'Department', 'House', 'Office', 'Bureau', 'Court', 'Council', 'Commission', 'Committee', 'Agency',
+	'Institute', 'University', 'Bank', 'Chamber', 'Federation', 'Board', 'Secretariat',
 ];
 
 /** Lower-case nouns that introduce a company name in apposition ("the drone maker, Acme Aero,"). */

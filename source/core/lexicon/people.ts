@@ -61,4 +61,37 @@ export const chineseSurnames: readonly string[] = [
 	'Zeng', 'Xiao', 'Tian', 'Dong', 'Pan', 'Yuan', 'Cai', 'Jiang', 'Yu', 'Du', 'Ye', 'Cheng', 'Wei', 'Su', 'Lu',
 	'Ding', 'Ren', 'Shen', 'Yao', 'Fu', 'Zhong', 'Cui', 'Tan', 'Liao', 'Fan', 'Shi', 'Jin', 'Qin', 'Geng', 'Mao',
 	'Hua', 'Xi', 'Qian', 'Kong', 'Bai', 'Yin', 'Duan', 'Lei', 'Hou', 'Hao', 'Kang', 'Yan', 'Qiu', 'Gu',
+	// The same families as Hong Kong, Macau and Taiwan romanise them (Cantonese and Wade-Giles).
+	'Chan', 'Wong', 'Leung', 'Lam', 'Cheung', 'Chow', 'Choi', 'Fok', 'Hui', 'Siu', 'Kwok', 'Tse', 'Yip', 'Lau', 'Ng',
+	'Lai', 'Tsai', 'Chiang', 'Hsu', 'Hsieh', 'Kuo', 'Tseng', 'Chou', 'Chang', 'Lo', 'Mak', 'Poon', 'Tam', 'Yeung',
+];
+
+/**
+ * Common given names (the most frequent in the US and UK birth records of the last decades, plus
+ * frequent Ukrainian, French, German and Spanish ones): a capitalised two- or three-word run
+ * starting with one of them is read as a person's name ("Simon Cheng", "Michael Chong").
+ */
+export const givenNames: readonly string[] = [
+	'James', 'John', 'Robert', 'Michael', 'William', 'David', 'Richard', 'Joseph', 'Thomas', 'Charles', 'Christopher',
+	'Daniel', 'Matthew', 'Anthony', 'Mark', 'Donald', 'Steven', 'Paul', 'Andrew', 'Joshua', 'Kenneth', 'Kevin', 'Brian',
+	'George', 'Timothy', 'Ronald', 'Edward', 'Jason', 'Jeffrey', 'Ryan', 'Jacob', 'Gary', 'Nicholas', 'Eric',
+	'Jonathan', 'Stephen', 'Larry', 'Justin', 'Scott', 'Brandon', 'Benjamin', 'Samuel', 'Gregory', 'Frank', 'Alexander',
+	'Raymond', 'Patrick', 'Jack', 'Dennis', 'Jerry', 'Tyler', 'Aaron', 'Jose', 'Adam', 'Henry', 'Nathan', 'Douglas',
+	'Zachary', 'Peter', 'Kyle', 'Walter', 'Ethan', 'Jeremy', 'Harold', 'Keith', 'Christian', 'Roger', 'Noah', 'Gerald',
+	'Carl', 'Terry', 'Sean', 'Austin', 'Arthur', 'Lawrence', 'Jesse', 'Dylan', 'Bryan', 'Joe', 'Jordan', 'Billy',
+	'Bruce', 'Albert', 'Willie', 'Gabriel', 'Logan', 'Alan', 'Juan', 'Wayne', 'Roy', 'Ralph', 'Randy', 'Eugene',
+	'Vincent', 'Russell', 'Elijah', 'Louis', 'Bobby', 'Philip', 'Johnny', 'Tony', 'Simon', 'Joey', 'Martin', 'Oliver',
+	'Harry', 'Charlie', 'Ian', 'Neil', 'Graham', 'Nigel', 'Colin', 'Stuart', 'Rishi', 'Keir', 'Boris', 'Liz', 'Mary',
+	'Patricia', 'Jennifer', 'Linda', 'Elizabeth', 'Barbara', 'Susan', 'Jessica', 'Sarah', 'Karen', 'Lisa', 'Nancy',
+	'Betty', 'Margaret', 'Sandra', 'Ashley', 'Kimberly', 'Emily', 'Donna', 'Michelle', 'Carol', 'Amanda', 'Melissa',
+	'Deborah', 'Stephanie', 'Rebecca', 'Sharon', 'Laura', 'Cynthia', 'Kathleen', 'Amy', 'Angela', 'Shirley', 'Anna',
+	'Brenda', 'Pamela', 'Emma', 'Nicole', 'Helen', 'Samantha', 'Katherine', 'Christine', 'Debra', 'Rachel', 'Carolyn',
+	'Janet', 'Catherine', 'Maria', 'Heather', 'Diane', 'Ruth', 'Julie', 'Olivia', 'Joyce', 'Virginia', 'Victoria',
+	'Kelly', 'Lauren', 'Christina', 'Joan', 'Evelyn', 'Judith', 'Megan', 'Andrea', 'Cheryl', 'Hannah', 'Jacqueline',
+	'Martha', 'Gloria', 'Teresa', 'Ann', 'Sara', 'Madison', 'Frances', 'Kathryn', 'Janice', 'Jean', 'Abigail', 'Alice',
+	'Julia', 'Judy', 'Sophia', 'Grace', 'Denise', 'Amber', 'Doris', 'Marilyn', 'Danielle', 'Beverly', 'Isabella',
+	'Theresa', 'Diana', 'Natalie', 'Brittany', 'Charlotte', 'Marie', 'Kayla', 'Alexis', 'Lori', 'Penny', 'Kate',
+	'Oleh', 'Oleksandr', 'Olena', 'Volodymyr', 'Dmytro', 'Andrii', 'Andriy', 'Mykola', 'Serhiy', 'Yuriy', 'Vitali',
+	'Kyrylo', 'Denys', 'Iryna', 'Yulia', 'Jean', 'Pierre', 'Jacques', 'François', 'Marine', 'Emmanuel', 'Hans',
+	'Klaus', 'Wolfgang', 'Jürgen', 'Annalena', 'Olaf', 'Friedrich', 'Carlos', 'Luis', 'Miguel', 'Pedro', 'Javier',
 ];

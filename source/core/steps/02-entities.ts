@@ -7,17 +7,18 @@ import type {Entity} from '../types.js';
 import type {Paragraph} from './01-sentences.js';
 import {isCapitalised, isWord, type Token, type TokenIndex} from '../util/tokens.js';
 import {key, lookupLongest} from '../util/gazetteer.js';
-import {organizationSuffixes} from '../lexicon/organizations.js';
+import {organizationHeads, organizationSuffixes} from '../lexicon/organizations.js';
 import {placeSuffixes} from '../lexicon/places.js';
 import {roleNouns, titleWords} from '../lexicon/roles.js';
 import {frameCues} from '../lexicon/cues.js';
-import {chineseSurnames} from '../lexicon/people.js';
+import {chineseSurnames, givenNames} from '../lexicon/people.js';
 import {nameConnectors, notNameWords} from '../lexicon/common-words.js';
 import {findPatternEntities, findDates} from './02b-entity-patterns.js';
 import {resolveSurnames, type Candidate} from './02c-surnames.js';
 import {lookupPerson, type PeopleIndex} from '../util/people-index.js';
 
 const orgSuffix = new Set(organizationSuffixes.map(key));
+const orgHead = new Set(organizationHeads.map(key));
 const placeSuffix = new Set(placeSuffixes.map(key));
 const titles = new Set(titleWords.map(key));
 // Title words that also occur inside organisation names ("Foreign Affairs Commission").
@@ -25,6 +26,7 @@ const orgTitleWords = new Set(['foreign', 'defense', 'defence', 'affairs', 'secu
 const roles = new Set(roleNouns);
 const speechVerbs = new Set(frameCues);
 const surnames = new Set(chineseSurnames.map(key));
+const given = new Set(givenNames.map(key));
 
 /** Runs of capitalised words separated only by spaces (connectors allowed inside). */
 function runs(tokens: readonly Token[], body: string): Array<[number, number]> {
@@ -57,6 +59,8 @@ const longestName = 12;
 /** Index of the last organisation/place suffix reachable from `from` before a person title. */
 function suffixEnd(words: readonly string[], from: number, to: number): {end: number; type: 'organization' | 'place'} | null {
 	let found: {end: number; type: 'organization' | 'place'} | null = null;
+	// "Ministry of National Defence", "Department of Foreign Affairs and Trade": the run is the name.
+	if (orgHead.has(words[from]!) && words[from + 1] === 'of' && to - from >= 3) return {end: to, type: 'organization'};
 	for (let k = from; k < Math.min(to, from + longestName); k++) {
 		const w = words[k]!;
 		if (titles.has(w) && !orgTitleWords.has(w)) break;
@@ -127,7 +131,8 @@ function scanSentence(body: string, tokens: readonly Token[], heading: boolean, 
 			const n = b - a;
 			if (n <= 0) return;
 			const spoke = atRunEnd && b < tokens.length && speechVerbs.has(words[b]!);
-			const chinese = surnames.has(words[a]!) && n >= 2 && n <= 3;
+			// A family name from the list first, or a common given name first: a person's name.
+			const chinese = (surnames.has(words[a]!) || given.has(words[a]!)) && n >= 2 && n <= 3;
 			if (!heading && n >= 2 && n <= 4 && nameLike(tokens, a, b) && (introduced || chinese || spoke)) emit(a, b, 'person', null);
 			else if (n === 1 && nameLike(tokens, a, b)) emit(a, b, 'person', null, true);
 		};
