@@ -8,10 +8,11 @@ import type {Paragraph} from './01-sentences.js';
 import type {Quote} from './03-quotes.js';
 import type {Token, TokenIndex} from '../util/tokens.js';
 import {compileCues, cueAt, leftPhrase, rightPhrase, subjectPhrase, type Phrase} from '../util/phrases.js';
-import {accordingCues, addingCues, clauseVerbs, frameCues, leadingCues, nounLikeVerbs, passiveCues, stanceNouns, stanceVerbs, passiveAgentVerbs} from '../lexicon/cues.js';
+import {accordingCues, addingCues, frameCues, leadingCues, passiveCues, stanceNouns, stanceVerbs, passiveAgentVerbs} from '../lexicon/cues.js';
 import {directFromQuote} from './04b-direct.js';
 import {speakerNouns} from '../lexicon/roles.js';
 import {functionWords} from '../lexicon/common-words.js';
+import {determiners, verbUse} from '../util/verb-use.js';
 
 /** An attribution before its speaker is resolved. */
 export type RawAttribution = {
@@ -40,8 +41,6 @@ const according = compileCues(accordingCues);
 const passive = compileCues(passiveCues);
 const adding = new Set(addingCues);
 const stanceVerb = new Set(stanceVerbs);
-const clauseVerb = new Set(clauseVerbs);
-const nounLike = new Set(nounLikeVerbs);
 const stanceNoun = new Set(stanceNouns);
 const agentParticiple = new Set(passiveAgentVerbs);
 const calling = new Set(['called', 'calls', 'call', 'calling', 'dubbed', 'termed']);
@@ -121,7 +120,6 @@ function transcriptLabel(body: string, para: Paragraph): {name: Span; textStart:
 	return {name: {start: para.start, end: para.start + m[1]!.length}, textStart: para.start + m[0].length, question};
 }
 
-const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const silentVerbs = /^(?:say|said|report|reported|comment|commented|disclose|disclosed|respond|responded|reply|replied|specify|specified|elaborate|elaborated|reveal|revealed|mention|mentioned|name|named|confirm|confirmed|return|returned)$/;
 
 /** "did not immediately respond", "didn't reply", "never said": a negation just before the verb (an -ly adverb between). */
@@ -349,32 +347,6 @@ const finite = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will'
 function hasFiniteVerb(tokens: readonly Token[], p: Phrase): boolean {
 	for (let k = p.from; k < p.to; k++) if (finite.has(tokens[k]!.lower)) return true;
 	return false;
-}
-
-/**
- * Whether a cue word is used as a reporting verb here: a verb that is also a noun, in its plain
- * form, before a bare lower-case word is the noun ("Chinese state media"); a verb whose object is a
- * clause needs one ("added that …", not "added eleven firms to its list").
- */
-function verbUse(tokens: readonly Token[], i: number, to: number): boolean {
-	const word = tokens[i]!.lower;
-	const next = tokens[to];
-	const bare = next !== undefined && /^\p{Ll}+$/u.test(next.text) && !determiners.has(next.lower) && !/^(?:that|to|it|they|he|she|we|this|on|in|at|for|with|by|about|of|china's)$/.test(next.lower);
-	if (to === i + 1 && nounLike.has(word) && bare) return false;
-	// "China claims Taiwan as its own territory" claims land, not that something is so.
-	if (/^claim(?:s|ed|ing)?$/.test(word)) {
-		for (let k = to; k < Math.min(tokens.length, to + 5); k++) {
-			if (tokens[k]!.lower === 'that' || /^[,:“"]$/.test(tokens[k]!.text)) break;
-			if (tokens[k]!.lower === 'as') return false;
-		}
-	}
-	if (to === i + 1 && clauseVerb.has(word) && next !== undefined) {
-		for (let k = to; k < Math.min(tokens.length, to + 4); k++) {
-			if (/^(?:that|[,:“"‘”])$/.test(tokens[k]!.lower) || /^(?:on|in|at|last|this|yesterday|today|earlier|later)$/.test(tokens[k]!.lower)) return true;
-		}
-		return false;
-	}
-	return true;
 }
 
 /** "voiced strong opposition", "aired concerns", "lodged a serious protest": a stance verb whose object (within three words) is a stance noun. */

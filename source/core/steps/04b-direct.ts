@@ -8,6 +8,7 @@ import type {Quote} from './03-quotes.js';
 import type {RawAttribution} from './04-attributions.js';
 import type {Token, TokenIndex} from '../util/tokens.js';
 import {compileCues, cueAt, leftPhrase, rightPhrase} from '../util/phrases.js';
+import {verbUse} from '../util/verb-use.js';
 import {accordingCues, addingCues, frameCues, leadingCues} from '../lexicon/cues.js';
 
 const cues = compileCues([...new Set([...frameCues, ...leadingCues])]);
@@ -97,7 +98,8 @@ function parseFrame(frame: readonly Token[], k: number): {speaker: Span; cue: st
 	}
 	for (let c = k + 1; c < Math.min(frame.length, k + 14); c++) {
 		const cue = cueAt(frame, c, cues);
-		if (!cue) continue;
+		// "Defense Department press secretary Patrick Ryder said": "press" is a noun there.
+		if (!cue || !verbUse(frame, c, cue.to)) continue;
 		const np = leftPhrase(frame, c);
 		if (np && np.from === k) return {speaker: span(np.from, np.to), cue: cue.text, end: cue.to};
 		return null;

@@ -87,7 +87,13 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 					who = owner ?? lastBody ?? near;
 					how = owner ? `"${text}" was issued by ${owner.speaker}` : (near ? `"${text}" is that of ${near.speaker}, named just before` : `"${text}" is the last body's`);
 				}
-				else {
+				else if (markers.length === 0 && governmentBody.test(text) && last && raw.paragraph - last.paragraph <= 2 && countryOf(last)) {
+					// "the Foreign Ministry said" with no country named: the government of the story's last speaker.
+					const country = countryOf(last)!;
+					who = bodyWho(country.canonical, [country], null);
+					if (who) who = {...who, named: text};
+					how = `"${text}" with no country named is ${country.canonical}'s, the last speaker's`;
+				} else {
 					const group: Who | null = genericGroup(text, markers) ? groupInContext(body.slice(raw.sentence.start, phrase.start), lastBody) : null;
 					who = group ?? bodyWho(text, markers, null);
 					if (who && !group) who = {...who, named: text};
@@ -143,6 +149,14 @@ function issuerOf(body: string, phrase: string, at: number): Who | null {
 	const last = [...before.matchAll(new RegExp(`\\b${n}`, 'gu'))].pop();
 	if (best && last && last.index! > best.at + 80) return null;
 	return best?.who ?? null;
+}
+
+// Organs of a government named without their country ("the Foreign Ministry", "the defence ministry").
+const governmentBody = /^(?:the\s+)?(?:(?:foreign|defen[cs]e|commerce|trade|interior|justice|finance)\s+)?(?:ministry|ministry of [\p{L} ]+|embassy|consulate|government|cabinet|spokes(?:person|man|woman)(?:'s office)?)$/iu;
+
+/** The country a speaker stands for, from their name and role ("Lin Jian (Chinese Foreign Ministry spokesperson)" → China). */
+function countryOf(who: Who): Marker | undefined {
+	return markersIn(`${who.speaker} ${who.role ?? ''}`).find(m => m.kind === 'country');
 }
 
 /** The last body, group or country named in the few hundred characters before `at`. */

@@ -1,0 +1,40 @@
+// Whether a word that can be a reporting verb is used as one where it stands: a verb that is also
+// a noun ("state media", "press secretary") or whose object must be a clause ("added eleven firms
+// to its list") reports nothing there. Shared by the frame readers of steps 4 and 4b.
+
+import type {Token} from './tokens.js';
+import {clauseVerbs, nounLikeVerbs} from '../lexicon/cues.js';
+
+const clauseVerb = new Set(clauseVerbs);
+const nounLike = new Set(nounLikeVerbs);
+
+/** Determiners: a verb form right after one is a noun or an adjective ("the warning", "its stated aim"). */
+export const determiners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/**
+ * Whether a cue word is used as a reporting verb here: a verb that is also a noun, in its plain
+ * form, before a bare lower-case word is the noun ("Chinese state media"); a verb whose object is a
+ * clause needs one ("added that …", not "added eleven firms to its list").
+ */
+export function verbUse(tokens: readonly Token[], i: number, to: number): boolean {
+	const word = tokens[i]!.lower;
+	const next = tokens[to];
+	const bare = next !== undefined && /^\p{Ll}+$/u.test(next.text) && !determiners.has(next.lower) && !/^(?:that|to|it|they|he|she|we|this|on|in|at|for|with|by|about|of|china's)$/.test(next.lower);
+	if (to === i + 1 && nounLike.has(word) && bare) return false;
+	// "China claims Taiwan as its own territory" claims land, not that something is so.
+	if (/^claim(?:s|ed|ing)?$/.test(word)) {
+		for (let k = to; k < Math.min(tokens.length, to + 5); k++) {
+			if (tokens[k]!.lower === 'that' || /^[,:“"]$/.test(tokens[k]!.text)) break;
+			if (tokens[k]!.lower === 'as') return false;
+		}
+	}
+	// "…,” Ivashchenko stated.": a frame's verb ends its clause.
+	if (to === i + 1 && clauseVerb.has(word) && next !== undefined && !/^[.!?;”"]$/.test(next.text)) {
+		for (let k = to; k < Math.min(tokens.length, to + 4); k++) {
+			if (/^(?:that|[,:“"‘”])$/.test(tokens[k]!.lower) || /^(?:on|in|at|last|this|yesterday|today|earlier|later)$/.test(tokens[k]!.lower)) return true;
+		}
+		return false;
+	}
+	return true;
+}
+
