@@ -7,7 +7,7 @@ import type {AttributionKind, Span} from '../types.js';
 import type {Paragraph} from './01-sentences.js';
 import type {Quote} from './03-quotes.js';
 import type {Token, TokenIndex} from '../util/tokens.js';
-import {compileCues, cueAt, leftPhrase, rightPhrase, subjectPhrase, type Phrase} from '../util/phrases.js';
+import {compileCues, cueAt, leftPhrase, rightPhrase, subjectPhrase, type CueMatch, type Phrase} from '../util/phrases.js';
 import {accordingCues, addingCues, frameCues, leadingCues, passiveCues, stanceNouns, stanceVerbs, passiveAgentVerbs} from '../lexicon/cues.js';
 import {directFromQuote} from './04b-direct.js';
 import {speakerNouns} from '../lexicon/roles.js';
@@ -262,6 +262,10 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		const agent = tokens[cue.to]?.text === 'by' ? rightPhrase(tokens, cue.to + 1) : null;
 		return one({...base, span: sentence, content: sentence, kind: 'indirect', cue: cue.text, speaker: agent ? spanOf(tokens, agent) : null, inherits: !agent});
 	}
+	// 3a. "Voicing strong dissatisfaction after …, Beijing called the step …": a participle opening the
+	// sentence is the main clause's subject's; that subject speaks the whole sentence.
+	const opening = openingParticiple(tokens, inQuote);
+	if (opening) return one({...base, span: sentence, content: {start: tokens[opening.cue.to]?.start ?? sentence.end, end: sentence.end}, kind: 'indirect', cue: opening.cue.text, speaker: spanOf(tokens, opening.np), inherits: false, rule: `an opening participle belongs to the main clause's speaker`});
 	// 3. A leading cue: "the minister accused China of …", "Beijing denies …".
 	for (let i = 0; i < tokens.length; i++) {
 		if (inQuote[i]) continue;
@@ -349,10 +353,26 @@ function hasFiniteVerb(tokens: readonly Token[], p: Phrase): boolean {
 	return false;
 }
 
+/** A sentence opening with a reporting or stance participle ("Voicing …", "Citing …"), and the main clause's speaker and cue after the first comma. */
+function openingParticiple(tokens: readonly Token[], inQuote: readonly boolean[]): {np: Phrase; cue: CueMatch} | null {
+	const first = tokens[0]?.lower ?? '';
+	if (!first.endsWith('ing') || !(cueAt(tokens, 0, leading) || stanceCue(tokens, 0))) return null;
+	const comma = tokens.findIndex((t, k) => t.text === ',' && !inQuote[k]);
+	if (comma < 2) return null;
+	for (let j = comma + 2; j < Math.min(tokens.length, comma + 12); j++) {
+		const cue = cueAt(tokens, j, leading) ?? callingCue(tokens, j, inQuote);
+		if (!cue || inQuote[j]) continue;
+		const np = leftPhrase(tokens, j);
+		return np && np.from === comma + 1 ? {np, cue} : null;
+	}
+	return null;
+}
+
 /** "voiced strong opposition", "aired concerns", "lodged a serious protest": a stance verb whose object (within three words) is a stance noun. */
 function stanceCue(tokens: readonly Token[], i: number): {from: number; to: number; text: string} | null {
-	// "took the PLA Navy to task": the object stands inside the idiom.
+	// "took the PLA Navy to task": the object stands inside the idiom; "took issue with" is one too.
 	if (/^(?:take|takes|took|taken|taking)$/.test(tokens[i]!.lower)) {
+		if (tokens[i + 1]?.lower === 'issue' && tokens[i + 2]?.lower === 'with') return {from: i, to: i + 3, text: 'took issue with'};
 		for (let k = i + 2; k <= i + 6 && k + 1 < tokens.length; k++) {
 			if (tokens[k]!.lower === 'to' && tokens[k + 1]!.lower === 'task') return {from: i, to: i + 1, text: 'took to task'};
 		}
