@@ -211,6 +211,21 @@ describe('attributions and speakers', () => {
 			[['Group of Seven', 'accuser', 'indirect', 'The communique said China\'s transfers of dual-use goods were sustaining Russia\'s war.']],
 		],
 		['does not read a verb with nothing reported after it', 'The islands, which China controls and Vietnam also claims, lie in the South China Sea.', []],
+		[
+			'gives "X\'s statement that …" inside an answer to X',
+			'China\'s Foreign Ministry sharply criticized NATO chief Jens Stoltenberg\'s statement that allies should make China pay a price.',
+			[['Chinese Foreign Ministry', 'china', 'indirect', 'China\'s Foreign Ministry sharply criticized NATO chief Jens Stoltenberg\'s statement'], ['Jens Stoltenberg', 'accuser', 'indirect', 'Jens Stoltenberg\'s statement that allies should make China pay a price.']],
+		],
+		[
+			'gives "reports that the EU is proposing …" to the body the reports are about, and keeps the denial',
+			'Wang Wenbin dismissed reports that the European Union is proposing sanctions on Chinese firms.',
+			[['Wang Wenbin', 'china', 'indirect', 'Wang Wenbin dismissed reports'], ['European Union', 'accuser', 'indirect', 'reports that the European Union is proposing sanctions on Chinese firms.']],
+		],
+		[
+			'keeps a denial of unattributed allegations whole',
+			'China has denied the allegations that it harassed the lawmaker\'s family.',
+			[['China', 'china', 'indirect', 'China has denied the allegations that it harassed the lawmaker\'s family.']],
+		],
 		['does not read a statement that nothing was said', 'Neither minister said what China would do next.', []],
 	];
 	for (const [name, body, expected] of rows) {

@@ -8,7 +8,7 @@
 import type {Attribution, Claim, Response, Span} from '../types.js';
 import type {DisputeProfile} from './profile.js';
 import {keywordPattern, countMatches, wordsOf, type KeywordSet} from '../util/keywords.js';
-import {accusingVerbs, answerWords, approvingVerbs, approvingWords, chargeWords, demandWords} from '../lexicon/stance.js';
+import {accusingVerbs, answeringVerbs, answerWords, approvingVerbs, approvingWords, chargeWords, demandWords} from '../lexicon/stance.js';
 import {markersIn} from '../util/markers.js';
 import {topicHits} from '../steps/06b-topics.js';
 
@@ -17,6 +17,7 @@ const accusing = keywordPattern(accusingVerbs);
 const approving = keywordPattern(approvingVerbs);
 const goodwill = keywordPattern(approvingWords);
 const pushback = keywordPattern(answerWords);
+const answeringCue = keywordPattern(answeringVerbs);
 const charge = keywordPattern(chargeWords);
 const demand = keywordPattern(demandWords);
 // Pronouns and definite nouns that carry the subject over from the sentence before.
@@ -58,7 +59,8 @@ export function classify(body: string, attributions: readonly Attribution[], sen
 			// A briefing answers many questions: an answer to one that put no claim to China answers nothing here.
 			const asked = a.answers;
 			if (asked && !claims.some(c => c.start >= asked.start && c.start < asked.end) && countMatches(pushback, words) === 0) continue;
-			if (words.length >= 2) responses.push({...attribution, why: [...a.why, `a statement by ${profile.party}'s side is a response`], id: `r${responses.length + 1}`, topics: topics()});
+			// "Wang Wenbin dismissed reports": a denial needs no more words than its object.
+			if (words.length >= 2 || (words.length === 1 && countMatches(answeringCue, wordsOf(a.cue)) > 0)) responses.push({...attribution, why: [...a.why, `a statement by ${profile.party}'s side is a response`], id: `r${responses.length + 1}`, topics: topics()});
 			continue;
 		}
 		while (s + 1 < sentences.length && sentences[s + 1]!.start <= a.sentence.start) s++;

@@ -131,6 +131,8 @@ function negatedBefore(tokens: readonly Token[], i: number): boolean {
 	}
 	return false;
 }
+// Nouns for what someone said that may carry the saying inside another statement ("reports that …", "Stoltenberg's statement that …").
+const reportNouns = new Set(['reports', 'report', 'statement', 'statements', 'warning', 'warnings', 'assessment', 'findings', 'suggestion']);
 const chargeNouns = new Set(['allegations', 'allegation', 'accusations', 'accusation', 'claims', 'claim', 'charges', 'charge', 'suggestions', 'assertions', 'criticism', 'remarks', 'comments']);
 const nestedParticiples = new Set(['charging', 'accusing', 'alleging', 'claiming', 'saying', 'warning', 'insisting', 'arguing', 'stating', 'declaring']);
 const embedders = new Set(['after', 'when', 'as', 'while', 'whereas', 'since', 'because', 'which']);
@@ -144,12 +146,20 @@ function splitEmbedded(tokens: readonly Token[], a: RawAttribution): RawAttribut
 	if (a.kind === 'direct') return [a];
 	for (let k = 0; k < tokens.length - 2; k++) {
 		const word = tokens[k]!.lower;
-		// "dismissed Australian accusations that …", "rejected Washington's claims that …": the accuser modifies the noun.
-		if (chargeNouns.has(word) && tokens[k + 1]?.lower === 'that' && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text === '’s' || tokens[k - 1]!.text === "'s" ? tokens[k - 2]?.text ?? '' : tokens[k - 1]!.text)) {
-			const possessive = tokens[k - 1]!.text === '’s' || tokens[k - 1]!.text === "'s";
-			const np = {from: possessive ? k - 2 : k - 1, to: possessive ? k - 1 : k};
+		// "dismissed Australian accusations that …", "criticized Stoltenberg's statement that …",
+		// "dismissed reports that the EU is proposing …": an accusation reported inside the answer. Its
+		// speaker is the one who modifies the noun, else the that-clause's subject, else the noun.
+		if ((chargeNouns.has(word) || reportNouns.has(word)) && tokens[k + 1]?.lower === 'that' && !ownStatement(tokens, k)) {
+			const possessive = tokens[k - 1]?.text === '’s' || tokens[k - 1]?.text === "'s";
+			let from = possessive ? k - 2 : k - 1;
+			const named = from >= 0 && /^\p{Lu}/u.test(tokens[from]!.text);
+			while (named && from > 0 && /^\p{Lu}/u.test(tokens[from - 1]!.text) && !/^[.,;:]$/.test(tokens[from - 1]!.text)) from--;
+			// "denied the allegations that it …" names no accuser: the denial keeps its words whole.
+			const subject = named || chargeNouns.has(word) ? null : subjectPhrase(tokens.slice(k + 2), tokens.length - k - 2);
+			if (!named && !subject) continue;
+			const np: Phrase = named ? {from, to: possessive ? k - 1 : k} : {from: subject!.from + k + 2, to: subject!.to + k + 2};
 			const main: RawAttribution = {...a, span: {start: a.span.start, end: tokens[k]!.end}, content: {start: a.content.start, end: tokens[k]!.end}};
-			const inner: RawAttribution = {...a, span: {start: tokens[k + 1]!.start, end: a.span.end}, content: {start: tokens[k + 1]!.start, end: a.span.end}, kind: 'indirect', cue: word, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `"${tokens[np.from]!.text} ${word} that …": an accusation reported inside the answer`};
+			const inner: RawAttribution = {...a, span: {start: tokens[named ? np.from : k]!.start, end: a.span.end}, content: {start: tokens[k + 1]!.start, end: a.span.end}, kind: 'indirect', cue: word, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `"… ${word} that …": an accusation reported inside the answer`, embedded: true};
 			return [main, inner];
 		}
 		// "…, a claim Beijing denies": the answer, set off after the claim it answers.
@@ -211,6 +221,16 @@ function namedBefore(tokens: readonly Token[], before: number): Phrase | null {
 	while (from > 0 && (/^\p{Lu}/u.test(tokens[from - 1]!.text) || /^(?:and|the|of)$/.test(tokens[from - 1]!.lower))) from--;
 	while (from < end && /^(?:and|the|of)$/.test(tokens[from]!.lower)) from++;
 	return {from, to: end + 1};
+}
+
+/** "said in a separate statement that …": the speaker's own statement, not one they answer. */
+function ownStatement(tokens: readonly Token[], k: number): boolean {
+	for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+		const w = tokens[j]!.lower;
+		if (/^(?:in|through|via|with)$/.test(w)) return true;
+		if (!/^\p{Ll}+$/u.test(tokens[j]!.text)) return false;
+	}
+	return false;
 }
 
 /** Splits a statement at token `open` (the second statement's start); the first keeps tokens before `keep` (default: before `open`). */
