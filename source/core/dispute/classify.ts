@@ -42,6 +42,16 @@ function compile(profile: DisputeProfile): Compiled {
 	return c;
 }
 
+/** An analyst, academic or reporter speaks for nobody — unless an affiliation stands right before the role ("Microsoft analysts"). */
+function commentator(speaker: string, p: Compiled): boolean {
+	const words = speaker.split(/\s+/);
+	for (let i = 0; i < words.length; i++) {
+		if (countMatches(p.neutral, wordsOf(words[i]!)) === 0) continue;
+		return !(i > 0 && /^\p{Lu}/u.test(words[i - 1]!));
+	}
+	return false;
+}
+
 /** Claims and responses, with their reasons; ids are c1…, r1… in reading order. */
 export function classify(body: string, attributions: readonly Attribution[], sentences: readonly Span[], profile: DisputeProfile): {claims: Claim[]; responses: Response[]} {
 	const p = compile(profile);
@@ -67,7 +77,7 @@ export function classify(body: string, attributions: readonly Attribution[], sen
 		const speakerText = `${a.speaker ?? ''} ${a.role ?? ''}`;
 		const partner = markersIn(speakerText).find(m => p.partners.has(m.canonical));
 		if (partner) continue;
-		if (a.side === 'other' && countMatches(p.neutral, wordsOf(speakerText)) > 0) continue;
+		if (a.side === 'other' && commentator(a.role ?? a.speaker ?? '', p)) continue;
 		const why = [...a.why];
 		// About the party: named in what was said (or in the cue's object), or carried over.
 		const named = countMatches(p.party, words) > 0;

@@ -50,7 +50,7 @@ export const leadingCues: readonly string[] = [...new Set([...inflectAll(reporti
  * Verbs that report a stance when their object names one ("voiced strong opposition", "aired
  * concerns", "lodged a serious protest"): a verb, up to two words, then one of `stanceNouns`.
  */
-export const stanceVerbs: readonly string[] = inflectAll(['voice', 'air', 'express', 'raise', 'lodge', 'file', 'register', 'share', 'issue', 'deliver', 'make']);
+export const stanceVerbs: readonly string[] = [...inflectAll(['voice', 'air', 'express', 'raise', 'lodge', 'file', 'register', 'share', 'issue', 'deliver']), 'make', 'makes', 'made', 'making'];
 
 /** Nouns that make a stance verb a report of what was said. */
 export const stanceNouns: readonly string[] = [

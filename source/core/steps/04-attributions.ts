@@ -315,7 +315,9 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		if (!np) continue;
 		// "what critics regard as …" is the reporter's paraphrase of a view, not a statement; "Neither
 		// minister said …" reports that nothing was said.
-		if (tokens[np.from - 1]?.lower === 'what' || /^(?:neither|no|none|nobody)$/.test(tokens[np.from]!.lower)) continue;
+		// "what it called …" / "what he described as …" attribute the words; "what they see as …" is the reporter's paraphrase.
+		const pronoun = np.to - np.from === 1 && /^(?:it|he|she|they)$/.test(tokens[np.from]!.lower) && /^(?:call|describ|term|dub|label|brand)/.test(cue.text);
+		if ((tokens[np.from - 1]?.lower === 'what' && !pronoun) || /^(?:neither|no|none|nobody)$/.test(tokens[np.from]!.lower)) continue;
 		np = withApposition(tokens, np, i);
 		return leadingStatement(body, tokens, inQuote, np, cue.to, cue.text, base, quotes, q);
 	}

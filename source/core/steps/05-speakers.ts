@@ -52,8 +52,12 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 				who = named ? personWho(named, body, raw.sentence.start, roles) : lastPerson;
 				how = `"${text}" is the last person named`;
 			} else if (lower === 'they' || lower === 'it') {
-				who = lastBody ?? last;
-				how = `"${text}" is the last body quoted`;
+				// "The Armed Forces of the Philippines released photos of what it called …": the body that
+				// opens the sentence; otherwise the last body quoted.
+				const opening = raw.kind === 'direct' ? null : subjectText(body.slice(raw.sentence.start, phrase.start));
+				const opener = opening ? markersIn(opening).find(m => m.kind !== 'outlet') : undefined;
+				who = opener ? bodyWho(opener.canonical, [opener], null) : lastBody ?? last;
+				how = opener ? `"${text}" is ${opener.canonical}, named earlier in the sentence` : `"${text}" is the last body quoted`;
 			} else if (inPhrase.length > 0) {
 				const person = fullNameOf(inPhrase[inPhrase.length - 1]!, people);
 				who = personWho(person, body, phrase.start, roles);
@@ -157,6 +161,11 @@ const governmentBody = /^(?:the\s+)?(?:(?:foreign|defen[cs]e|commerce|trade|inte
 /** The country a speaker stands for, from their name and role ("Lin Jian (Chinese Foreign Ministry spokesperson)" → China). */
 function countryOf(who: Who): Marker | undefined {
 	return markersIn(`${who.speaker} ${who.role ?? ''}`).find(m => m.kind === 'country');
+}
+
+/** The capitalised phrase that opens a sentence ("The Armed Forces of the Philippines (AFP)"), if it does. */
+function subjectText(before: string): string | null {
+	return /^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|the|and|for|on)\s+|\s+))*\p{Lu}[\p{L}.'’-]*/u.exec(before.trimStart())?.[0] ?? null;
 }
 
 /** The last body, group or country named in the few hundred characters before `at`. */

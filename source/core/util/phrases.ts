@@ -85,6 +85,8 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 		// Auxiliaries and adverbs ("has also sharply criticised"): any -ly adverb is one.
 		if (fillers.has(lower) || (lower.length > 4 && /^\p{Ll}+ly$/u.test(tokens[k]!.text))) k--;
 		else if (dateWords.test(lower) && k > 0 && /^(?:on|in|at|last|this|each|every|early|late)$/i.test(tokens[k - 1]!.text)) k -= 2;
+		// "The National Task Force … (NTF-WPS) said": an abbreviation in brackets after the name.
+		else if (lower === ')' && k > 1 && tokens[k - 2]!.text === '(' && /^\p{Lu}/u.test(tokens[k - 1]!.text)) k -= 3;
 		else if (dateWords.test(lower) && k > 1 && dateWords.test(tokens[k - 1]!.text) && /^(?:on|in)$/i.test(tokens[k - 2]!.text)) k -= 3;
 		else if (lower === ',' || lower === '—' || lower === '–') {
 			const window = lower === ',' ? 8 : 40;
