@@ -59,6 +59,9 @@ export function classify(body: string, attributions: readonly Attribution[], sen
 	const responses: Response[] = [];
 	const aboutBySpeaker = new Map<string, boolean>();
 	let s = 0;
+	// Questions (by start) whose transcript answer pushes back somewhere.
+	const pushesBack = new Set<number>();
+	for (const a of attributions) if (a.answers && countMatches(pushback, wordsOf(body.slice(a.content.start, a.content.end))) > 0) pushesBack.add(a.answers.start);
 	for (const a of attributions) {
 		const span = a.content;
 		const attribution = a;
@@ -67,8 +70,9 @@ export function classify(body: string, attributions: readonly Attribution[], sen
 		const topics = () => [...topicHits(a.text).entries()].sort((x, y) => y[1] - x[1]).map(([id]) => id);
 		if (a.side === 'china') {
 			// A briefing answers many questions: an answer to one that put no claim to China answers nothing here.
+			// The whole answer counts: one that pushes back anywhere is an answer throughout.
 			const asked = a.answers;
-			if (asked && !claims.some(c => c.start >= asked.start && c.start < asked.end) && countMatches(pushback, words) === 0) continue;
+			if (asked && !claims.some(c => c.start >= asked.start && c.start < asked.end) && !pushesBack.has(asked.start)) continue;
 			// "Wang Wenbin dismissed reports": a denial needs no more words than its object.
 			if (words.length >= 2 || (words.length === 1 && countMatches(answeringCue, wordsOf(a.cue)) > 0)) responses.push({...attribution, why: [...a.why, `a statement by ${profile.party}'s side is a response`], id: `r${responses.length + 1}`, topics: topics()});
 			continue;
