@@ -2,6 +2,7 @@
 // with the project's scorer (and the reference scorer in ../shared/eval when it is there):
 //   bundled  articles/ against test/gold (bars: the issue's for the bundled five)
 //   dev      test/fixtures/dev, twenty articles paraphrased from real reporting
+//   validation  test/fixtures/validation, ten more, developed on after a first score
 //   frozen   test/fixtures/frozen, ten more kept out of all tuning (score it, never read it)
 // `npm run eval -- dev --verbose` scores one set and lists every miss (not for the frozen set).
 // Exits 1 when the bundled set is below its bars.
@@ -13,6 +14,7 @@ import path from 'node:path';
 const sets = [
 	{name: 'bundled', articles: 'articles', gold: 'test/gold', bars: 'claims=0.9,responses=0.9,speakers=0.9,pairing=0.85,entities=0.85'},
 	{name: 'dev', articles: 'test/fixtures/dev/articles', gold: 'test/fixtures/dev/gold'},
+	{name: 'validation', articles: 'test/fixtures/validation/articles', gold: 'test/fixtures/validation/gold'},
 	{name: 'frozen', articles: 'test/fixtures/frozen/articles', gold: 'test/fixtures/frozen/gold'},
 ];
 const run = (args, options = {}) => spawnSync(process.execPath, args, {encoding: 'utf8', maxBuffer: 1 << 28, ...options});
@@ -38,11 +40,11 @@ for (const set of sets.filter(s => only.length === 0 || only.includes(s.name))) 
 	const ours = run(['--import', 'tsx', 'source/eval/run.ts', '--pred', file, '--gold', set.gold, ...(set.bars ? ['--min', set.bars] : []), ...detail]);
 	const lines = ours.stdout.trim().split('\n');
 	if (detail.length > 0) console.log(lines.slice(0, -1).join('\n'));
-	console.log(`${set.name.padEnd(8)} ${lines.filter(l => l.startsWith('claims F1') || l.startsWith('below minimum')).join(' — ')}`);
+	console.log(`${set.name.padEnd(10)} ${lines.filter(l => l.startsWith('claims F1') || l.startsWith('below minimum')).join(' — ')}`);
 	status ||= ours.status ?? 1;
 	if (existsSync(reference)) {
 		const theirs = run([reference, '--pred', file, '--gold', set.gold]);
-		console.log(`${''.padEnd(8)} reference scorer: ${theirs.stdout.trim().split('\n').pop()}`);
+		console.log(`${''.padEnd(10)} reference scorer: ${theirs.stdout.trim().split('\n').pop()}`);
 	}
 }
 
