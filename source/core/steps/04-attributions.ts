@@ -7,11 +7,13 @@ import type {AttributionKind, Span} from '../types.js';
 import type {Paragraph} from './01-sentences.js';
 import type {Quote} from './03-quotes.js';
 import type {Token, TokenIndex} from '../util/tokens.js';
-import {compileCues, cueAt, leftPhrase, rightPhrase, subjectPhrase, type CueMatch, type Phrase} from '../util/phrases.js';
-import {accordingCues, addingCues, frameCues, leadingCues, passiveCues, stanceNouns, stanceVerbs, passiveAgentVerbs} from '../lexicon/cues.js';
+import {cueAt, leftPhrase, rightPhrase, subjectPhrase, type Phrase} from '../util/phrases.js';
+import {accordingCues, frameCues, leadingCues, passiveCues, stanceVerbs, passiveAgentVerbs} from '../lexicon/cues.js';
 import {directFromQuote} from './04b-direct.js';
 import {speakerNouns} from '../lexicon/roles.js';
-import {functionWords} from '../lexicon/common-words.js';
+import {according, adding, apposedBefore, calling, callingCue, frames, leading, negatedBefore, openingParticiple, participleCue, passive, passiveWithAgent, silentVerbs, spanOf, stanceCue, withApposition} from './04a-frames.js';
+import {splitEmbedded} from './04c-embedded.js';
+import {transcriptLabel} from './04d-transcript.js';
 import {determiners, verbUse} from '../util/verb-use.js';
 import {wordsOf} from '../util/keywords.js';
 
@@ -36,15 +38,6 @@ export type RawAttribution = {
 	embedded?: boolean;
 };
 
-const leading = compileCues(leadingCues);
-const frames = compileCues(frameCues);
-const according = compileCues(accordingCues);
-const passive = compileCues(passiveCues);
-const adding = new Set(addingCues);
-const stanceVerb = new Set(stanceVerbs);
-const stanceNoun = new Set(stanceNouns);
-const agentParticiple = new Set(passiveAgentVerbs);
-const calling = new Set(['called', 'calls', 'call', 'calling', 'dubbed', 'termed']);
 // Any word that can start a cue: a sentence without one cannot attribute anything, and is skipped
 // without tokenizing it.
 const cueStartWords = new Set([...leadingCues, ...frameCues, ...accordingCues, ...passiveCues, ...stanceVerbs, ...passiveAgentVerbs, ...calling, 'take', 'takes', 'took', 'taken', 'taking'].map(c => c.split(' ')[0]!));
@@ -103,151 +96,6 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 	return out;
 }
 
-const spanOf = (tokens: readonly Token[], p: Phrase): Span => ({start: tokens[p.from]!.start, end: tokens[p.to - 1]!.end});
-
-// "Lin Jian:" / "Mao Ning:" / "Q:" / "Global Times:" — a label of one to four capitalised words and a colon opening a paragraph.
-const labelPattern = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+/u;
-
-/**
- * A transcript label opening a paragraph, if any. A labelled paragraph that ends with a question
- * mark is a question (a reporter's: its own attributions are read as usual); otherwise it is an
- * answer, spoken by the label's name, and so are the unlabelled paragraphs after it.
- */
-function transcriptLabel(body: string, para: Paragraph): {name: Span; textStart: number; question: boolean} | null {
-	const m = labelPattern.exec(body.slice(para.start, Math.min(para.end, para.start + 80)));
-	// "Q:" and "A:" name nobody: such an answer is read sentence by sentence like any other text.
-	if (!m || m[1]!.length < 2) return null;
-	const question = /\?["”’]?\s*$/.test(body.slice(para.start, para.end));
-	// An answer's label is a name: two to four words ("Lin Jian", "Mao Ning"), not "Update" or "Photo".
-	if (!question && !/^\S+(?:\s+\S+){1,3}$/.test(m[1]!)) return null;
-	return {name: {start: para.start, end: para.start + m[1]!.length}, textStart: para.start + m[0].length, question};
-}
-
-const silentVerbs = /^(?:say|said|report|reported|comment|commented|disclose|disclosed|respond|responded|reply|replied|specify|specified|elaborate|elaborated|reveal|revealed|mention|mentioned|name|named|confirm|confirmed|return|returned)$/;
-
-/** "did not immediately respond", "didn't reply", "never said": a negation just before the verb (an -ly adverb between). */
-function negatedBefore(tokens: readonly Token[], i: number): boolean {
-	for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-		const w = tokens[k]!.lower;
-		if (/^(?:not|never|n[’']t|t)$/.test(w)) return true;
-		if (!/^\p{Ll}+ly$/u.test(tokens[k]!.text) && !/^[’']$/.test(w)) return false;
-	}
-	return false;
-}
-// Nouns for what someone said that may carry the saying inside another statement ("reports that …", "Stoltenberg's statement that …").
-const reportNouns = new Set(['reports', 'report', 'statement', 'statements', 'warning', 'warnings', 'assessment', 'findings', 'suggestion']);
-const chargeNouns = new Set(['allegations', 'allegation', 'accusations', 'accusation', 'claims', 'claim', 'charges', 'charge', 'suggestions', 'assertions', 'criticism', 'remarks', 'comments']);
-const nestedParticiples = new Set(['charging', 'accusing', 'alleging', 'claiming', 'saying', 'warning', 'insisting', 'arguing', 'stating', 'declaring']);
-const embedders = new Set(['after', 'when', 'as', 'while', 'whereas', 'since', 'because', 'which']);
-
-/**
- * A statement holding another's: "rejected the allegations from Ukrainian authorities that …"
- * and "denied it again, after NATO's chief accused Beijing of …" report two speakers. The first
- * statement ends where the second begins; the second is its own (its speaker phrase resolved later).
- */
-function splitEmbedded(tokens: readonly Token[], a: RawAttribution): RawAttribution[] {
-	if (a.kind === 'direct') return [a];
-	for (let k = 0; k < tokens.length - 2; k++) {
-		const word = tokens[k]!.lower;
-		// "dismissed Australian accusations that …", "criticized Stoltenberg's statement that …",
-		// "dismissed reports that the EU is proposing …": an accusation reported inside the answer. Its
-		// speaker is the one who modifies the noun, else the that-clause's subject, else the noun.
-		if ((chargeNouns.has(word) || reportNouns.has(word)) && tokens[k + 1]?.lower === 'that' && !ownStatement(tokens, k)) {
-			const possessive = tokens[k - 1]?.text === '’s' || tokens[k - 1]?.text === "'s";
-			let from = possessive ? k - 2 : k - 1;
-			const named = from >= 0 && /^\p{Lu}/u.test(tokens[from]!.text);
-			while (named && from > 0 && /^\p{Lu}/u.test(tokens[from - 1]!.text) && !/^[.,;:]$/.test(tokens[from - 1]!.text)) from--;
-			// "denied the allegations that it …" names no accuser: the denial keeps its words whole.
-			const subject = named || chargeNouns.has(word) ? null : subjectPhrase(tokens.slice(k + 2), tokens.length - k - 2);
-			if (!named && !subject) continue;
-			const np: Phrase = named ? {from, to: possessive ? k - 1 : k} : {from: subject!.from + k + 2, to: subject!.to + k + 2};
-			const main: RawAttribution = {...a, span: {start: a.span.start, end: tokens[k]!.end}, content: {start: a.content.start, end: tokens[k]!.end}};
-			const inner: RawAttribution = {...a, span: {start: tokens[named ? np.from : k]!.start, end: a.span.end}, content: {start: tokens[k + 1]!.start, end: a.span.end}, kind: 'indirect', cue: word, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `"… ${word} that …": an accusation reported inside the answer`, embedded: true};
-			return [main, inner];
-		}
-		// "…, a claim Beijing denies": the answer, set off after the claim it answers.
-		if (chargeNouns.has(word) && /^(?:a|an|the)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',') {
-			for (let j = k + 2; j < Math.min(tokens.length, k + 7); j++) {
-				const cue = cueAt(tokens, j, leading);
-				if (!cue) continue;
-				const np = leftPhrase(tokens, j);
-				if (np && np.from >= k + 1) {
-					const main: RawAttribution = {...a, span: {start: a.span.start, end: tokens[k - 2]!.start}, content: {start: a.content.start, end: tokens[k - 2]!.start}};
-					const inner: RawAttribution = {...a, span: {start: tokens[k - 1]!.start, end: a.span.end}, content: {start: tokens[k - 1]!.start, end: a.span.end}, kind: 'indirect', cue: cue.text, speaker: spanOf(tokens, np), inherits: false, rule: `", a ${word} X ${cue.text}": the answer set off after the claim`, embedded: true};
-					return [main, inner];
-				}
-				break;
-			}
-		}
-		if (chargeNouns.has(word)) {
-			const by = tokens[k + 1]?.lower === 'made' ? k + 2 : k + 1;
-			if (!/^(?:from|by)$/.test(tokens[by]?.lower ?? '')) continue;
-			const np = rightPhrase(tokens, by + 1, 8);
-			if (!np) continue;
-			let open = k;
-			while (open > 0 && /^(?:the|these|those|such|what|it|called|\p{Ll}+less|unfounded|false)$/u.test(tokens[open - 1]!.lower)) open--;
-			// The answer keeps the words that name what it answers ("rejected what it called groundless accusations").
-			return cut(a, tokens, open, np, `"${word} ${tokens[by]!.lower} …": an accusation reported inside the answer`, tokens[k]!.lower, k + 1);
-		}
-		// "Reports say NATO issued its declaration, charging that …": the reported clause's subject speaks.
-		if (nestedParticiples.has(word) && tokens[k - 1]?.text === ',' && k > 3) {
-			const np = subjectPhrase(tokens, k - 1);
-			if (np && np.from === 0 && np.to < k - 1) {
-				const content = {start: tokens[tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1]?.start ?? a.span.end, end: a.span.end};
-				const inner: RawAttribution = {...a, span: {start: tokens[np.from]!.start, end: a.span.end}, content, kind: 'indirect', cue: word, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `", ${word} …" reports the words of the clause's subject`};
-				const main: RawAttribution = {...a, span: {start: a.span.start, end: tokens[k - 1]!.start}, content: {start: a.content.start, end: tokens[k - 1]!.start}};
-				return [main, inner];
-			}
-		}
-		if (embedders.has(word) && k > 2) {
-			// The speaker phrase runs from just after the conjunction to a reporting verb.
-			for (let j = k + 2; j < Math.min(tokens.length, k + 10); j++) {
-				const cue = cueAt(tokens, j, leading) ?? callingCue(tokens, j, tokens.map(() => false));
-				if (!cue) continue;
-				const np = leftPhrase(tokens, j);
-				if (np && np.from === k + 1) return cut(a, tokens, k, np, `"${word} … ${cue.text}": a second speaker's statement inside the first`, cue.text);
-				break;
-			}
-		}
-	}
-	return [a];
-}
-
-const pronounSpeaker = /^(?:they|he|she)$/;
-
-/** The last run of capitalised words (with "and", "the") before token `before`: who a pronoun after it points back to. */
-function namedBefore(tokens: readonly Token[], before: number): Phrase | null {
-	let end = before - 1;
-	while (end >= 0 && !/^\p{Lu}/u.test(tokens[end]!.text)) end--;
-	if (end < 1) return null;
-	let from = end;
-	while (from > 0 && (/^\p{Lu}/u.test(tokens[from - 1]!.text) || /^(?:and|the|of)$/.test(tokens[from - 1]!.lower))) from--;
-	while (from < end && /^(?:and|the|of)$/.test(tokens[from]!.lower)) from++;
-	return {from, to: end + 1};
-}
-
-/** "said in a separate statement that …": the speaker's own statement, not one they answer. */
-function ownStatement(tokens: readonly Token[], k: number): boolean {
-	for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
-		const w = tokens[j]!.lower;
-		if (/^(?:in|through|via|with)$/.test(w)) return true;
-		if (!/^\p{Ll}+$/u.test(tokens[j]!.text)) return false;
-	}
-	return false;
-}
-
-/** Splits a statement at token `open` (the second statement's start); the first keeps tokens before `keep` (default: before `open`). */
-function cut(a: RawAttribution, tokens: readonly Token[], open: number, np: Phrase, rule: string, cue: string, keep = open): RawAttribution[] {
-	const at = tokens[open]!.start;
-	const mainEnd = tokens[keep - 1]?.end ?? at;
-	const main: RawAttribution = {...a, span: {start: a.span.start, end: mainEnd}, content: {start: a.content.start, end: Math.max(a.content.start, mainEnd)}};
-	// "accused Britain and the United States of … after they denounced …": "they" are the ones named in the first clause.
-	const speaker = pronounSpeaker.test(tokens[np.from]!.lower) && np.to - np.from === 1 ? namedBefore(tokens, open) ?? np : np;
-	const inner: RawAttribution = {...a, span: {start: at, end: a.span.end}, content: {start: tokens[np.to]?.start ?? a.span.end, end: a.span.end}, kind: 'indirect', cue, speaker: {start: tokens[speaker.from]!.start, end: tokens[speaker.to - 1]!.end}, inherits: false, rule, embedded: true};
-	// "rejected the allegations from X" states a rejection; "was responding to remarks by X" only says what it answers.
-	const said = !/^(?:respond|repl|react|answer|refer|comment)/.test(a.cue);
-	return said && main.span.end - main.span.start > 2 ? [main, inner] : [inner];
-}
 
 /** Indirect speech in one sentence (quotes inside it are part of the statement). */
 function fromSentence(body: string, paragraph: number, sentence: Span, quotes: readonly Quote[], q: number, index: TokenIndex): {attributions: RawAttribution[]; coveredUntil: number} | null {
@@ -376,98 +224,6 @@ const finite = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will'
 function hasFiniteVerb(tokens: readonly Token[], p: Phrase): boolean {
 	for (let k = p.from; k < p.to; k++) if (finite.has(tokens[k]!.lower)) return true;
 	return false;
-}
-
-/** A sentence opening with a reporting or stance participle ("Voicing …", "Citing …"), and the main clause's speaker and cue after the first comma. */
-function openingParticiple(tokens: readonly Token[], inQuote: readonly boolean[]): {np: Phrase; cue: CueMatch} | null {
-	const first = tokens[0]?.lower ?? '';
-	if (!first.endsWith('ing') || !(cueAt(tokens, 0, leading) || stanceCue(tokens, 0))) return null;
-	const comma = tokens.findIndex((t, k) => t.text === ',' && !inQuote[k]);
-	if (comma < 2) return null;
-	for (let j = comma + 2; j < Math.min(tokens.length, comma + 12); j++) {
-		const cue = cueAt(tokens, j, leading) ?? callingCue(tokens, j, inQuote);
-		if (!cue || inQuote[j]) continue;
-		const np = leftPhrase(tokens, j);
-		return np && np.from === comma + 1 ? {np, cue} : null;
-	}
-	return null;
-}
-
-/** "voiced strong opposition", "aired concerns", "lodged a serious protest": a stance verb whose object (within three words) is a stance noun. */
-function stanceCue(tokens: readonly Token[], i: number): {from: number; to: number; text: string} | null {
-	// "took the PLA Navy to task": the object stands inside the idiom; "took issue with" is one too.
-	if (/^(?:take|takes|took|taken|taking)$/.test(tokens[i]!.lower)) {
-		if (tokens[i + 1]?.lower === 'issue' && tokens[i + 2]?.lower === 'with') return {from: i, to: i + 3, text: 'took issue with'};
-		for (let k = i + 2; k <= i + 6 && k + 1 < tokens.length; k++) {
-			if (tokens[k]!.lower === 'to' && tokens[k + 1]!.lower === 'task') return {from: i, to: i + 1, text: 'took to task'};
-		}
-		return null;
-	}
-	if (!stanceVerb.has(tokens[i]!.lower)) return null;
-	for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
-		if (stanceNoun.has(tokens[k]!.lower)) return {from: i, to: k + 1, text: tokens.slice(i, k + 1).map(t => t.lower).join(' ')};
-		if (!/^\p{L}+$/u.test(tokens[k]!.text)) break;
-	}
-	return null;
-}
-
-/** "what he called “unsafe …”", "which Beijing called a “stern punishment”": naming something in quoted words. */
-function callingCue(tokens: readonly Token[], i: number, inQuote: readonly boolean[]): {from: number; to: number; text: string} | null {
-	if (!calling.has(tokens[i]!.lower)) return null;
-	for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
-		if (/^[“"‘]$/.test(tokens[k]!.text) || inQuote[k]) return {from: i, to: i + 1, text: tokens[i]!.lower};
-		// "called the operation a hacking campaign", "called it an act of aggression" (not "called a meeting").
-		if (k > i + 1 && /^(?:a|an)$/.test(tokens[k]!.lower)) return {from: i, to: i + 1, text: tokens[i]!.lower};
-		if (/^[,.;:]$/.test(tokens[k]!.text)) break;
-	}
-	return null;
-}
-
-/** "was sharply condemned by Washington": a passive verb of accusing or answering with its agent. */
-function passiveWithAgent(tokens: readonly Token[], i: number): {from: number; to: number; text: string} | null {
-	if (!/^(?:was|were|been|is|are|be)$/.test(tokens[i]!.lower)) return null;
-	let k = i + 1;
-	if (/^\p{Ll}+ly$/u.test(tokens[k]?.text ?? '')) k++;
-	if (!agentParticiple.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'by') return null;
-	return {from: i, to: k + 1, text: tokens.slice(i, k + 1).map(t => t.lower).join(' ')};
-}
-
-/** ", warning that" / ", insisting that": a reporting participle after a comma. */
-function participleCue(tokens: readonly Token[], i: number): {from: number; to: number; text: string} | null {
-	const word = tokens[i]!.lower;
-	return tokens[i - 1]?.text === ',' && adding.has(word) && tokens[i + 1]?.lower === 'that' ? {from: i, to: i + 1, text: word} : null;
-}
-
-/**
- * "The head of Estonia's intelligence service (EFIS), Kaupo Rosin, told …": a name of two to four
- * capitalised words set off by commas right before the cue speaks, with the role before it; the
- * phrase runs from the clause's subject to the name.
- */
-function apposedBefore(tokens: readonly Token[], cue: number): Phrase | null {
-	if (tokens[cue - 1]?.text !== ',') return null;
-	let j = cue - 2;
-	while (j >= 0 && /^\p{Lu}[\p{L}'’.-]+$/u.test(tokens[j]!.text) && !functionWords.has(tokens[j]!.lower)) j--;
-	const words = cue - 2 - j;
-	if (words < 2 || words > 4 || tokens[j]?.text !== ',' || j < 2) return null;
-	const from = subjectPhrase(tokens, j)?.from ?? 0;
-	return from < j ? {from, to: cue - 1} : null;
-}
-
-/** "China's envoy to France, Lu Shaye, said": the phrase runs on over a name set off by commas. */
-function withApposition(tokens: readonly Token[], np: Phrase, cue: number): Phrase {
-	let k = cue - 1;
-	while (k > np.to && tokens[k]!.text !== ',') k--;
-	// "the head of Ukraine's Foreign Intelligence Service (SZRU), Oleh Ivashchenko, told": an
-	// abbreviation in brackets may stand between the role and the comma.
-	let open = np.to;
-	if (tokens[open]?.text === '(') {
-		while (open < k && tokens[open]!.text !== ')') open++;
-		open++;
-	}
-	if (k <= open + 1 || tokens[open]?.text !== ',') return np;
-	np = {from: np.from, to: open};
-	for (let m = np.to + 1; m < k; m++) if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(tokens[m]!.text)) return np;
-	return k - np.to - 1 <= 4 ? {from: np.from, to: k} : np;
 }
 
 function one(a: RawAttribution): {attributions: RawAttribution[]; coveredUntil: number} {

@@ -6,18 +6,13 @@ import type {Attribution, Entity, Side, Span} from '../types.js';
 import type {RawAttribution} from './04-attributions.js';
 import {markersIn, type Marker} from '../util/markers.js';
 import {personSide} from './05b-person-side.js';
-import {roleNouns, speakerNouns, statementNouns} from '../lexicon/roles.js';
 import {capitalOf, countrySides} from '../lexicon/sides.js';
-import {findPatternEntities} from './02b-entity-patterns.js';
 import type {PeopleIndex} from '../util/people-index.js';
-
-/** A speaker as resolved; `named` is the phrase a body was named by ("The Chinese Mission to the EU"), for echoes ("the mission said"). */
-type Who = {speaker: string; role: string | null; side: Side; person: boolean; named?: string; at?: number};
+import {bodyWho, cleanRole, roleNoun, statementWord, type Who} from './05a-who.js';
+import {apposedName, bodyNamedBefore, countryOf, describedPerson, earlierPerson, fullNameOf, governmentBody, issuerOf, lastNamedBefore, lastWithSameNoun, subjectText, within} from './05c-references.js';
 
 /** Resolved attributions. */
 export type SpeakerResult = {attributions: Attribution[]};
-
-const statementWord = new RegExp(`\\b(?:${statementNouns.join('|')})\\b`, 'i');
 
 /** Resolves every attribution's speaker, role and side in reading order. */
 export function resolveSpeakers(body: string, raws: readonly RawAttribution[], entities: readonly Entity[], known: PeopleIndex): SpeakerResult {
@@ -123,160 +118,10 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 	return {attributions: out};
 }
 
-/**
- * Who issued a document named by a bare noun ("the declaration", "the report"): the nearest earlier
- * mention of the same noun with its owner — "NATO's … Declaration", "the NATO declaration",
- * "a declaration issued by the 32 members", "a statement from the ministry".
- */
-function issuerOf(body: string, phrase: string, at: number): Who | null {
-	const noun = statementWord.exec(phrase)?.[0];
-	if (!noun) return null;
-	const before = body.slice(Math.max(0, at - 4000), at);
-	// The noun in either case ("declaration", "Summit Declaration"); the owner must be capitalised.
-	const word = noun.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const n = `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
-	const owned = [
-		new RegExp(`(\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,4})['’]s\\s+(?:[\\p{L}-]+\\s+){0,4}${n}`, 'gu'),
-		new RegExp(`\\bthe\\s+(\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,3})\\s+(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}${n}`, 'gu'),
-		new RegExp(`${n}\\s+(?:issued|released|published|adopted|signed|put out|made|from|by)\\s+(?:by\\s+)?((?:the\\s+)?[^,.;:]{2,60})`, 'gu'),
-	];
-	let best: {at: number; who: Who} | null = null;
-	for (const pattern of owned) {
-		for (const m of before.matchAll(pattern)) {
-			const markers = markersIn(m[1]!);
-			if (markers.length === 0) continue;
-			const who = bodyWho(m[1]!, markers, null);
-			if (who && (!best || m.index! > best.at)) best = {at: m.index!, who};
-		}
-	}
-	// A later mention without an owner ("in its statement", "said in a statement") is the last speaker's.
-	const last = [...before.matchAll(new RegExp(`\\b${n}`, 'gu'))].pop();
-	if (best && last && last.index! > best.at + 80) return null;
-	return best?.who ?? null;
-}
-
-// Organs of a government named without their country ("the Foreign Ministry", "the defence ministry").
-const governmentBody = /^(?:the\s+)?(?:(?:foreign|defen[cs]e|commerce|trade|interior|justice|finance)\s+)?(?:ministry|ministry of [\p{L} ]+|embassy|consulate|government|cabinet|spokes(?:person|man|woman)(?:'s office)?)$/iu;
-
-/** The country a speaker stands for, from their name and role ("Lin Jian (Chinese Foreign Ministry spokesperson)" → China). */
-function countryOf(who: Who): Marker | undefined {
-	return markersIn(`${who.speaker} ${who.role ?? ''}`).find(m => m.kind === 'country');
-}
-
-/** The capitalised phrase that opens a sentence ("The Armed Forces of the Philippines (AFP)"), if it does. */
-function subjectText(before: string): string | null {
-	return /^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|the|and|for|on)\s+|\s+))*\p{Lu}[\p{L}.'’-]*/u.exec(before.trimStart())?.[0] ?? null;
-}
-
-/** The last body, group or country named in the few hundred characters before `at`. */
-function bodyNamedBefore(body: string, at: number): Who | null {
-	const before = body.slice(Math.max(0, at - 400), at);
-	const markers = [...markersIn(before)].reverse();
-	const marker = markers.find(m => m.kind === 'body') ?? markers.find(m => m.kind === 'nato-group');
-	return marker ? bodyWho(marker.canonical, [marker], null) : null;
-}
-
 /** Why a speaker stands on its side, in words. */
 function sideReason(who: Who): string {
 	const by = who.role ? `role "${who.role}"` : `name "${who.speaker}"`;
 	return who.side === 'other' ? `side not known from ${by}` : `side ${who.side} from ${by}`;
-}
-
-const nameWord = "\\p{Lu}[\\p{L}'’.-]+";
-const apposed = new RegExp(`^(.{3,}?),\\s*(${nameWord}(?:\\s+${nameWord}){1,3})\\s*$`, 'u');
-
-/** "ROLE, First Last" with a role noun in ROLE and no actor's name in the name part. */
-function apposedName(text: string): {name: string; role: string} | null {
-	const m = apposed.exec(text);
-	if (!m || markersIn(m[2]!).length > 0 || !roleNoun.test(m[1]!)) return null;
-	return {name: m[2]!, role: cleanRole(m[1]!) || m[1]!.trim()};
-}
-
-/** "Kellogg", "Ms Mao", "Wenbin": one name word that is part of a person named in full before. */
-function earlierPerson(text: string, people: readonly Entity[], at: number): Entity | null {
-	const word = /^(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+)?(\p{Lu}[\p{L}'’-]+)$/u.exec(text.trim())?.[1];
-	if (!word) return null;
-	for (let i = people.length - 1; i >= 0; i--) {
-		const p = people[i]!;
-		if (p.start < at && p.canonical.split(/\s+/).length >= 2 && p.canonical.split(/\s+/).includes(word)) return p;
-	}
-	return null;
-}
-
-const bodyNoun = /\b(?:embassy|consulate|ministry|mission|office|department|government|delegation|council|commission|agency|service|statement|declaration)\b/i;
-
-/** "the Ukrainian leader", "the FBI director": a role without a name stands for the person quoted before with that role or country. */
-function describedPerson(text: string, history: readonly Who[]): Who | null {
-	const bare = text.replace(/^(?:the|a|an)\s+/i, '');
-	if (bodyNoun.test(bare) || /\s\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(` ${bare}`)) return null;
-	const nouns = bare.toLowerCase().split(/\s+/).filter(w => roleNouns.includes(w));
-	if (nouns.length === 0) return null;
-	const countries = markersIn(bare).map(m => m.canonical);
-	for (let i = history.length - 1; i >= Math.max(0, history.length - 12); i--) {
-		const who = history[i]!;
-		if (!who.person) continue;
-		const role = (who.role ?? '').toLowerCase();
-		const theirs = markersIn(`${who.role ?? ''}`).map(m => m.canonical);
-		if (nouns.some(n => role.includes(n)) || countries.some(c => theirs.includes(c))) return who;
-	}
-	return null;
-}
-
-/**
- * A person named by one word ("Ms Mao", "Wenbin") is the person named in full earlier whose name
- * holds that word: family names come first or last, and the press sometimes repeats a given name.
- */
-function fullNameOf(entity: Entity, people: readonly Entity[]): Entity {
-	const words = entity.canonical.replace(/^(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+/, '').split(/\s+/);
-	if (words.length !== 1) return entity;
-	for (let i = people.length - 1; i >= 0; i--) {
-		const p = people[i]!;
-		if (p.start >= entity.start) continue;
-		if (p.canonical.split(/\s+/).length >= 2 && p.canonical.split(/\s+/).includes(words[0]!)) return {...entity, canonical: p.canonical};
-	}
-	return entity;
-}
-
-/** The last person entity that ends before `at` (within a few paragraphs' reach). */
-function lastNamedBefore(people: readonly Entity[], at: number): Entity | null {
-	let lo = 0;
-	let hi = people.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (people[mid]!.end <= at) lo = mid + 1;
-		else hi = mid;
-	}
-	const found = people[lo - 1];
-	return found && at - found.end < 1500 ? found : null;
-}
-
-/** Entities lying inside [start, end), found by binary search over entities sorted by start. */
-function within(entities: readonly Entity[], start: number, end: number): Entity[] {
-	let lo = 0;
-	let hi = entities.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (entities[mid]!.start < start) lo = mid + 1;
-		else hi = mid;
-	}
-	const out: Entity[] = [];
-	for (let i = lo; i < entities.length && entities[i]!.start < end; i++) if (entities[i]!.end <= end) out.push(entities[i]!);
-	return out;
-}
-
-// Nouns by which a body or official already quoted is referred to again ("the embassy said").
-const echoNouns = /\b(embassy|consulate|ministry|mission|spokes(?:person|man|woman)|minister|ambassador|envoy|commerce|delegation|office|department)\b/gi;
-
-/** The latest speaker whose name or role shares a head noun with a bare phrase ("the embassy"). */
-function lastWithSameNoun(text: string, history: readonly Who[]): Who | null {
-	const nouns = [...text.toLowerCase().matchAll(echoNouns)].map(m => m[1]!.replace(/spokes(?:man|woman)/, 'spokesperson'));
-	if (nouns.length === 0) return null;
-	for (let i = history.length - 1; i >= Math.max(0, history.length - 12); i--) {
-		const who = history[i]!;
-		const known = `${who.speaker} ${who.role ?? ''} ${who.named ?? ''}`.toLowerCase().replace(/spokes(?:man|woman)/g, 'spokesperson');
-		if (nouns.some(n => known.includes(n))) return who;
-	}
-	return null;
 }
 
 /** Roles as first introduced and sides as first read, by canonical name, and the known-people lookups. */
@@ -318,9 +163,6 @@ function trailingRole(body: string, end: number): string | null {
 	return words.slice(0, 4).some(word => roleNoun.test(word)) ? match[1]!.replace(/^(?:a|an|the)\s+/i, '') : null;
 }
 
-const roleNoun = new RegExp(`\\b(?:${roleNouns.join('|')}|ministry|embassy)\\b`, 'i');
-const roleWords = new Set([...roleNouns, ...speakerNouns, 'of', 'to', 'the', 'and', 'for', 'in']);
-
 /** The side of the capital a statement is placed in ("In Beijing, …", "… said in Beijing"), if any. */
 function placedIn(body: string, at: number): Side | null {
 	// The paragraph around the name, bounded so a huge single-line text stays linear.
@@ -333,15 +175,6 @@ function placedIn(body: string, at: number): Side | null {
 		if (side) return side;
 	}
 	return null;
-}
-
-function cleanRole(text: string): string {
-	const words = text.trim().split(/\s+/).filter(Boolean);
-	// Keep the trailing run of role-ish words: capitalised words, nationality words, role nouns.
-	let k = words.length;
-	while (k > 0 && (/^[\p{Lu}\d][\p{L}.’'-]*$/u.test(words[k - 1]!) || roleWords.has(words[k - 1]!.toLowerCase()))) k--;
-	const kept = words.slice(k).join(' ').replace(/^(?:(?:the|of|to|and|for)\s+)+/i, '').replace(/\s+(?:the|of|to|and)$/i, '');
-	return kept.replace(/['’]s$/, '');
 }
 
 // "the leaders", "allies": a group noun that names no body; NATO only when nothing nearer is named.
@@ -358,23 +191,3 @@ function groupInContext(before: string, lastBody: Who | null): Who | null {
 	return lastBody && lastBody.side === 'accuser' ? lastBody : null;
 }
 
-/** A body or group speaker: one actor's canonical name, or the phrase itself for joint speakers. */
-function bodyWho(text: string, markers: readonly Marker[], context: Who | null): Who | null {
-	if (context) return context;
-	const cleaned = text.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s$/, '');
-	if (markers.length === 0) return {speaker: cleaned, role: null, side: /\breports?\b/i.test(text) ? 'accuser' : 'other', person: false};
-	const countries = markers.filter(m => m.kind === 'country');
-	const china = markers.find(m => m.side === 'china');
-	if (china) {
-		// China's organs and state media ("the Chinese Embassy in Berlin", "Xinhua") keep their own name.
-		const organ = markers.find(m => (m.kind === 'body' || m.kind === 'outlet') && m.side === 'china')?.canonical ?? findPatternEntities(text)[0]?.canonical;
-		return {speaker: organ ?? 'China', role: null, side: 'china', person: false};
-	}
-	if (countries.length >= 2 && /\band\b/.test(text)) {
-		const side = countries.some(m => m.side === 'accuser') ? 'accuser' : 'other';
-		return {speaker: cleaned, role: null, side, person: false};
-	}
-	const first = markers.find(m => m.kind === 'body' || m.kind === 'outlet') ?? markers.find(m => m.kind !== 'country') ?? markers[0]!;
-	const named = /\b(?:including|such as)\b/i.test(text) ? cleaned : first.canonical;
-	return {speaker: named, role: null, side: first.side, person: false};
-}

@@ -1,0 +1,127 @@
+// Step 4a: the frames a statement can be reported in, beyond a verb before or after a speaker:
+// stance verbs with their object ("voiced strong opposition"), naming ("what he called …"),
+// passives with an agent, participles, a negated verb of saying, a name set off after its role.
+
+import type {Span} from '../types.js';
+import type {Token} from '../util/tokens.js';
+import {compileCues, cueAt, leftPhrase, subjectPhrase, type CueMatch, type Phrase} from '../util/phrases.js';
+import {accordingCues, addingCues, frameCues, leadingCues, passiveCues, passiveAgentVerbs, stanceNouns, stanceVerbs} from '../lexicon/cues.js';
+import {functionWords} from '../lexicon/common-words.js';
+
+/** Compiled cue lists, shared by the frame readers. */
+export const leading = compileCues(leadingCues);
+export const frames = compileCues(frameCues);
+export const according = compileCues(accordingCues);
+export const passive = compileCues(passiveCues);
+export const adding: ReadonlySet<string> = new Set(addingCues);
+const stanceVerb = new Set(stanceVerbs);
+const stanceNoun = new Set(stanceNouns);
+const agentParticiple = new Set(passiveAgentVerbs);
+export const calling: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'calling', 'dubbed', 'termed']);
+
+/** The body span of a phrase over tokens. */
+export const spanOf = (tokens: readonly Token[], p: Phrase): Span => ({start: tokens[p.from]!.start, end: tokens[p.to - 1]!.end});
+
+export const silentVerbs = /^(?:say|said|report|reported|comment|commented|disclose|disclosed|respond|responded|reply|replied|specify|specified|elaborate|elaborated|reveal|revealed|mention|mentioned|name|named|confirm|confirmed|return|returned)$/;
+
+/** "did not immediately respond", "didn't reply", "never said": a negation just before the verb (an -ly adverb between). */
+export function negatedBefore(tokens: readonly Token[], i: number): boolean {
+	for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+		const w = tokens[k]!.lower;
+		if (/^(?:not|never|n[’']t|t)$/.test(w)) return true;
+		if (!/^\p{Ll}+ly$/u.test(tokens[k]!.text) && !/^[’']$/.test(w)) return false;
+	}
+	return false;
+}
+
+/** A sentence opening with a reporting or stance participle ("Voicing …", "Citing …"), and the main clause's speaker and cue after the first comma. */
+export function openingParticiple(tokens: readonly Token[], inQuote: readonly boolean[]): {np: Phrase; cue: CueMatch} | null {
+	const first = tokens[0]?.lower ?? '';
+	if (!first.endsWith('ing') || !(cueAt(tokens, 0, leading) || stanceCue(tokens, 0))) return null;
+	const comma = tokens.findIndex((t, k) => t.text === ',' && !inQuote[k]);
+	if (comma < 2) return null;
+	for (let j = comma + 2; j < Math.min(tokens.length, comma + 12); j++) {
+		const cue = cueAt(tokens, j, leading) ?? callingCue(tokens, j, inQuote);
+		if (!cue || inQuote[j]) continue;
+		const np = leftPhrase(tokens, j);
+		return np && np.from === comma + 1 ? {np, cue} : null;
+	}
+	return null;
+}
+
+/** "voiced strong opposition", "aired concerns", "lodged a serious protest": a stance verb whose object (within three words) is a stance noun. */
+export function stanceCue(tokens: readonly Token[], i: number): {from: number; to: number; text: string} | null {
+	// "took the PLA Navy to task": the object stands inside the idiom; "took issue with" is one too.
+	if (/^(?:take|takes|took|taken|taking)$/.test(tokens[i]!.lower)) {
+		if (tokens[i + 1]?.lower === 'issue' && tokens[i + 2]?.lower === 'with') return {from: i, to: i + 3, text: 'took issue with'};
+		for (let k = i + 2; k <= i + 6 && k + 1 < tokens.length; k++) {
+			if (tokens[k]!.lower === 'to' && tokens[k + 1]!.lower === 'task') return {from: i, to: i + 1, text: 'took to task'};
+		}
+		return null;
+	}
+	if (!stanceVerb.has(tokens[i]!.lower)) return null;
+	for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+		if (stanceNoun.has(tokens[k]!.lower)) return {from: i, to: k + 1, text: tokens.slice(i, k + 1).map(t => t.lower).join(' ')};
+		if (!/^\p{L}+$/u.test(tokens[k]!.text)) break;
+	}
+	return null;
+}
+
+/** "what he called “unsafe …”", "which Beijing called a “stern punishment”": naming something in quoted words. */
+export function callingCue(tokens: readonly Token[], i: number, inQuote: readonly boolean[]): {from: number; to: number; text: string} | null {
+	if (!calling.has(tokens[i]!.lower)) return null;
+	for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+		if (/^[“"‘]$/.test(tokens[k]!.text) || inQuote[k]) return {from: i, to: i + 1, text: tokens[i]!.lower};
+		// "called the operation a hacking campaign", "called it an act of aggression" (not "called a meeting").
+		if (k > i + 1 && /^(?:a|an)$/.test(tokens[k]!.lower)) return {from: i, to: i + 1, text: tokens[i]!.lower};
+		if (/^[,.;:]$/.test(tokens[k]!.text)) break;
+	}
+	return null;
+}
+
+/** "was sharply condemned by Washington": a passive verb of accusing or answering with its agent. */
+export function passiveWithAgent(tokens: readonly Token[], i: number): {from: number; to: number; text: string} | null {
+	if (!/^(?:was|were|been|is|are|be)$/.test(tokens[i]!.lower)) return null;
+	let k = i + 1;
+	if (/^\p{Ll}+ly$/u.test(tokens[k]?.text ?? '')) k++;
+	if (!agentParticiple.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'by') return null;
+	return {from: i, to: k + 1, text: tokens.slice(i, k + 1).map(t => t.lower).join(' ')};
+}
+
+/** ", warning that" / ", insisting that": a reporting participle after a comma. */
+export function participleCue(tokens: readonly Token[], i: number): {from: number; to: number; text: string} | null {
+	const word = tokens[i]!.lower;
+	return tokens[i - 1]?.text === ',' && adding.has(word) && tokens[i + 1]?.lower === 'that' ? {from: i, to: i + 1, text: word} : null;
+}
+
+/**
+ * "The head of Estonia's intelligence service (EFIS), Kaupo Rosin, told …": a name of two to four
+ * capitalised words set off by commas right before the cue speaks, with the role before it; the
+ * phrase runs from the clause's subject to the name.
+ */
+export function apposedBefore(tokens: readonly Token[], cue: number): Phrase | null {
+	if (tokens[cue - 1]?.text !== ',') return null;
+	let j = cue - 2;
+	while (j >= 0 && /^\p{Lu}[\p{L}'’.-]+$/u.test(tokens[j]!.text) && !functionWords.has(tokens[j]!.lower)) j--;
+	const words = cue - 2 - j;
+	if (words < 2 || words > 4 || tokens[j]?.text !== ',' || j < 2) return null;
+	const from = subjectPhrase(tokens, j)?.from ?? 0;
+	return from < j ? {from, to: cue - 1} : null;
+}
+
+/** "China's envoy to France, Lu Shaye, said": the phrase runs on over a name set off by commas. */
+export function withApposition(tokens: readonly Token[], np: Phrase, cue: number): Phrase {
+	let k = cue - 1;
+	while (k > np.to && tokens[k]!.text !== ',') k--;
+	// "the head of Ukraine's Foreign Intelligence Service (SZRU), Oleh Ivashchenko, told": an
+	// abbreviation in brackets may stand between the role and the comma.
+	let open = np.to;
+	if (tokens[open]?.text === '(') {
+		while (open < k && tokens[open]!.text !== ')') open++;
+		open++;
+	}
+	if (k <= open + 1 || tokens[open]?.text !== ',') return np;
+	np = {from: np.from, to: open};
+	for (let m = np.to + 1; m < k; m++) if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(tokens[m]!.text)) return np;
+	return k - np.to - 1 <= 4 ? {from: np.from, to: k} : np;
+}

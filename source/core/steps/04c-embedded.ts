@@ -1,0 +1,123 @@
+// Step 4c: statements reported inside another. "rejected the allegations from X that …",
+// "…, after X accused Beijing of …", "…, a claim Beijing denies", "Reports say NATO …, charging
+// that …": the first statement ends where the second begins; the second is its own.
+
+import type {RawAttribution} from './04-attributions.js';
+import type {Token} from '../util/tokens.js';
+import {cueAt, leftPhrase, rightPhrase, subjectPhrase, type Phrase} from '../util/phrases.js';
+import {callingCue, leading, spanOf} from './04a-frames.js';
+
+// Nouns for what someone said that may carry the saying inside another statement ("reports that …", "Stoltenberg's statement that …").
+const reportNouns = new Set(['reports', 'report', 'statement', 'statements', 'warning', 'warnings', 'assessment', 'findings', 'suggestion']);
+const chargeNouns = new Set(['allegations', 'allegation', 'accusations', 'accusation', 'claims', 'claim', 'charges', 'charge', 'suggestions', 'assertions', 'criticism', 'remarks', 'comments']);
+const nestedParticiples = new Set(['charging', 'accusing', 'alleging', 'claiming', 'saying', 'warning', 'insisting', 'arguing', 'stating', 'declaring']);
+const embedders = new Set(['after', 'when', 'as', 'while', 'whereas', 'since', 'because', 'which']);
+
+/**
+ * A statement holding another's: "rejected the allegations from Ukrainian authorities that …"
+ * and "denied it again, after NATO's chief accused Beijing of …" report two speakers. The first
+ * statement ends where the second begins; the second is its own (its speaker phrase resolved later).
+ */
+export function splitEmbedded(tokens: readonly Token[], a: RawAttribution): RawAttribution[] {
+	if (a.kind === 'direct') return [a];
+	for (let k = 0; k < tokens.length - 2; k++) {
+		const word = tokens[k]!.lower;
+		// "dismissed Australian accusations that …", "criticized Stoltenberg's statement that …",
+		// "dismissed reports that the EU is proposing …": an accusation reported inside the answer. Its
+		// speaker is the one who modifies the noun, else the that-clause's subject, else the noun.
+		if ((chargeNouns.has(word) || reportNouns.has(word)) && tokens[k + 1]?.lower === 'that' && !ownStatement(tokens, k)) {
+			const possessive = tokens[k - 1]?.text === '’s' || tokens[k - 1]?.text === "'s";
+			let from = possessive ? k - 2 : k - 1;
+			const named = from >= 0 && /^\p{Lu}/u.test(tokens[from]!.text);
+			while (named && from > 0 && /^\p{Lu}/u.test(tokens[from - 1]!.text) && !/^[.,;:]$/.test(tokens[from - 1]!.text)) from--;
+			// "denied the allegations that it …" names no accuser: the denial keeps its words whole.
+			const subject = named || chargeNouns.has(word) ? null : subjectPhrase(tokens.slice(k + 2), tokens.length - k - 2);
+			if (!named && !subject) continue;
+			const np: Phrase = named ? {from, to: possessive ? k - 1 : k} : {from: subject!.from + k + 2, to: subject!.to + k + 2};
+			const main: RawAttribution = {...a, span: {start: a.span.start, end: tokens[k]!.end}, content: {start: a.content.start, end: tokens[k]!.end}};
+			const inner: RawAttribution = {...a, span: {start: tokens[named ? np.from : k]!.start, end: a.span.end}, content: {start: tokens[k + 1]!.start, end: a.span.end}, kind: 'indirect', cue: word, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `"… ${word} that …": an accusation reported inside the answer`, embedded: true};
+			return [main, inner];
+		}
+		// "…, a claim Beijing denies": the answer, set off after the claim it answers.
+		if (chargeNouns.has(word) && /^(?:a|an|the)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',') {
+			for (let j = k + 2; j < Math.min(tokens.length, k + 7); j++) {
+				const cue = cueAt(tokens, j, leading);
+				if (!cue) continue;
+				const np = leftPhrase(tokens, j);
+				if (np && np.from >= k + 1) {
+					const main: RawAttribution = {...a, span: {start: a.span.start, end: tokens[k - 2]!.start}, content: {start: a.content.start, end: tokens[k - 2]!.start}};
+					const inner: RawAttribution = {...a, span: {start: tokens[k - 1]!.start, end: a.span.end}, content: {start: tokens[k - 1]!.start, end: a.span.end}, kind: 'indirect', cue: cue.text, speaker: spanOf(tokens, np), inherits: false, rule: `", a ${word} X ${cue.text}": the answer set off after the claim`, embedded: true};
+					return [main, inner];
+				}
+				break;
+			}
+		}
+		if (chargeNouns.has(word)) {
+			const by = tokens[k + 1]?.lower === 'made' ? k + 2 : k + 1;
+			if (!/^(?:from|by)$/.test(tokens[by]?.lower ?? '')) continue;
+			const np = rightPhrase(tokens, by + 1, 8);
+			if (!np) continue;
+			let open = k;
+			while (open > 0 && /^(?:the|these|those|such|what|it|called|\p{Ll}+less|unfounded|false)$/u.test(tokens[open - 1]!.lower)) open--;
+			// The answer keeps the words that name what it answers ("rejected what it called groundless accusations").
+			return cut(a, tokens, open, np, `"${word} ${tokens[by]!.lower} …": an accusation reported inside the answer`, tokens[k]!.lower, k + 1);
+		}
+		// "Reports say NATO issued its declaration, charging that …": the reported clause's subject speaks.
+		if (nestedParticiples.has(word) && tokens[k - 1]?.text === ',' && k > 3) {
+			const np = subjectPhrase(tokens, k - 1);
+			if (np && np.from === 0 && np.to < k - 1) {
+				const content = {start: tokens[tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1]?.start ?? a.span.end, end: a.span.end};
+				const inner: RawAttribution = {...a, span: {start: tokens[np.from]!.start, end: a.span.end}, content, kind: 'indirect', cue: word, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `", ${word} …" reports the words of the clause's subject`};
+				const main: RawAttribution = {...a, span: {start: a.span.start, end: tokens[k - 1]!.start}, content: {start: a.content.start, end: tokens[k - 1]!.start}};
+				return [main, inner];
+			}
+		}
+		if (embedders.has(word) && k > 2) {
+			// The speaker phrase runs from just after the conjunction to a reporting verb.
+			for (let j = k + 2; j < Math.min(tokens.length, k + 10); j++) {
+				const cue = cueAt(tokens, j, leading) ?? callingCue(tokens, j, tokens.map(() => false));
+				if (!cue) continue;
+				const np = leftPhrase(tokens, j);
+				if (np && np.from === k + 1) return cut(a, tokens, k, np, `"${word} … ${cue.text}": a second speaker's statement inside the first`, cue.text);
+				break;
+			}
+		}
+	}
+	return [a];
+}
+
+const pronounSpeaker = /^(?:they|he|she)$/;
+
+/** The last run of capitalised words (with "and", "the") before token `before`: who a pronoun after it points back to. */
+function namedBefore(tokens: readonly Token[], before: number): Phrase | null {
+	let end = before - 1;
+	while (end >= 0 && !/^\p{Lu}/u.test(tokens[end]!.text)) end--;
+	if (end < 1) return null;
+	let from = end;
+	while (from > 0 && (/^\p{Lu}/u.test(tokens[from - 1]!.text) || /^(?:and|the|of)$/.test(tokens[from - 1]!.lower))) from--;
+	while (from < end && /^(?:and|the|of)$/.test(tokens[from]!.lower)) from++;
+	return {from, to: end + 1};
+}
+
+/** "said in a separate statement that …": the speaker's own statement, not one they answer. */
+function ownStatement(tokens: readonly Token[], k: number): boolean {
+	for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+		const w = tokens[j]!.lower;
+		if (/^(?:in|through|via|with)$/.test(w)) return true;
+		if (!/^\p{Ll}+$/u.test(tokens[j]!.text)) return false;
+	}
+	return false;
+}
+
+/** Splits a statement at token `open` (the second statement's start); the first keeps tokens before `keep` (default: before `open`). */
+function cut(a: RawAttribution, tokens: readonly Token[], open: number, np: Phrase, rule: string, cue: string, keep = open): RawAttribution[] {
+	const at = tokens[open]!.start;
+	const mainEnd = tokens[keep - 1]?.end ?? at;
+	const main: RawAttribution = {...a, span: {start: a.span.start, end: mainEnd}, content: {start: a.content.start, end: Math.max(a.content.start, mainEnd)}};
+	// "accused Britain and the United States of … after they denounced …": "they" are the ones named in the first clause.
+	const speaker = pronounSpeaker.test(tokens[np.from]!.lower) && np.to - np.from === 1 ? namedBefore(tokens, open) ?? np : np;
+	const inner: RawAttribution = {...a, span: {start: at, end: a.span.end}, content: {start: tokens[np.to]?.start ?? a.span.end, end: a.span.end}, kind: 'indirect', cue, speaker: {start: tokens[speaker.from]!.start, end: tokens[speaker.to - 1]!.end}, inherits: false, rule, embedded: true};
+	// "rejected the allegations from X" states a rejection; "was responding to remarks by X" only says what it answers.
+	const said = !/^(?:respond|repl|react|answer|refer|comment)/.test(a.cue);
+	return said && main.span.end - main.span.start > 2 ? [main, inner] : [inner];
+}
