@@ -6,18 +6,14 @@ import {parseInvocation, type Invocation} from './cli/args.js';
 import {colorEnabled} from './cli/color.js';
 import {runExport} from './cli/export.js';
 import {openKeyboard} from './cli/keyboard.js';
-import {writeAll} from './cli/output.js';
-import {formatProblems} from './cli/problems.js';
+import {complain, OutputError, processOutput as out, quietStreamErrors, writeAll} from './cli/output.js';
+import {formatProblems, hasFailures} from './cli/problems.js';
 import {packageVersion} from './io/bundled.js';
 import type {Article, LoadResult} from './core/types.js';
 import {loadArticles} from './io/load-articles.js';
 
-const out = {stdout: process.stdout, stderr: process.stderr};
-// A reader that stops reading early (riposte export | head) is not an error: end quietly.
-process.stdout.on('error', error => {
-	if ((error as {code?: unknown}).code !== 'EPIPE') throw error;
-	process.exit(0);
-});
+// A failed write (a full disk, a closed pipe) is reported by the write that failed, as one line.
+quietStreamErrors();
 
 /** Loads the analysis and export formats for the batch commands. */
 async function batchDeps() {
@@ -95,7 +91,8 @@ async function read(paths: string[]): Promise<number> {
 	// inside; problems found when a body was read are all new to the main screen).
 	const after = [...library.current().problems.filter(problem => problem.level !== 'warning'), ...library.late];
 	if (after.length > 0) await writeAll(out.stderr, formatProblems(after));
-	return status;
+	// As the README says: 1 when some file could not be read, in the reader as in export.
+	return status !== 0 ? status : hasFailures(after) ? 1 : 0;
 }
 
 /** How long after the list is complete the head index and list snapshot are written. */
@@ -141,5 +138,21 @@ async function main(invocation: Invocation): Promise<number> {
 	}
 }
 
+/** Never a stack trace on the terminal: a failed write is one line, anything else one line and a log file. */
+async function run(): Promise<number> {
+	try {
+		return await main(parseInvocation(process.argv.slice(2)));
+	} catch (error) {
+		if (error instanceof OutputError) {
+			complain(`riposte: ${error.message}`);
+			return 1;
+		}
+
+		const {reportCrash} = await import('./cli/crash-log.js');
+		complain(reportCrash(error));
+		return 1;
+	}
+}
+
 // exitCode, not exit(): output written to a pipe is flushed before the process ends.
-process.exitCode = await main(parseInvocation(process.argv.slice(2)));
+process.exitCode = await run();

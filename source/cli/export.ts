@@ -2,12 +2,12 @@
 // files failed but the rest were exported (problems on stderr), and no output at all when
 // nothing loaded.
 import type {Analysis, Article} from '../core/types.js';
-import {writeFileAtomic} from '../io/atomic-write.js';
+import {writeOutputFile} from '../io/atomic-write.js';
 import {loadArticles} from '../io/load-articles.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {analyseAll, type Analysed} from './analyse-all.js';
 import type {ExportFormat} from './args.js';
-import {writeAll, type Output} from './output.js';
+import {outputReason, writeAll, type Output} from './output.js';
 import {formatProblems, hasFailures} from './problems.js';
 
 /** The pieces export needs from the core and the report formats (passed in so the CLI can load them lazily). */
@@ -37,9 +37,9 @@ export async function runExport(
 	if (request.output === null) await writeAll(out.stdout, document);
 	else {
 		try {
-			writeFileAtomic(request.output, document);
+			writeOutputFile(request.output, document);
 		} catch (error) {
-			await writeAll(out.stderr, `${sanitizeLine(`riposte: could not write ${request.output}: ${(error as Error).message}`)}\n`);
+			await writeAll(out.stderr, `riposte: could not write ${sanitizeLine(request.output)}: ${outputReason(error)}\n`);
 			return 1;
 		}
 	}
