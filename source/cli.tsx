@@ -75,7 +75,7 @@ async function read(paths: string[]): Promise<number> {
 		library,
 		problems: saved.problem ? [saved.problem] : [],
 		onStarted: library.started,
-		analyse: createCachedAnalyse({analyse, version}),
+		analyse: createCachedAnalyse({analyse, version, report: library.note}),
 		prepare,
 		color: colorEnabled(process.env, true),
 		keyboard,

@@ -25,6 +25,8 @@ export type Library = LoadResult & {
 	late: LoadProblem[];
 	/** Writes the head index when this start learned something new; later calls do nothing. */
 	saveIndex(): void;
+	/** Notices about the head index itself (corrupt, or lines dropped), for the notice line, not the list. */
+	notes: LoadProblem[];
 };
 
 /** The head entry of a regular file from its first bytes or, when they do not decide, from the whole file (asynchronously); a whole-file failure is returned as it is, not indexed. */
@@ -94,8 +96,14 @@ export async function openLibrary(paths: string[], options: LibraryOptions): Pro
 
 	const loaded = await collectArticles(paths, options, read, options.pacing);
 	let saved = false;
+	const notes: LoadProblem[] = [];
+	if (old.corrupt) notes.push({path: file, reason: 'is corrupt (not as riposte wrote it); it was ignored and will be written anew', level: 'warning'});
+	else if (old.bad) notes.push({path: file, reason: `had ${old.bad} malformed ${old.bad === 1 ? 'entry' : 'entries'}; ${old.bad === 1 ? 'it was' : 'they were'} dropped and the files read again`, level: 'warning'});
+	// A dropped line is replaced by what was read: the index is written anew.
+	if (notes.length > 0) learned = true;
 	return {
 		...loaded,
+		notes,
 		late,
 		saveIndex() {
 			if (saved || !learned) return;

@@ -1,4 +1,3 @@
-import {spawnSync} from 'node:child_process';
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
@@ -7,7 +6,7 @@ import path from 'node:path';
 import {describeKeys} from '../../source/state/keymap.js';
 import {isTerminalSafe} from '../../source/text/sanitize.js';
 import {tempFolder} from '../io/temp-folder.js';
-import {cliPath, root, runCli, runEnv, skipReason, testHome} from './run-cli.js';
+import {root, runCli, skipReason, testHome} from './run-cli.js';
 
 const folder = tempFolder;
 
