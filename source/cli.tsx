@@ -15,6 +15,17 @@ import {loadArticles} from './io/load-articles.js';
 // A failed write (a full disk, a closed pipe) is reported by the write that failed, as one line.
 quietStreamErrors();
 
+/**
+ * A pipe named on the command line (or standard input) that gives nothing yet: said on the
+ * terminal, so a wait for its writer is never a blank screen. Not said into a log or a pipe.
+ */
+function onWait(shown: string): void {
+	if (!process.stderr.isTTY) return;
+	complain(shown === '-'
+		? 'riposte: waiting for standard input to be written (ctrl-c to stop)'
+		: `riposte: reading ${shown}, a pipe: waiting for something to write to it (ctrl-c to stop)`);
+}
+
 /** Loads the analysis and export formats for the batch commands. */
 async function batchDeps() {
 	const [{analyse}, {toAnalysisExport}, {toMarkdownReport}] = await Promise.all([
@@ -24,6 +35,7 @@ async function batchDeps() {
 	]);
 	return {
 		analyse,
+		onWait,
 		format: (items: Parameters<typeof toMarkdownReport>[0], format: 'json' | 'markdown') =>
 			format === 'json' ? JSON.stringify(toAnalysisExport(items), null, 2) : toMarkdownReport(items),
 	};
@@ -32,7 +44,7 @@ async function batchDeps() {
 /** `riposte [PATH…]`: the reader in a terminal, a plain listing anywhere else. */
 async function read(paths: string[]): Promise<number> {
 	// The listing analyses every article, so it reads them whole; the reader lists from heads.
-	if (!process.stdout.isTTY) return list(await loadArticles(paths));
+	if (!process.stdout.isTTY) return list(await loadArticles(paths, {onWait}));
 	const [{openReaderLibrary}, {programStamp}, {cacheDir}] = await Promise.all([import('./cli/reader-library.js'), import('./cli/program-stamp.js'), import('./io/app-dirs.js')]);
 	// One fingerprint of this build keys both caches (head index and analyses).
 	const version = programStamp();
@@ -44,7 +56,7 @@ async function read(paths: string[]): Promise<number> {
 		import('./io/reader-state.js'),
 	]);
 	modules.catch(() => undefined);
-	const library = openReaderLibrary(paths, {version, cacheDir: cacheDir(), cwd: process.cwd()});
+	const library = openReaderLibrary(paths, {version, cacheDir: cacheDir(), cwd: process.cwd(), onWait});
 	const first = await library.first;
 	if (first.articles.length === 0) return nothingRead(first.problems);
 	const keyboard = openKeyboard(paths.includes('-'));

@@ -14,6 +14,8 @@ import {formatProblems, hasFailures} from './problems.js';
 export type ExportDeps = {
 	analyse: (article: Article) => Analysis;
 	format: (items: Analysed[], format: ExportFormat) => string;
+	/** Told when a pipe named on the command line (or standard input) keeps the export waiting. */
+	onWait?: (shown: string) => void;
 };
 
 /** Runs an export and returns the exit status. */
@@ -22,7 +24,7 @@ export async function runExport(
 	deps: ExportDeps,
 	out: Output,
 ): Promise<number> {
-	const loaded = await loadArticles(request.paths);
+	const loaded = await loadArticles(request.paths, deps.onWait ? {onWait: deps.onWait} : {});
 	const {items, problems} = analyseAll(loaded.articles, deps.analyse);
 	const allProblems = [...loaded.problems, ...problems];
 	if (allProblems.length > 0) await writeAll(out.stderr, formatProblems(allProblems));

@@ -41,7 +41,7 @@ export type ReaderLibrary = {
 };
 
 /** Where the caches are and what wrote them. */
-export type ReaderLibraryOptions = {version: string; cacheDir: string; cwd: string; fs?: ReaderFs};
+export type ReaderLibraryOptions = {version: string; cacheDir: string; cwd: string; fs?: ReaderFs; onWait?: (shown: string) => void};
 
 /** How long the reading runs between two pauses for the event loop (the reader draws and takes keys in them). */
 const sliceMs = 12;
@@ -132,7 +132,7 @@ export function openReaderLibrary(paths: string[], options: ReaderLibraryOptions
 		set({...cached, progress: null});
 		showFirst(now);
 		done = startedOnScreen
-			.then(async () => (reading = openLibrary(paths, {version: options.version, indexFile, fs, context, pacing: {sliceMs, signal: stopping.signal}})))
+			.then(async () => (reading = openLibrary(paths, {version: options.version, indexFile, fs, context, onWait: options.onWait, pacing: {sliceMs, signal: stopping.signal}})))
 			.then(library => {
 				finish(library);
 				if (!stopping.signal.aborted && !sameList(library, cached)) set({...library, progress: null});
@@ -151,7 +151,7 @@ export function openReaderLibrary(paths: string[], options: ReaderLibraryOptions
 			showFirst(now);
 		};
 
-		reading = openLibrary(paths, {version: options.version, indexFile, fs, context, pacing: {sliceMs, firstSliceMs, report, signal: stopping.signal}});
+		reading = openLibrary(paths, {version: options.version, indexFile, fs, context, onWait: options.onWait, pacing: {sliceMs, firstSliceMs, report, signal: stopping.signal}});
 		done = reading.then(library => {
 			finish(library);
 			// Stopped part-way, the list is not complete: the reader has gone, and nothing claims it is.

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type {LoadProblem} from '../core/types.js';
 import type {LoaderFs} from './loader-fs.js';
 import type {TextFormat} from './parse-article.js';
-import {describeFsError} from './problem-words.js';
+import {describeFsError, specialKind} from './problem-words.js';
 
 /**
  * A file to read and how to read it; `named` when given on the command line rather than found in
@@ -78,6 +78,9 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 						addReal(full, file, false, formatOf(entry.name), file);
 					}
 					count++;
+				} else if (articleExtension.test(entry.name) && !info.isFile()) {
+					// A pipe or device in a folder could block the walk or never end: named and left alone.
+					found.problems.push({path: full, reason: `${specialKind(info) ?? 'is not a file'}, not an article file; skipped`, level: 'warning'});
 				}
 			} catch (error) {
 				found.problems.push({path: full, reason: describeFsError(error)});

@@ -72,7 +72,7 @@ export async function openLibrary(paths: string[], options: LibraryOptions): Pro
 
 	// Synchronous for every file the index or the first bytes decide: no promise a file.
 	const read = (candidate: Candidate): Read | Promise<Read> => {
-		if (candidate.named) return readCandidate(candidate, fs);
+		if (candidate.named) return readCandidate(candidate, fs, options.onWait);
 		const shown = safeName(candidate.path);
 		try {
 			const info = fs.statSync(candidate.path);

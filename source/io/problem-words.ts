@@ -21,3 +21,12 @@ export function describeFsError(error: unknown): string {
 	if (typeof code === 'string' && Object.hasOwn(reasons, code)) return reasons[code]!;
 	return `could not be read (${sanitizeLine(error instanceof Error ? error.message : String(error))})`;
 }
+
+/** What kind of special file a stat describes, in words ("is a named pipe (FIFO)"), or null for files and folders. */
+export function specialKind(info: {isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean}): string | null {
+	if (info.isFIFO()) return 'is a named pipe (FIFO)';
+	if (info.isSocket()) return 'is a socket';
+	if (info.isCharacterDevice()) return 'is a character device';
+	if (info.isBlockDevice()) return 'is a block device';
+	return null;
+}
