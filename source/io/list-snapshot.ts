@@ -36,9 +36,10 @@ export function snapshotFile(dir: string, inputs: readonly string[], cwd: string
 	return path.join(dir, `${prefix}${key}.tsv`);
 }
 
-/** Whether every article is one the snapshot can describe (read from a file, not standard input). */
+/** Whether every article is one the snapshot can describe (read from a file named in UTF-8, not standard input). */
 export function describable(articles: readonly Article[]): articles is LazyArticle[] {
-	return articles.every(article => article instanceof LazyArticle);
+	// A file opened by its bytes (a name that is not UTF-8) has no path a snapshot line can hold.
+	return articles.every(article => article instanceof LazyArticle && article.file.bytes === undefined);
 }
 
 const noNotices: string[] = [];

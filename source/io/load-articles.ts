@@ -9,7 +9,7 @@ import {compareArticles} from '../core/article-order.js';
 import {assignIds, type Unnamed} from './article-order.js';
 import {bundledArticlesDir} from './bundled.js';
 import {decodeBytes} from './decode.js';
-import {findArticles, type Candidate} from './find-articles.js';
+import {fileOf, findArticles, type Candidate} from './find-articles.js';
 import {nodeFs, readLimited, type LoaderFs} from './loader-fs.js';
 import {parseArticle} from './parse-article.js';
 import {describeFsError, specialKind} from './problem-words.js';
@@ -84,7 +84,8 @@ const readsWhat = 'riposte reads files, folders, pipes and - (standard input)';
 export async function readCandidate(candidate: Candidate, fs: LoaderFs, onWait?: (shown: string) => void): Promise<Read> {
 	const shown = sanitizeLine(candidate.path);
 	try {
-		const info = await fs.stat(candidate.path);
+		const file = fileOf(candidate);
+		const info = await fs.stat(file);
 		// Pipes have no size up front; they are read up to the limit instead.
 		if (info.isFile() && info.size > maxFileBytes) {
 			return {problem: {path: shown, reason: `is ${Math.ceil(info.size / 1024 / 1024)} MB; ${limit}`}};
@@ -92,7 +93,7 @@ export async function readCandidate(candidate: Candidate, fs: LoaderFs, onWait?:
 
 		// A device (/dev/zero, a terminal) or a socket holds no article, and reading one could block forever.
 		if (!info.isFile() && !info.isFIFO()) return {problem: {path: shown, reason: `${specialKind(info) ?? 'is not a file'}, not an article; ${readsWhat}`}};
-		const bytes = info.isFile() ? await fs.readFile(candidate.path) : await shownWhileWaiting(fs.readStream(candidate.path, maxFileBytes), shown, onWait);
+		const bytes = info.isFile() ? await fs.readFile(file) : await shownWhileWaiting(fs.readStream(file, maxFileBytes), shown, onWait);
 		return toArticle(bytes, shown, baseOf(candidate.path), candidate.format);
 	} catch (error) {
 		return readFailure(shown, error);

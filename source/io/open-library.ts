@@ -5,7 +5,7 @@
 // Files named on the command line and `-` are read whole, exactly as `loadArticles` does.
 import path from 'node:path';
 import type {LoadProblem, LoadResult} from '../core/types.js';
-import type {Candidate} from './find-articles.js';
+import {fileOf, type Candidate} from './find-articles.js';
 import {entryAt, readHeadIndex, writeHeadIndex, headIndexFile, type FreshEntries, type IndexEntry} from './head-index.js';
 import {headBytes, readHead} from './head-parse.js';
 import {LazyArticle, type BodyContext} from './lazy-body.js';
@@ -31,7 +31,7 @@ export type Library = LoadResult & {
 
 /** The head entry of a regular file from its first bytes or, when they do not decide, from the whole file (asynchronously); a whole-file failure is returned as it is, not indexed. */
 function readEntry(candidate: Candidate, size: number, mtimeMs: number, fs: ReaderFs): IndexEntry | Promise<IndexEntry | {failed: Read}> {
-	const bytes = fs.readHeadSync(candidate.path, headBytes);
+	const bytes = fs.readHeadSync(fileOf(candidate), headBytes);
 	const parsed = readHead(bytes, bytes.length < headBytes || size <= headBytes, candidate.format);
 	if (parsed) return {size, mtimeMs, ...parsed};
 	return readCandidate(candidate, fs).then(whole => {
@@ -75,7 +75,7 @@ export async function openLibrary(paths: string[], options: LibraryOptions): Pro
 		if (candidate.named) return readCandidate(candidate, fs, options.onWait);
 		const shown = safeName(candidate.path);
 		try {
-			const info = fs.statSync(candidate.path);
+			const info = fs.statSync(fileOf(candidate));
 			// Pipes, devices and files over the limit: the whole-file reader has the words for them.
 			if (!info.isFile() || info.size > maxFileBytes) return readCandidate(candidate, fs);
 			// Filed under the walk's resolved path (a folder reached through a link shares its entries).

@@ -86,7 +86,7 @@ export function memoryFs(files: ReadonlyMap<string, Uint8Array>): LoaderFs {
 		stat,
 		readdir: async () => [] as Dirent[],
 		realpath: async file => file,
-		readFile: async file => files.get(file) ?? Promise.reject(missing(file)),
-		readStream: async file => files.get(file) ?? Promise.reject(missing(file)),
+		readFile: async file => files.get(String(file)) ?? Promise.reject(missing(String(file))),
+		readStream: async file => files.get(String(file)) ?? Promise.reject(missing(String(file))),
 	};
 }
