@@ -6,7 +6,7 @@ import {parseInvocation, type Invocation} from './cli/args.js';
 import {colorEnabled} from './cli/color.js';
 import {runExport} from './cli/export.js';
 import {openKeyboard} from './cli/keyboard.js';
-import {complain, OutputError, processOutput as out, quietStreamErrors, writeAll} from './cli/output.js';
+import {complain, OutputError, processOutput as out, quietStreamErrors, sendTerminal, writeAll} from './cli/output.js';
 import {formatProblems, hasFailures} from './cli/problems.js';
 import {packageVersion} from './io/bundled.js';
 import type {Article, LoadResult} from './core/types.js';
@@ -14,6 +14,8 @@ import {loadArticles} from './io/load-articles.js';
 
 // A failed write (a full disk, a closed pipe) is reported by the write that failed, as one line.
 quietStreamErrors();
+/** Whether the reader has taken the terminal (an unexpected error must give it back). */
+let readerStarted = false;
 
 /**
  * A pipe named on the command line (or standard input) that gives nothing yet: said on the
@@ -66,6 +68,7 @@ async function read(paths: string[]): Promise<number> {
 	}
 
 	const [{runReader}, {createCachedAnalyse}, {readPosition, writePosition}] = await modules;
+	readerStarted = true;
 	// The analysis core (lexicons, patterns) is set up after the first frame, when the reader asks.
 	let core: typeof import('./core/analyse.js') | undefined;
 	const prepare = async () => {
@@ -165,6 +168,23 @@ async function run(): Promise<number> {
 		return 1;
 	}
 }
+
+// An error thrown outside the awaited chain (a timer, an event handler) gets the same treatment;
+// if the reader was on screen, the terminal is given back first.
+const crash = (error: unknown) => {
+	if (readerStarted) {
+		sendTerminal('leaveAlternateScreen', 'showCursor');
+		if (process.stdin.isTTY) process.stdin.setRawMode(false);
+	}
+
+	void import('./cli/crash-log.js').then(({reportCrash}) => {
+		complain(reportCrash(error));
+		process.exit(1);
+	});
+};
+
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
 
 // exitCode, not exit(): output written to a pipe is flushed before the process ends.
 process.exitCode = await run();
