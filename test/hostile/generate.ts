@@ -39,7 +39,8 @@ function piece(random: Random): string {
 	return random.pick(['x', '中', '😀', '\u001B']).repeat(1 + random.int(6000));
 }
 
-function text(random: Random, pieces: number): string {
+/** Hostile text of about `pieces` pieces: words, escapes, odd characters, now and then a huge word. */
+export function text(random: Random, pieces: number): string {
 	let out = '';
 	for (let index = 0; index < pieces; index++) out += piece(random) + (random.next() < 0.8 ? ' ' : '');
 	return out;
