@@ -67,7 +67,7 @@ async function read(paths: string[]): Promise<number> {
 		return list(await library.done);
 	}
 
-	const [{runReader}, {createCachedAnalyse}, {readPosition, writePosition}] = await modules;
+	const [{runReader}, {createCachedAnalyse}, {readPosition, stateFile, writePosition}] = await modules;
 	readerStarted = true;
 	// The analysis core (lexicons, patterns) is set up after the first frame, when the reader asks.
 	let core: typeof import('./core/analyse.js') | undefined;
@@ -81,6 +81,7 @@ async function read(paths: string[]): Promise<number> {
 	};
 
 	const saved = readPosition();
+	let positionSaved = true;
 	// The head index and list snapshot are written a moment after the list is complete, not before the first frame.
 	let saveLater: ReturnType<typeof setTimeout> | undefined;
 	void library.done.then(() => {
@@ -95,7 +96,10 @@ async function read(paths: string[]): Promise<number> {
 		color: colorEnabled(process.env, true),
 		keyboard,
 		initial: saved.position,
-		onPositionChange: writePosition,
+		onPositionChange(position) {
+			// The last save decides: a full disk that later frees up is not reported.
+			positionSaved = writePosition(position);
+		},
 	});
 	// Reading stops at its next pause (a slice, ~12 ms); what it learned is kept for the next start.
 	library.stop();
@@ -106,6 +110,7 @@ async function read(paths: string[]): Promise<number> {
 	// inside; problems found when a body was read are all new to the main screen).
 	const after = [...library.current().problems.filter(problem => problem.level !== 'warning'), ...library.late];
 	if (after.length > 0) await writeAll(out.stderr, formatProblems(after));
+	if (!positionSaved) await writeAll(out.stderr, `riposte: could not save the reading position in ${stateFile()} (a full disk, or no permission); the next start opens at the top\n`);
 	// As the README says: 1 when some file could not be read, in the reader as in export.
 	return status !== 0 ? status : hasFailures(after) ? 1 : 0;
 }
