@@ -36,6 +36,7 @@ function checksFor(bodyLength: number) {
 		side: oneOf('accuser', 'china', 'other'),
 		sentence: isSpan,
 		content: isSpan,
+		answers: value => value === undefined || isSpan(value),
 		why: listOf(isString),
 	};
 	const statement = {...attribution, id: isString, topics: listOf(isString)};
