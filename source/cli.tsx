@@ -6,18 +6,27 @@ import {parseInvocation, type Invocation} from './cli/args.js';
 import {colorEnabled} from './cli/color.js';
 import {runExport} from './cli/export.js';
 import {openKeyboard} from './cli/keyboard.js';
-import {writeAll} from './cli/output.js';
-import {formatProblems} from './cli/problems.js';
+import {complain, OutputError, processOutput as out, quietStreamErrors, sendTerminal, writeAll} from './cli/output.js';
+import {formatProblems, hasFailures} from './cli/problems.js';
 import {packageVersion} from './io/bundled.js';
 import type {Article, LoadResult} from './core/types.js';
 import {loadArticles} from './io/load-articles.js';
 
-const out = {stdout: process.stdout, stderr: process.stderr};
-// A reader that stops reading early (riposte export | head) is not an error: end quietly.
-process.stdout.on('error', error => {
-	if ((error as {code?: unknown}).code !== 'EPIPE') throw error;
-	process.exit(0);
-});
+// A failed write (a full disk, a closed pipe) is reported by the write that failed, as one line.
+quietStreamErrors();
+/** Whether the reader has taken the terminal (an unexpected error must give it back). */
+let readerStarted = false;
+
+/**
+ * A pipe named on the command line (or standard input) that gives nothing yet: said on the
+ * terminal, so a wait for its writer is never a blank screen. Not said into a log or a pipe.
+ */
+function onWait(shown: string): void {
+	if (!process.stderr.isTTY) return;
+	complain(shown === '-'
+		? 'riposte: waiting for standard input to be written (ctrl-c to stop)'
+		: `riposte: reading ${shown}, a pipe: waiting for something to write to it (ctrl-c to stop)`);
+}
 
 /** Loads the analysis and export formats for the batch commands. */
 async function batchDeps() {
@@ -28,6 +37,7 @@ async function batchDeps() {
 	]);
 	return {
 		analyse,
+		onWait,
 		format: (items: Parameters<typeof toMarkdownReport>[0], format: 'json' | 'markdown') =>
 			format === 'json' ? JSON.stringify(toAnalysisExport(items), null, 2) : toMarkdownReport(items),
 	};
@@ -36,7 +46,7 @@ async function batchDeps() {
 /** `riposte [PATH…]`: the reader in a terminal, a plain listing anywhere else. */
 async function read(paths: string[]): Promise<number> {
 	// The listing analyses every article, so it reads them whole; the reader lists from heads.
-	if (!process.stdout.isTTY) return list(await loadArticles(paths));
+	if (!process.stdout.isTTY) return list(await loadArticles(paths, {onWait}));
 	const [{openReaderLibrary}, {programStamp}, {cacheDir}] = await Promise.all([import('./cli/reader-library.js'), import('./cli/program-stamp.js'), import('./io/app-dirs.js')]);
 	// One fingerprint of this build keys both caches (head index and analyses).
 	const version = programStamp();
@@ -48,7 +58,7 @@ async function read(paths: string[]): Promise<number> {
 		import('./io/reader-state.js'),
 	]);
 	modules.catch(() => undefined);
-	const library = openReaderLibrary(paths, {version, cacheDir: cacheDir(), cwd: process.cwd()});
+	const library = openReaderLibrary(paths, {version, cacheDir: cacheDir(), cwd: process.cwd(), onWait});
 	const first = await library.first;
 	if (first.articles.length === 0) return nothingRead(first.problems);
 	const keyboard = openKeyboard(paths.includes('-'));
@@ -57,7 +67,8 @@ async function read(paths: string[]): Promise<number> {
 		return list(await library.done);
 	}
 
-	const [{runReader}, {createCachedAnalyse}, {readPosition, writePosition}] = await modules;
+	const [{runReader}, {createCachedAnalyse}, {readPosition, stateFile, writePosition}] = await modules;
+	readerStarted = true;
 	// The analysis core (lexicons, patterns) is set up after the first frame, when the reader asks.
 	let core: typeof import('./core/analyse.js') | undefined;
 	const prepare = async () => {
@@ -70,6 +81,7 @@ async function read(paths: string[]): Promise<number> {
 	};
 
 	const saved = readPosition();
+	let positionSaved = true;
 	// The head index and list snapshot are written a moment after the list is complete, not before the first frame.
 	let saveLater: ReturnType<typeof setTimeout> | undefined;
 	void library.done.then(() => {
@@ -79,12 +91,15 @@ async function read(paths: string[]): Promise<number> {
 		library,
 		problems: saved.problem ? [saved.problem] : [],
 		onStarted: library.started,
-		analyse: createCachedAnalyse({analyse, version}),
+		analyse: createCachedAnalyse({analyse, version, report: library.note}),
 		prepare,
 		color: colorEnabled(process.env, true),
 		keyboard,
 		initial: saved.position,
-		onPositionChange: writePosition,
+		onPositionChange(position) {
+			// The last save decides: a full disk that later frees up is not reported.
+			positionSaved = writePosition(position);
+		},
 	});
 	// Reading stops at its next pause (a slice, ~12 ms); what it learned is kept for the next start.
 	library.stop();
@@ -95,7 +110,9 @@ async function read(paths: string[]): Promise<number> {
 	// inside; problems found when a body was read are all new to the main screen).
 	const after = [...library.current().problems.filter(problem => problem.level !== 'warning'), ...library.late];
 	if (after.length > 0) await writeAll(out.stderr, formatProblems(after));
-	return status;
+	if (!positionSaved) await writeAll(out.stderr, `riposte: could not save the reading position in ${stateFile()} (a full disk, or no permission); the next start opens at the top\n`);
+	// As the README says: 1 when some file could not be read, in the reader as in export.
+	return status !== 0 ? status : hasFailures(after) ? 1 : 0;
 }
 
 /** How long after the list is complete the head index and list snapshot are written. */
@@ -141,5 +158,38 @@ async function main(invocation: Invocation): Promise<number> {
 	}
 }
 
+/** Never a stack trace on the terminal: a failed write is one line, anything else one line and a log file. */
+async function run(): Promise<number> {
+	try {
+		return await main(parseInvocation(process.argv.slice(2)));
+	} catch (error) {
+		if (error instanceof OutputError) {
+			complain(`riposte: ${error.message}`);
+			return 1;
+		}
+
+		const {reportCrash} = await import('./cli/crash-log.js');
+		complain(reportCrash(error));
+		return 1;
+	}
+}
+
+// An error thrown outside the awaited chain (a timer, an event handler) gets the same treatment;
+// if the reader was on screen, the terminal is given back first.
+const crash = (error: unknown) => {
+	if (readerStarted) {
+		sendTerminal('leaveAlternateScreen', 'showCursor');
+		if (process.stdin.isTTY) process.stdin.setRawMode(false);
+	}
+
+	void import('./cli/crash-log.js').then(({reportCrash}) => {
+		complain(reportCrash(error));
+		process.exit(1);
+	});
+};
+
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
+
 // exitCode, not exit(): output written to a pipe is flushed before the process ends.
-process.exitCode = await main(parseInvocation(process.argv.slice(2)));
+process.exitCode = await run();

@@ -2,18 +2,20 @@
 // files failed but the rest were exported (problems on stderr), and no output at all when
 // nothing loaded.
 import type {Analysis, Article} from '../core/types.js';
-import {writeFileAtomic} from '../io/atomic-write.js';
+import {writeOutputFile} from '../io/atomic-write.js';
 import {loadArticles} from '../io/load-articles.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {analyseAll, type Analysed} from './analyse-all.js';
 import type {ExportFormat} from './args.js';
-import {writeAll, type Output} from './output.js';
+import {outputReason, writeAll, type Output} from './output.js';
 import {formatProblems, hasFailures} from './problems.js';
 
 /** The pieces export needs from the core and the report formats (passed in so the CLI can load them lazily). */
 export type ExportDeps = {
 	analyse: (article: Article) => Analysis;
 	format: (items: Analysed[], format: ExportFormat) => string;
+	/** Told when a pipe named on the command line (or standard input) keeps the export waiting. */
+	onWait?: (shown: string) => void;
 };
 
 /** Runs an export and returns the exit status. */
@@ -22,7 +24,7 @@ export async function runExport(
 	deps: ExportDeps,
 	out: Output,
 ): Promise<number> {
-	const loaded = await loadArticles(request.paths);
+	const loaded = await loadArticles(request.paths, deps.onWait ? {onWait: deps.onWait} : {});
 	const {items, problems} = analyseAll(loaded.articles, deps.analyse);
 	const allProblems = [...loaded.problems, ...problems];
 	if (allProblems.length > 0) await writeAll(out.stderr, formatProblems(allProblems));
@@ -37,9 +39,9 @@ export async function runExport(
 	if (request.output === null) await writeAll(out.stdout, document);
 	else {
 		try {
-			writeFileAtomic(request.output, document);
+			writeOutputFile(request.output, document);
 		} catch (error) {
-			await writeAll(out.stderr, `${sanitizeLine(`riposte: could not write ${request.output}: ${(error as Error).message}`)}\n`);
+			await writeAll(out.stderr, `riposte: could not write ${sanitizeLine(request.output)}: ${outputReason(error)}\n`);
 			return 1;
 		}
 	}

@@ -29,6 +29,7 @@ Articles
 
 Keys
 ${formatKeyHelp()}
+  ctrl-z        Suspend riposte (fg brings it back)
 
 When output is not a terminal (riposte | cat, CI), riposte prints the list of articles instead.
 
@@ -40,6 +41,7 @@ Environment
                                 (default $XDG_CACHE_HOME/riposte, else ~/.cache/riposte)
 
 Exit status
-  0 done; 1 some files could not be read (the rest were shown or exported); 2 usage error
+  0 done; 1 some files could not be read (the rest were shown or exported), or the output
+  could not be written; 2 usage error
 `;
 }

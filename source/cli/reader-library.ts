@@ -3,8 +3,10 @@
 // list snapshot in the cache folder) and checks the files right after that first frame; a list
 // that changed replaces it on screen. Without a snapshot the files are read in slices and the
 // list is drawn from the first slice on, growing, with how much is read in its header.
-import {statSync} from 'node:fs';
+import {realpathSync, statSync} from 'node:fs';
+import path from 'node:path';
 import type {LibrarySoFar, LoadProblem, LoadResult} from '../core/types.js';
+import {bundledArticlesDir} from '../io/bundled.js';
 import {headIndexFile} from '../io/head-index.js';
 import type {BodyContext} from '../io/lazy-body.js';
 import {readSnapshot, sameList, snapshotFile, writeSnapshot} from '../io/list-snapshot.js';
@@ -27,6 +29,8 @@ export type ReaderLibrary = {
 	ended(): Promise<void>;
 	/** Problems found when bodies were read after start-up. */
 	late: LoadProblem[];
+	/** Adds a notice to the list's problems (a corrupt cache file): shown on the notice line, once for each path and reason. */
+	note(problem: LoadProblem): void;
 	/** Stops reading (the reader quit); what is known stays. */
 	stop(): void;
 	/**
@@ -37,7 +41,7 @@ export type ReaderLibrary = {
 };
 
 /** Where the caches are and what wrote them. */
-export type ReaderLibraryOptions = {version: string; cacheDir: string; cwd: string; fs?: ReaderFs};
+export type ReaderLibraryOptions = {version: string; cacheDir: string; cwd: string; fs?: ReaderFs; onWait?: (shown: string) => void};
 
 /** How long the reading runs between two pauses for the event loop (the reader draws and takes keys in them). */
 const sliceMs = 12;
@@ -55,6 +59,18 @@ function folder(input: string): boolean {
 	}
 }
 
+/** The folders a snapshot of `paths` may name files in: each as given and with its links resolved (no paths: the bundled articles). */
+function snapshotFolders(paths: string[], cwd: string): string[] {
+	return (paths.length > 0 ? paths : [bundledArticlesDir()]).flatMap(given => {
+		const absolute = path.resolve(cwd, given);
+		try {
+			return [absolute, realpathSync(absolute)];
+		} catch {
+			return [absolute];
+		}
+	});
+}
+
 /** Opens `paths` for the reader; never throws. */
 export function openReaderLibrary(paths: string[], options: ReaderLibraryOptions): ReaderLibrary {
 	const fs = options.fs ?? nodeFs;
@@ -63,16 +79,37 @@ export function openReaderLibrary(paths: string[], options: ReaderLibraryOptions
 	// Only folders are listed from a snapshot: files named on the command line are few and read
 	// whole anyway, and one may be a pipe (standard input, `<(…)`) that can be read only once.
 	const file = paths.every(folder) ? snapshotFile(options.cacheDir, paths, options.cwd) : null;
-	const cached = file === null ? null : readSnapshot(file, options.version, context);
 	const indexFile = headIndexFile(options.cacheDir);
 	const stopping = new AbortController();
 	const listeners = new Set<() => void>();
 	let now: LibrarySoFar = {articles: [], problems: [], progress: {read: 0, total: 0}};
+	// Notices from outside the reading (corrupt caches), kept across every new list.
+	const notes: LoadProblem[] = [];
 	const set = (next: LibrarySoFar) => {
-		now = next;
+		now = notes.length === 0 ? next : {...next, problems: [...next.problems, ...notes]};
 		for (const listener of listeners) listener();
 	};
 
+	let notifying = false;
+	const note = (problem: LoadProblem) => {
+		if (notes.some(known => known.path === problem.path && known.reason === problem.reason)) return;
+		notes.push(problem);
+		const base = {...now, problems: now.problems.filter(known => !notes.includes(known))};
+		now = {...base, problems: [...base.problems, ...notes]};
+		// A note can come from inside a render (the analysis); listeners redraw, so they run after it.
+		if (notifying) return;
+		notifying = true;
+		setImmediate(() => {
+			notifying = false;
+			for (const listener of listeners) listener();
+		});
+	};
+
+	const corrupt = (where: string) => () => {
+		note({path: where, reason: 'is corrupt (not as riposte wrote it); it was ignored and will be written anew', level: 'warning'});
+	};
+
+	const cached = file === null ? null : readSnapshot(file, options.version, context, {cwd: options.cwd, folders: snapshotFolders(paths, options.cwd), corrupt: corrupt(file)});
 	let showFirst: (first: LibrarySoFar) => void = () => undefined;
 	const first = new Promise<LibrarySoFar>(resolve => {
 		showFirst = resolve;
@@ -87,6 +124,7 @@ export function openReaderLibrary(paths: string[], options: ReaderLibraryOptions
 	let reading: Promise<Library> | undefined;
 	const finish = (library: Library) => {
 		ended = {library, complete: !stopping.signal.aborted};
+		for (const problem of library.notes) note(problem);
 	};
 
 	let done: Promise<LoadResult>;
@@ -94,7 +132,7 @@ export function openReaderLibrary(paths: string[], options: ReaderLibraryOptions
 		set({...cached, progress: null});
 		showFirst(now);
 		done = startedOnScreen
-			.then(async () => (reading = openLibrary(paths, {version: options.version, indexFile, fs, context, pacing: {sliceMs, signal: stopping.signal}})))
+			.then(async () => (reading = openLibrary(paths, {version: options.version, indexFile, fs, context, onWait: options.onWait, pacing: {sliceMs, signal: stopping.signal}})))
 			.then(library => {
 				finish(library);
 				if (!stopping.signal.aborted && !sameList(library, cached)) set({...library, progress: null});
@@ -113,7 +151,7 @@ export function openReaderLibrary(paths: string[], options: ReaderLibraryOptions
 			showFirst(now);
 		};
 
-		reading = openLibrary(paths, {version: options.version, indexFile, fs, context, pacing: {sliceMs, firstSliceMs, report, signal: stopping.signal}});
+		reading = openLibrary(paths, {version: options.version, indexFile, fs, context, onWait: options.onWait, pacing: {sliceMs, firstSliceMs, report, signal: stopping.signal}});
 		done = reading.then(library => {
 			finish(library);
 			// Stopped part-way, the list is not complete: the reader has gone, and nothing claims it is.
@@ -137,6 +175,7 @@ export function openReaderLibrary(paths: string[], options: ReaderLibraryOptions
 			await reading?.catch(() => undefined);
 		},
 		late,
+		note,
 		stop: () => {
 			stopping.abort();
 		},

@@ -1,12 +1,15 @@
 // The interactive reader: alternate screen in, Ink app, alternate screen out. The terminal is
 // given back the same way whether the reader quits (q, ctrl-c) or is told to stop (SIGTERM,
-// SIGHUP, SIGINT): Ink unmounts (raw mode off), then the main screen and the cursor return.
+// SIGHUP, SIGINT, SIGQUIT): Ink unmounts (raw mode off), then the main screen and the cursor
+// return. Ctrl-z suspends it (job-control.tsx).
 import {render} from 'ink';
 import type {Analysis, Article, LibrarySoFar, LoadProblem} from '../core/types.js';
 import type {ReaderPosition} from '../io/reader-state.js';
 import {App} from '../ui/app.js';
 import {tuneHeapForReader} from './heap-tuning.js';
+import {JobControl} from './job-control.js';
 import type {Keyboard} from './keyboard.js';
+import {sendTerminal} from './output.js';
 
 /** What the reader needs from the CLI. */
 export type ReaderOptions = {
@@ -25,18 +28,13 @@ export type ReaderOptions = {
 	onPositionChange: (position: ReaderPosition) => void;
 };
 
-const enterAlternateScreen = '\u001B[?1049h';
-const leaveAlternateScreen = '\u001B[?1049l';
-const showCursor = '\u001B[?25h';
-
 /** Signals that end the reader, with the exit status a shell reports for each (128 + number). */
-const signals = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130} as const;
+const signals = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130, SIGQUIT: 131} as const;
 
 /** Runs the reader until it is quit; resolves with the exit status. */
 export async function runReader(options: ReaderOptions): Promise<number> {
-	const {stdout} = process;
 	tuneHeapForReader();
-	stdout.write(enterAlternateScreen);
+	sendTerminal('enterAlternateScreen');
 	let status = 0;
 	// The merged problem list keeps its identity while the library's does: a new one tells the app something changed.
 	let merged: {from: LoadProblem[]; all: LoadProblem[]} | undefined;
@@ -48,17 +46,19 @@ export async function runReader(options: ReaderOptions): Promise<number> {
 	const app = () => {
 		const now = options.library.current();
 		return (
-			<App
-				articles={now.articles}
-				problems={problemsOf(now.problems)}
-				loading={now.progress}
-				ordered
-				analyse={options.analyse}
-				prepare={options.prepare}
-				color={options.color}
-				initial={options.initial ?? undefined}
-				onPositionChange={options.onPositionChange}
-			/>
+			<JobControl keyboard={options.keyboard.stream}>
+				<App
+					articles={now.articles}
+					problems={problemsOf(now.problems)}
+					loading={now.progress}
+					ordered
+					analyse={options.analyse}
+					prepare={options.prepare}
+					color={options.color}
+					initial={options.initial ?? undefined}
+					onPositionChange={options.onPositionChange}
+				/>
+			</JobControl>
 		);
 	};
 
@@ -89,7 +89,7 @@ export async function runReader(options: ReaderOptions): Promise<number> {
 	} finally {
 		unsubscribe();
 		for (const remove of handlers) remove();
-		stdout.write(leaveAlternateScreen + showCursor);
+		sendTerminal('leaveAlternateScreen', 'showCursor');
 		if (options.keyboard.opened) options.keyboard.stream.destroy();
 	}
 

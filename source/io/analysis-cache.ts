@@ -4,7 +4,8 @@
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
-import type {Analysis, Article} from '../core/types.js';
+import type {Analysis, Article, LoadProblem} from '../core/types.js';
+import {isAnalysisOf} from './analysis-schema.js';
 import {cacheDir} from './app-dirs.js';
 import {writeFileAtomic} from './atomic-write.js';
 
@@ -13,6 +14,8 @@ export type CacheOptions = {
 	analyse: (article: Article) => Analysis;
 	version: string;
 	dir?: string;
+	/** Told once of each cache file that was there but not an analysis of its article (it is analysed again and the file replaced). */
+	report?: (problem: LoadProblem) => void;
 };
 
 const hash = (...parts: string[]) => {
@@ -20,16 +23,6 @@ const hash = (...parts: string[]) => {
 	for (const part of parts) digest.update(part).update('\0');
 	return digest.digest('hex');
 };
-
-/** A cached entry is only trusted when it has the shape of an Analysis of this article. */
-function isAnalysisOf(data: unknown, article: Article): data is Analysis {
-	if (typeof data !== 'object' || data === null) return false;
-	const record = data as Record<string, unknown>;
-	return (
-		record['articleId'] === article.id &&
-		['sentences', 'entities', 'claims', 'responses', 'pairs'].every(key => Array.isArray(record[key]))
-	);
-}
 
 /** Wraps `analyse` with a disk cache (and a per-run memo); cache failures fall back to analysing. */
 export function createCachedAnalyse(options: CacheOptions): (article: Article) => Analysis {
@@ -53,10 +46,21 @@ export function createCachedAnalyse(options: CacheOptions): (article: Article) =
 		if (remembered) return remembered;
 		const file = path.join(folder, `${hash(article.id, article.title, article.body)}.json`);
 		let analysis: Analysis | null = null;
+		let text: string | null = null;
 		try {
-			const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-			if (isAnalysisOf(data, article)) analysis = data;
+			text = readFileSync(file, 'utf8');
 		} catch {}
+
+		if (text !== null) {
+			// The file is input like any other: a bad entry is named, dropped and rebuilt, never used.
+			let data: unknown;
+			try {
+				data = JSON.parse(text);
+			} catch {}
+
+			if (isAnalysisOf(data, article.id, article.body)) analysis = data;
+			else options.report?.({path: article.path, reason: `had a corrupt cached analysis, dropped and analysed again (${file})`, level: 'warning'});
+		}
 
 		if (!analysis) {
 			analysis = options.analyse(article);

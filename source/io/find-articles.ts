@@ -6,13 +6,20 @@ import path from 'node:path';
 import type {LoadProblem} from '../core/types.js';
 import type {LoaderFs} from './loader-fs.js';
 import type {TextFormat} from './parse-article.js';
-import {describeFsError} from './problem-words.js';
+import {describeFsError, specialKind} from './problem-words.js';
 
 /**
  * A file to read and how to read it; `named` when given on the command line rather than found in
  * a folder. `real` is its absolute path with the folders' links resolved, when the walk knows it.
  */
-export type Candidate = {path: string; format: TextFormat; named: boolean; real?: string};
+export type Candidate = {path: string; format: TextFormat; named: boolean; real?: string; bytes?: Buffer};
+
+/**
+ * What to open for a candidate. A name that is not valid UTF-8 cannot be spelt as a string (it
+ * decodes with U+FFFD stand-ins, which name no file); such a file is opened by its bytes, and
+ * its `path` is only what is shown.
+ */
+export const fileOf = (candidate: Candidate): string | Buffer => candidate.bytes ?? candidate.path;
 
 /** What walking the paths found. */
 export type Found = {files: Candidate[]; problems: LoadProblem[]};
@@ -42,10 +49,16 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 	const seenFiles = new Set<string>();
 	const seenFolders = new Set<string>();
 
-	const addReal = (file: string, real: string, named: boolean, format: TextFormat, known?: string) => {
+	const addReal = (file: string, real: string, named: boolean, format: TextFormat, known?: string, bytes?: Buffer) => {
 		if (seenFiles.has(real)) return; // The same file named twice, or reached twice: read it once.
 		seenFiles.add(real);
-		found.files.push(known === undefined ? {path: file, format, named} : {path: file, format, named, real: known});
+		const candidate: Candidate = known === undefined ? {path: file, format, named} : {path: file, format, named, real: known};
+		if (bytes) {
+			candidate.bytes = bytes;
+			candidate.real = real;
+		}
+
+		found.files.push(candidate);
 	};
 
 	const addFile = async (file: string, named: boolean) => addReal(file, await fs.realpath(file).catch(() => file), named, formatOf(file));
@@ -58,10 +71,30 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 		}
 
 		seenFolders.add(real);
-		const entries = (await fs.readdir(folder)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+		const listed = await fs.readdir(folder);
 		const inFolder = joinPrefix(folder);
 		const inReal = joinPrefix(real);
 		let count = 0;
+		// Names that are not UTF-8 came back with U+FFFD in them: listed again as bytes, and read by those.
+		if (fs.readdirBytes && listed.some(entry => entry.name.includes('\uFFFD'))) {
+			for (const raw of await fs.readdirBytes(folder)) {
+				const name = raw.toString('utf8');
+				if (Buffer.from(name).equals(raw)) continue;
+				const bytes = Buffer.concat([Buffer.from(inFolder), raw]);
+				try {
+					const info = await fs.stat(bytes);
+					if (info.isFile() && articleExtension.test(name)) {
+						// Unique by the bytes: two names that differ only where they are not UTF-8 look alike.
+						addReal(inFolder + name, `${inReal}${name}\0${raw.toString('hex')}`, false, formatOf(name), undefined, bytes);
+						count++;
+					}
+				} catch (error) {
+					found.problems.push({path: inFolder + name, reason: describeFsError(error)});
+				}
+			}
+		}
+
+		const entries = listed.filter(entry => !entry.name.includes('\uFFFD') || !fs.readdirBytes).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 		for (const entry of entries) {
 			const full = inFolder + entry.name;
 			try {
@@ -78,6 +111,9 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 						addReal(full, file, false, formatOf(entry.name), file);
 					}
 					count++;
+				} else if (articleExtension.test(entry.name) && !info.isFile()) {
+					// A pipe or device in a folder could block the walk or never end: named and left alone.
+					found.problems.push({path: full, reason: `${specialKind(info) ?? 'is not a file'}, not an article file; skipped`, level: 'warning'});
 				}
 			} catch (error) {
 				found.problems.push({path: full, reason: describeFsError(error)});
@@ -97,7 +133,9 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 				await addFile(given, true);
 			}
 		} catch (error) {
-			found.problems.push({path: given, reason: describeFsError(error)});
+			// Node hands riposte its arguments as UTF-8, so a name that is not arrives with U+FFFD in it and names no file.
+			const lost = (error as {code?: unknown}).code === 'ENOENT' && given.includes('\uFFFD');
+			found.problems.push({path: given, reason: lost ? 'has a name that is not valid UTF-8, which riposte cannot open by name; name the folder that holds it instead' : describeFsError(error)});
 		}
 	}
 

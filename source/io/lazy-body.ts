@@ -5,7 +5,7 @@
 import type {Article, LoadProblem} from '../core/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {Unnamed} from './article-order.js';
-import type {Candidate} from './find-articles.js';
+import {fileOf, type Candidate} from './find-articles.js';
 import type {Head} from './head-parse.js';
 import {maxFileBytes, readFailure, toArticle} from './load-articles.js';
 import type {ReaderFs} from './loader-fs.js';
@@ -22,7 +22,7 @@ export function unreadableBody(shown: string, reason: string): string {
 function readBody(candidate: Candidate, shown: string, known: readonly string[], context: BodyContext): string {
 	let problem: LoadProblem;
 	try {
-		const bytes = context.fs.readFileSync(candidate.path);
+		const bytes = context.fs.readFileSync(fileOf(candidate));
 		if (bytes.length > maxFileBytes) {
 			problem = {path: shown, reason: `is ${Math.ceil(bytes.length / 1024 / 1024)} MB; riposte reads files up to ${maxFileBytes / 1024 / 1024} MB`};
 		} else {

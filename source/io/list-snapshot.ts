@@ -16,6 +16,7 @@ import type {Article, LoadProblem, LoadResult} from '../core/types.js';
 import {writeFileAtomic} from './atomic-write.js';
 import type {Candidate} from './find-articles.js';
 import {LazyArticle, unreadableBody, type BodyContext} from './lazy-body.js';
+import {isTerminalSafe} from '../text/sanitize.js';
 import {escapeField as escape, unescapeField as unescape} from './tsv.js';
 
 /** First field of the header; a new layout gets a new tag. */
@@ -35,9 +36,10 @@ export function snapshotFile(dir: string, inputs: readonly string[], cwd: string
 	return path.join(dir, `${prefix}${key}.tsv`);
 }
 
-/** Whether every article is one the snapshot can describe (read from a file, not standard input). */
+/** Whether every article is one the snapshot can describe (read from a file named in UTF-8, not standard input). */
 export function describable(articles: readonly Article[]): articles is LazyArticle[] {
-	return articles.every(article => article instanceof LazyArticle);
+	// A file opened by its bytes (a name that is not UTF-8) has no path a snapshot line can hold.
+	return articles.every(article => article instanceof LazyArticle && article.file.bytes === undefined);
 }
 
 const noNotices: string[] = [];
@@ -46,11 +48,25 @@ const noNotices: string[] = [];
 const same = '\\=';
 
 /**
+ * What a snapshot may name: files under the folders it was made for (absolute, as given and with
+ * links resolved; shown paths are relative to `cwd`). A snapshot is a file anyone with the cache
+ * folder can edit, so a line naming /etc/passwd is a broken line, never a body. `corrupt` is told
+ * when the file or a line of it is not what riposte wrote.
+ */
+export type SnapshotScope = {cwd: string; folders: readonly string[]; corrupt?: () => void};
+
+/** Whether `file` (relative to `cwd`) is one of `folders` or lies under one. */
+export function inScope(scope: SnapshotScope, file: string): boolean {
+	const absolute = path.resolve(scope.cwd, file);
+	return scope.folders.some(folder => absolute === folder || absolute.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep));
+}
+
+/**
  * The list stored in `file` by this `version`, its articles reading their bodies through `context`;
  * null when there is none to trust. Never throws (a line found broken later reads as an
  * unreadable article, and the check after the first frame replaces the list).
  */
-export function readSnapshot(file: string, version: string, context: BodyContext): LoadResult | null {
+export function readSnapshot(file: string, version: string, context: BodyContext, scope?: SnapshotScope): LoadResult | null {
 	let bytes: Buffer;
 	try {
 		bytes = readFileSync(file);
@@ -58,6 +74,15 @@ export function readSnapshot(file: string, version: string, context: BodyContext
 		return null;
 	}
 
+	const header = bytes.toString('utf8', 0, Math.max(0, bytes.indexOf(0x0a))).split('\t');
+	// Another version's snapshot is expected after an upgrade; anything else unreadable is named.
+	if (header[0] === tag && header.length === 6 && unescape(header[1]!) !== version) return null;
+	const result = parseSnapshot(bytes, version, context, scope);
+	if (result === null) scope?.corrupt?.();
+	return result;
+}
+
+function parseSnapshot(bytes: Buffer, version: string, context: BodyContext, scope: SnapshotScope | undefined): LoadResult | null {
 	const headerEnd = bytes.indexOf(0x0a);
 	if (headerEnd === -1) return null;
 	const header = bytes.toString('utf8', 0, headerEnd).split('\t');
@@ -68,13 +93,13 @@ export function readSnapshot(file: string, version: string, context: BodyContext
 	const problemsStart = linesStart + lineBytes;
 	if (!(idBytes > 0) || !(lineBytes > 0) || problemsStart > bytes.length || bytes[linesStart - 1] !== 0x0a || bytes[problemsStart - 1] !== 0x0a || bytes.at(-1) !== 0x0a) return null;
 	const ids = bytes.toString('utf8', idsStart, linesStart - 1).split('\n');
-	if (ids.length !== articleCount) return null;
+	if (ids.length !== articleCount || !ids.every(id => isTerminalSafe(id))) return null;
 	const lines = new LineReader(bytes, linesStart, problemsStart);
 	const articles: Article[] = [];
 	for (const [index, field] of ids.entries()) {
 		const id = unescape(field);
 		if (!id) return null;
-		articles.push(new SnapshotArticle(id, lines, index, context));
+		articles.push(new SnapshotArticle(id, lines, index, context, scope));
 	}
 
 	const problemLines = problemsStart === bytes.length ? [] : bytes.toString('utf8', problemsStart, bytes.length - 1).split('\n');
@@ -83,7 +108,7 @@ export function readSnapshot(file: string, version: string, context: BodyContext
 	for (const line of problemLines) {
 		const fields = line.split('\t');
 		const [where, reason] = [unescape(fields[0] ?? ''), unescape(fields[1] ?? '')];
-		if (fields.length !== 3 || where === null || reason === null || (fields[2] !== 'e' && fields[2] !== 'w')) return null;
+		if (fields.length !== 3 || where === null || reason === null || (fields[2] !== 'e' && fields[2] !== 'w') || !isTerminalSafe(line)) return null;
 		problems.push(fields[2] === 'w' ? {path: where, reason, level: 'warning'} : {path: where, reason});
 	}
 
@@ -124,13 +149,15 @@ class SnapshotArticle implements Article {
 	readonly #lines: LineReader;
 	readonly #index: number;
 	readonly #context: BodyContext;
+	readonly #scope: SnapshotScope | undefined;
 	#article: Article | undefined;
 
-	constructor(id: string, lines: LineReader, index: number, context: BodyContext) {
+	constructor(id: string, lines: LineReader, index: number, context: BodyContext, scope: SnapshotScope | undefined) {
 		this.id = id;
 		this.#lines = lines;
 		this.#index = index;
 		this.#context = context;
+		this.#scope = scope;
 	}
 
 	get path(): string {
@@ -158,19 +185,24 @@ class SnapshotArticle implements Article {
 	}
 
 	#read(): Article {
-		return (this.#article ??= articleFrom(this.id, this.#lines.line(this.#index)?.split('\t') ?? [], this.#context));
+		return (this.#article ??= articleFrom(this.id, this.#lines.line(this.#index), this.#context, this.#scope));
 	}
 }
 
 // After the id: shown path, file, format, named, real path, title, outlet, published, source, notices…
-function articleFrom(id: string, fields: string[], context: BodyContext): Article {
+function articleFrom(id: string, line: string | undefined, context: BodyContext, scope: SnapshotScope | undefined): Article {
+	const fields = line?.split('\t') ?? [];
 	const [shown, given, format, named, known, title, outlet, published, source] = fields.slice(0, 9).map(field => unescape(field));
 	// Compared as written: an escaped path that reads back as the marker is not the marker.
 	const file = fields[1] === same ? shown : given;
 	const real = fields[4] === same ? file : known;
-	if (fields.length < 9 || typeof shown !== 'string' || !file || typeof title !== 'string' || (format !== 'm' && format !== 't') || (named !== '0' && named !== '1')) {
+	const outside = scope !== undefined && ((file && !inScope(scope, file)) || (real && !inScope(scope, real)));
+	// What riposte wrote was sanitised: a control or bidi character in a line was put there by someone else.
+	if (fields.length < 9 || typeof shown !== 'string' || !file || typeof title !== 'string' || (format !== 'm' && format !== 't') || (named !== '0' && named !== '1') || outside || !isTerminalSafe(line!)) {
 		// Only a file changed behind the program's back gets here; the check after the first frame replaces the list.
-		return {id, path: shown ?? id, title: id, outlet: null, published: null, source: null, body: unreadableBody(shown ?? id, 'has a broken line in the list snapshot')};
+		scope?.corrupt?.();
+		const where = typeof shown === 'string' && isTerminalSafe(shown) ? shown : id;
+		return {id, path: where, title: id, outlet: null, published: null, source: null, body: unreadableBody(where, 'has a broken line in the list snapshot')};
 	}
 
 	const notices = fields.length === 9 ? noNotices : fields.slice(9).map(field => unescape(field) ?? '');

@@ -9,10 +9,10 @@ import {compareArticles} from '../core/article-order.js';
 import {assignIds, type Unnamed} from './article-order.js';
 import {bundledArticlesDir} from './bundled.js';
 import {decodeBytes} from './decode.js';
-import {findArticles, type Candidate} from './find-articles.js';
+import {fileOf, findArticles, type Candidate} from './find-articles.js';
 import {nodeFs, readLimited, type LoaderFs} from './loader-fs.js';
 import {parseArticle} from './parse-article.js';
-import {describeFsError} from './problem-words.js';
+import {describeFsError, specialKind} from './problem-words.js';
 
 /** Largest file read: a 20 MB article loads, a runaway log or /dev/zero does not eat memory. */
 export const maxFileBytes = 64 * 1024 * 1024;
@@ -20,6 +20,8 @@ export const maxFileBytes = 64 * 1024 * 1024;
 /** Seams for tests: another file system, another stdin, another bundled folder. */
 export type LoadOptions = {
 	fs?: LoaderFs;
+	/** Told when a pipe (or standard input) has given nothing for a moment, so the wait can be shown. */
+	onWait?: (shown: string) => void;
 	readStdin?: () => Promise<Uint8Array>;
 	bundledDir?: string;
 };
@@ -63,17 +65,35 @@ export const safeName = (text: string): string => (printable.test(text) ? text :
 /** The id base of a file: its name without the article extension, display-safe. */
 export const baseOf = (file: string) => safeName(path.basename(file).replace(/\.(?:md|markdown|txt)$/i, ''));
 
-/** Reads one whole file into an article. */
-export async function readCandidate(candidate: Candidate, fs: LoaderFs): Promise<Read> {
+/** How long a pipe may give nothing before the wait is shown. */
+const waitNoticeMs = 400;
+
+/** `reading`, telling `onWait` if it has not ended within a moment (a pipe whose writer has not come yet). */
+async function shownWhileWaiting<T>(reading: Promise<T>, shown: string, onWait: ((shown: string) => void) | undefined): Promise<T> {
+	const timer = onWait ? setTimeout(() => onWait(shown), waitNoticeMs) : undefined;
+	try {
+		return await reading;
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
+const readsWhat = 'riposte reads files, folders, pipes and - (standard input)';
+
+/** Reads one whole file into an article; a pipe is read as a stream, a device or socket refused. */
+export async function readCandidate(candidate: Candidate, fs: LoaderFs, onWait?: (shown: string) => void): Promise<Read> {
 	const shown = sanitizeLine(candidate.path);
 	try {
-		const info = await fs.stat(candidate.path);
-		// Pipes and devices have no size up front; they are read up to the limit instead.
+		const file = fileOf(candidate);
+		const info = await fs.stat(file);
+		// Pipes have no size up front; they are read up to the limit instead.
 		if (info.isFile() && info.size > maxFileBytes) {
 			return {problem: {path: shown, reason: `is ${Math.ceil(info.size / 1024 / 1024)} MB; ${limit}`}};
 		}
 
-		const bytes = info.isFile() ? await fs.readFile(candidate.path) : await fs.readStream(candidate.path, maxFileBytes);
+		// A device (/dev/zero, a terminal) or a socket holds no article, and reading one could block forever.
+		if (!info.isFile() && !info.isFIFO()) return {problem: {path: shown, reason: `${specialKind(info) ?? 'is not a file'}, not an article; ${readsWhat}`}};
+		const bytes = info.isFile() ? await fs.readFile(file) : await shownWhileWaiting(fs.readStream(file, maxFileBytes), shown, onWait);
 		return toArticle(bytes, shown, baseOf(candidate.path), candidate.format);
 	} catch (error) {
 		return readFailure(shown, error);
@@ -86,7 +106,7 @@ async function readStdin(options: LoadOptions): Promise<Read> {
 	}
 
 	try {
-		const bytes = await (options.readStdin ?? (async () => readLimited(process.stdin, maxFileBytes)))();
+		const bytes = await shownWhileWaiting((options.readStdin ?? (async () => readLimited(process.stdin, maxFileBytes)))(), '-', options.onWait);
 		const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 8);
 		return toArticle(bytes, '-', `stdin-${hash}`, 'markdown');
 	} catch (error) {
@@ -171,7 +191,7 @@ function pacer(pacing: Pacing, reads: ReadonlyArray<Read | undefined>, partial: 
 /** Loads articles from files, folders and `-` (stdin); no paths = the bundled articles. Never throws. */
 export async function loadArticles(paths: string[], options: LoadOptions = {}): Promise<LoadResult> {
 	const fs = options.fs ?? nodeFs;
-	return collectArticles(paths, options, async candidate => readCandidate(candidate, fs));
+	return collectArticles(paths, options, async candidate => readCandidate(candidate, fs, options.onWait));
 }
 
 /** Finds the files, reads each with `read` (stdin is always read whole), and gathers ids, order and problems; in slices when `pacing` is given. Never throws. */

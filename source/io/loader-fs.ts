@@ -6,12 +6,15 @@ import type {Dirent, Stats} from 'node:fs';
 
 /** File-system operations used by the loader. */
 export type LoaderFs = {
-	stat(path: string): Promise<Stats>;
+	/** Stat (a path that is not UTF-8 is given as its bytes). */
+	stat(path: string | Buffer): Promise<Stats>;
 	readdir(path: string): Promise<Dirent[]>;
+	/** A folder's names as bytes, for names that are not valid UTF-8. */
+	readdirBytes?(path: string): Promise<Buffer[]>;
 	realpath(path: string): Promise<string>;
-	readFile(path: string): Promise<Uint8Array>;
+	readFile(path: string | Buffer): Promise<Uint8Array>;
 	/** Reads a non-regular file (a pipe, /dev/stdin) up to `limit` bytes; more is an error. */
-	readStream(path: string, limit: number): Promise<Uint8Array>;
+	readStream(path: string | Buffer, limit: number): Promise<Uint8Array>;
 };
 
 /**
@@ -20,11 +23,11 @@ export type LoaderFs = {
  */
 export type ReaderFs = LoaderFs & {
 	/** Stat, synchronously. */
-	statSync(path: string): Stats;
+	statSync(path: string | Buffer): Stats;
 	/** The first `limit` bytes of a regular file (fewer when it is shorter), synchronously; the bytes may be overwritten by the next call. */
-	readHeadSync(path: string, limit: number): Uint8Array;
+	readHeadSync(path: string | Buffer, limit: number): Uint8Array;
 	/** The whole file, synchronously. */
-	readFileSync(path: string): Uint8Array;
+	readFileSync(path: string | Buffer): Uint8Array;
 };
 
 /** Reads a stream to its end, failing once it passes `limit` bytes (so /dev/zero cannot fill memory). */
@@ -47,6 +50,7 @@ let scratch = Buffer.alloc(0);
 export const nodeFs: ReaderFs = {
 	stat: async path => stat(path),
 	readdir: async path => readdir(path, {withFileTypes: true}),
+	readdirBytes: async path => readdir(path, {encoding: 'buffer'}),
 	realpath: async path => realpath(path),
 	readFile: async path => readFile(path),
 	statSync: path => statSync(path),

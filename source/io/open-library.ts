@@ -5,7 +5,7 @@
 // Files named on the command line and `-` are read whole, exactly as `loadArticles` does.
 import path from 'node:path';
 import type {LoadProblem, LoadResult} from '../core/types.js';
-import type {Candidate} from './find-articles.js';
+import {fileOf, type Candidate} from './find-articles.js';
 import {entryAt, readHeadIndex, writeHeadIndex, headIndexFile, type FreshEntries, type IndexEntry} from './head-index.js';
 import {headBytes, readHead} from './head-parse.js';
 import {LazyArticle, type BodyContext} from './lazy-body.js';
@@ -25,11 +25,13 @@ export type Library = LoadResult & {
 	late: LoadProblem[];
 	/** Writes the head index when this start learned something new; later calls do nothing. */
 	saveIndex(): void;
+	/** Notices about the head index itself (corrupt, or lines dropped), for the notice line, not the list. */
+	notes: LoadProblem[];
 };
 
 /** The head entry of a regular file from its first bytes or, when they do not decide, from the whole file (asynchronously); a whole-file failure is returned as it is, not indexed. */
 function readEntry(candidate: Candidate, size: number, mtimeMs: number, fs: ReaderFs): IndexEntry | Promise<IndexEntry | {failed: Read}> {
-	const bytes = fs.readHeadSync(candidate.path, headBytes);
+	const bytes = fs.readHeadSync(fileOf(candidate), headBytes);
 	const parsed = readHead(bytes, bytes.length < headBytes || size <= headBytes, candidate.format);
 	if (parsed) return {size, mtimeMs, ...parsed};
 	return readCandidate(candidate, fs).then(whole => {
@@ -70,10 +72,10 @@ export async function openLibrary(paths: string[], options: LibraryOptions): Pro
 
 	// Synchronous for every file the index or the first bytes decide: no promise a file.
 	const read = (candidate: Candidate): Read | Promise<Read> => {
-		if (candidate.named) return readCandidate(candidate, fs);
+		if (candidate.named) return readCandidate(candidate, fs, options.onWait);
 		const shown = safeName(candidate.path);
 		try {
-			const info = fs.statSync(candidate.path);
+			const info = fs.statSync(fileOf(candidate));
 			// Pipes, devices and files over the limit: the whole-file reader has the words for them.
 			if (!info.isFile() || info.size > maxFileBytes) return readCandidate(candidate, fs);
 			// Filed under the walk's resolved path (a folder reached through a link shares its entries).
@@ -94,8 +96,14 @@ export async function openLibrary(paths: string[], options: LibraryOptions): Pro
 
 	const loaded = await collectArticles(paths, options, read, options.pacing);
 	let saved = false;
+	const notes: LoadProblem[] = [];
+	if (old.corrupt) notes.push({path: file, reason: 'is corrupt (not as riposte wrote it); it was ignored and will be written anew', level: 'warning'});
+	else if (old.bad) notes.push({path: file, reason: `had ${old.bad} malformed ${old.bad === 1 ? 'entry' : 'entries'}; ${old.bad === 1 ? 'it was' : 'they were'} dropped and the files read again`, level: 'warning'});
+	// A dropped line is replaced by what was read: the index is written anew.
+	if (notes.length > 0) learned = true;
 	return {
 		...loaded,
+		notes,
 		late,
 		saveIndex() {
 			if (saved || !learned) return;

@@ -6,6 +6,7 @@ import {followWindow, keyContext, selectedStatement} from './selectors.js';
 import {edgeSide, jump, moveSide, stepClaim, toggleReply} from './side-nav.js';
 import {initialState, noSearch, type State} from './state.js';
 import {clampScroll, type View} from './view.js';
+import {typedText} from '../text/sanitize.js';
 
 /** Everything that can happen to the reader. */
 export type Action =
@@ -232,7 +233,9 @@ function act(state: State, action: Exclude<Action, {type: 'relist'}>): State {
 		}
 
 		case 'type': {
-			return state.search.editing ? {...state, search: {...state.search, draft: state.search.draft + action.text}} : state;
+			// Pasted controls (BEL, ESC, U+009B, U+202E, a backspace as a character) never reach the prompt.
+			const text = typedText(action.text);
+			return state.search.editing && text !== '' ? {...state, search: {...state.search, draft: state.search.draft + text}} : state;
 		}
 
 		case 'pickEntity': {

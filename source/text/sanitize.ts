@@ -50,3 +50,12 @@ export function sanitizeLine(text: string): string {
 export function isTerminalSafe(text: string): boolean {
 	return !/[\0-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/u.test(text);
 }
+
+/**
+ * Text typed or pasted into a prompt (the search): everything sanitizeLine would replace is
+ * dropped instead, since a query for "^G" is not what a pasted BEL meant, and a backspace or DEL
+ * that arrives inside pasted text is a character, not an erase.
+ */
+export function typedText(text: string): string {
+	return text.replace(unsafe, '');
+}

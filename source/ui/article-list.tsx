@@ -7,6 +7,7 @@ import SelectInput, {type IndicatorProps, type ItemProps} from 'ink-select-input
 import {createContext, memo, useContext, useMemo, type FC} from 'react';
 import type {Article, LoadProgress} from '../core/types.js';
 import {followWindow} from '../state/selectors.js';
+import {sanitizeLine} from '../text/sanitize.js';
 import {articleMeta} from './format.js';
 import type {Box as Size} from './layout.js';
 import {Pane} from './pane.js';
@@ -44,7 +45,8 @@ const noIndicator: FC<IndicatorProps> = () => null;
 function ArticleRow({label, value}: ItemProps & {value?: string}) {
 	const cursor = useContext(CursorContext);
 	const here = value !== undefined && value === cursor.id;
-	const [title = '', meta = ''] = label.split('\n');
+	// Titles come from files and caches: sanitised where drawn, whatever loaded them.
+	const [title = '', meta = ''] = label.split('\n').map(part => sanitizeLine(part));
 	return (
 		<Box flexDirection="column">
 			<Text wrap="truncate-end">

@@ -3,6 +3,7 @@
 import {Text} from 'ink';
 import {memo, useMemo} from 'react';
 import {statusHints, type KeyContext} from '../state/keymap.js';
+import {sanitizeLine} from '../text/sanitize.js';
 import {truncate} from './text/wrap.js';
 import type {Theme} from './theme.js';
 
@@ -18,10 +19,11 @@ export type StatusLineProps = KeyContext & {
 export const StatusLine = memo(function StatusLine({focus, overlay, searching, notice, matches, undo, draft, message, width, theme}: StatusLineProps) {
 	const hints = useMemo(() => statusHints({focus, overlay, searching, notice, matches, undo}).map(h => `${h.key} ${h.label}`).join('  '), [focus, overlay, searching, notice, matches, undo]);
 	if (draft !== null) {
-		return <Text wrap="truncate-end"><Text {...theme.key}>/</Text>{truncate(`${draft}▏`, width - 1)}</Text>;
+		return <Text wrap="truncate-end"><Text {...theme.key}>/</Text>{truncate(`${sanitizeLine(draft)}▏`, width - 1)}</Text>;
 	}
 
-	const lead = message === null ? '' : `${message}  `;
+	// The draft and a message quoting it are typed text: sanitised where drawn, whatever the state holds.
+	const lead = message === null ? '' : `${sanitizeLine(message)}  `;
 	return (
 		<Text wrap="truncate-end">
 			<Text {...theme.warning}>{truncate(lead, width)}</Text>

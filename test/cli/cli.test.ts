@@ -1,4 +1,3 @@
-import {spawnSync} from 'node:child_process';
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
@@ -7,7 +6,7 @@ import path from 'node:path';
 import {describeKeys} from '../../source/state/keymap.js';
 import {isTerminalSafe} from '../../source/text/sanitize.js';
 import {tempFolder} from '../io/temp-folder.js';
-import {cliPath, root, runCli, runEnv, skipReason, testHome} from './run-cli.js';
+import {root, runCli, skipReason, testHome} from './run-cli.js';
 
 const folder = tempFolder;
 
@@ -146,12 +145,6 @@ describe('riposte when output is not a terminal', {skip: skipReason}, () => {
 		assert.equal(run.status, 1);
 		assert.equal(run.stdout, '');
 		assert.match(run.stderr, /does not exist[\s\S]*no article could be read/);
-	});
-
-	test('ends quietly when the reader of its output stops early', () => {
-		const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${cliPath}" export --format json | head -c 1 >/dev/null; echo "status $?"`], {encoding: 'utf8', env: runEnv});
-		assert.equal(result.stderr, '');
-		assert.match(result.stdout, /status 0/);
 	});
 
 	test('writes nothing to the real state or cache folders', () => {

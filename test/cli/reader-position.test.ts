@@ -49,4 +49,16 @@ describe('the reading position', {skip: skipReason, concurrency: 1}, () => {
 		assert.match(screen, /state\.json/);
 		assert.equal(typeof (saved as {articleId?: unknown}).articleId, 'string');
 	});
+
+	test('a position that cannot be saved is said on quitting, not lost without a word', async () => {
+		const blocked = tempFolder({'file': 'x'});
+		// A folder under a regular file can never be made, even by root: every save fails.
+		const reader = await startReader({cols: 140, rows: 40}, [], {RIPOSTE_STATE_DIR: path.join(blocked, 'file', 'state'), RIPOSTE_CACHE_DIR: path.join(home, 'cache')});
+		sessions.push(reader);
+		await reader.waitFor(showsTitles(titles));
+		await reader.press('j', 'Enter', 'q');
+		const report = await readTerminalReport(reader);
+		assert.equal(report.exitCode, 0, report.screen);
+		assert.match(report.screen.replaceAll('\n', ''), /could not save the reading position in .*state\.json/);
+	});
 });

@@ -39,7 +39,8 @@ function piece(random: Random): string {
 	return random.pick(['x', '中', '😀', '\u001B']).repeat(1 + random.int(6000));
 }
 
-function text(random: Random, pieces: number): string {
+/** Hostile text of about `pieces` pieces: words, escapes, odd characters, now and then a huge word. */
+export function text(random: Random, pieces: number): string {
 	let out = '';
 	for (let index = 0; index < pieces; index++) out += piece(random) + (random.next() < 0.8 ? ' ' : '');
 	return out;
@@ -86,7 +87,7 @@ export function memoryFs(files: ReadonlyMap<string, Uint8Array>): LoaderFs {
 		stat,
 		readdir: async () => [] as Dirent[],
 		realpath: async file => file,
-		readFile: async file => files.get(file) ?? Promise.reject(missing(file)),
-		readStream: async file => files.get(file) ?? Promise.reject(missing(file)),
+		readFile: async file => files.get(String(file)) ?? Promise.reject(missing(String(file))),
+		readStream: async file => files.get(String(file)) ?? Promise.reject(missing(String(file))),
 	};
 }

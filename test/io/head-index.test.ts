@@ -3,6 +3,7 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
 import {emptyIndex, headIndexFile, lookUp, readHeadIndex, writeHeadIndex, type FreshEntries, type IndexEntry} from '../../source/io/head-index.js';
 import {tempFolder} from './temp-folder.js';
 
@@ -18,9 +19,10 @@ const entries: Array<[string, string, IndexEntry]> = [
 	['non-ASCII text', '/новости/中文.md', {size: 9, mtimeMs: 5, head: head('“Quoted” — 中国 says', {outlet: 'Ведомости'})}],
 ];
 
-const written = (fresh: FreshEntries, old = emptyIndex(), version = 'v1') => {
+// The entries' paths are made up: they all count as existing unless a test says otherwise.
+const written = (fresh: FreshEntries, old = emptyIndex(), version = 'v1', isThere = (_file: string) => true) => {
 	const file = headIndexFile(tempFolder());
-	assert.equal(writeHeadIndex(file, version, fresh, old), true);
+	assert.equal(writeHeadIndex(file, version, fresh, old, isThere), true);
 	return file;
 };
 
@@ -103,5 +105,36 @@ describe('the head index file', () => {
 		assert.equal(next.lines.size, entries.length + 1);
 		assert.deepEqual(lookUp(next, keptKey, keptEntry.size, keptEntry.mtimeMs), keptEntry);
 		for (const [, key, entry] of entries) assert.deepEqual(lookUp(next, key, entry.size, entry.mtimeMs), entry);
+	});
+
+	test('older entries of files that no longer exist are dropped when the index is written', () => {
+		const dir = tempFolder({'kept.md': 'x'});
+		const kept = path.join(dir, 'kept.md');
+		const old = readHeadIndex(written(new Map<string, IndexEntry | number>([[kept, {size: 1, mtimeMs: 1, head: head('Kept')}], [path.join(dir, 'gone.md'), {size: 1, mtimeMs: 1, head: head('Gone')}]])), 'v1');
+		const file = headIndexFile(tempFolder());
+		assert.equal(writeHeadIndex(file, 'v1', new Map(), old), true);
+		assert.deepEqual([...readHeadIndex(file, 'v1').lines.keys()], [kept]);
+	});
+
+	test('a corrupt file is marked corrupt, another version\'s is not', () => {
+		const file = written(all());
+		assert.equal(readHeadIndex(file, 'v2').corrupt, undefined);
+		writeFileSync(file, 'garbage\n');
+		assert.equal(readHeadIndex(file, 'v1').corrupt, true);
+	});
+
+	test('a line holding a control, a bidi override or a date that is not one is dropped and counted', () => {
+		const damaged = written(new Map([['/news/a.md', entries[0]![2]]]));
+		const text = readFileSync(damaged, 'utf8');
+		const header = text.slice(0, text.indexOf('\n') + 1);
+		for (const title of ['\u001B]0;PWNED\u0007', '\u009B2J', 'A\u202Eevil', 'A\\rB']) {
+			writeFileSync(damaged, `${header}/news/a.md\t10\t1700000000000.25\th\t${title}\t\\N\t\\N\t\\N\n`);
+			const index = readHeadIndex(damaged, 'v1');
+			assert.equal(lookUp(index, '/news/a.md', 10, 1_700_000_000_000.25), undefined, title);
+			assert.equal(index.bad, 1);
+		}
+
+		writeFileSync(damaged, `${header}/news/a.md\t10\t1700000000000.25\th\tA\t\\N\tyesterday\t\\N\n`);
+		assert.equal(lookUp(readHeadIndex(damaged, 'v1'), '/news/a.md', 10, 1_700_000_000_000.25), undefined);
 	});
 });

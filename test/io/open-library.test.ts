@@ -18,15 +18,15 @@ function countingFs() {
 	const fs: ReaderFs = {
 		...nodeFs,
 		readHeadSync(file, limit) {
-			heads.push(path.basename(file));
+			heads.push(path.basename(String(file)));
 			return nodeFs.readHeadSync(file, limit);
 		},
 		readFileSync(file) {
-			bodies.push(path.basename(file));
+			bodies.push(path.basename(String(file)));
 			return nodeFs.readFileSync(file);
 		},
 		async readFile(file) {
-			bodies.push(path.basename(file));
+			bodies.push(path.basename(String(file)));
 			return nodeFs.readFile(file);
 		},
 	};
