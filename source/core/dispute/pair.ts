@@ -72,7 +72,7 @@ function claimantWords(claim: Claim): Set<string> {
 
 /** Pairs for all claims of one article, each with the reasons it was made. */
 export function pairClaims(body: string, claims: readonly Claim[], responses: readonly Response[], sentences: readonly Sentence[], partyWords: readonly string[]): Pair[] {
-	if (responses.length === 0) return [];
+	if (responses.length === 0 || claims.length === 0) return [];
 	// The parties' names and the nouns of speaking bodies ("leaders", "officials", "alliance") say who
 	// speaks, not what about: they link no answer to a claim.
 	const skip = new Set([...partyWords.flatMap(w => wordsOf(w)), ...speakerNouns]);

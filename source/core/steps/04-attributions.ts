@@ -12,7 +12,7 @@ import {accordingCues, frameCues, leadingCues, passiveCues, stanceVerbs, passive
 import {directFromQuote} from './04b-direct.js';
 import {speakerNouns} from '../lexicon/roles.js';
 import {according, adding, apposedBefore, calling, callingCue, frames, leading, negatedBefore, openingParticiple, participleCue, passive, passiveWithAgent, silentVerbs, spanOf, stanceCue, withApposition} from './04a-frames.js';
-import {splitEmbedded} from './04c-embedded.js';
+import {mayEmbed, splitEmbedded} from './04c-embedded.js';
 import {transcriptLabel} from './04d-transcript.js';
 import {determiners, verbUse} from '../util/verb-use.js';
 import {wordsOf} from '../util/keywords.js';
@@ -88,7 +88,7 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 			if (!hasCueStart(body.slice(sentence.start, sentence.end))) continue;
 			const found = fromSentence(body, para.index, sentence, quotes, q, index);
 			if (found) {
-				for (const a of found.attributions) out.push(...splitEmbedded(index.range(a.content.start, a.content.end), a));
+				for (const a of found.attributions) out.push(...(mayEmbed(body.slice(a.content.start, a.content.end)) ? splitEmbedded(index.range(a.content.start, a.content.end), a) : [a]));
 				coveredUntil = Math.max(coveredUntil, found.coveredUntil);
 			}
 		}

@@ -12,12 +12,18 @@ const reportNouns = new Set(['reports', 'report', 'statement', 'statements', 'wa
 const chargeNouns = new Set(['allegations', 'allegation', 'accusations', 'accusation', 'claims', 'claim', 'charges', 'charge', 'suggestions', 'assertions', 'criticism', 'remarks', 'comments']);
 const nestedParticiples = new Set(['charging', 'accusing', 'alleging', 'claiming', 'saying', 'warning', 'insisting', 'arguing', 'stating', 'declaring']);
 const embedders = new Set(['after', 'when', 'as', 'while', 'whereas', 'since', 'because', 'which']);
+const triggers = new RegExp(`\\b(?:${[...reportNouns, ...chargeNouns, ...nestedParticiples, ...embedders].join('|')})\\b`, 'i');
 
 /**
  * A statement holding another's: "rejected the allegations from Ukrainian authorities that …"
  * and "denied it again, after NATO's chief accused Beijing of …" report two speakers. The first
  * statement ends where the second begins; the second is its own (its speaker phrase resolved later).
  */
+/** Whether a statement's text holds a word that can open a statement inside it (a cheap test before tokenizing). */
+export function mayEmbed(text: string): boolean {
+	return triggers.test(text);
+}
+
 export function splitEmbedded(tokens: readonly Token[], a: RawAttribution): RawAttribution[] {
 	if (a.kind === 'direct') return [a];
 	for (let k = 0; k < tokens.length - 2; k++) {
