@@ -1,10 +1,12 @@
-// Paths → the article files to read. Folders are walked recursively for .md, .markdown and .txt;
+// Paths → the article files to read. Folders are walked recursively for Markdown, text, pages
+// and feeds (by extension; the others are listed in one notice a folder);
 // a file named on the command line is read whatever its extension (as plain text unless it is
 // Markdown), the way `less` reads what it is given. Symbolic links are followed, but a folder is
 // entered once: a link back into a folder already read is reported, not looped on.
 import path from 'node:path';
 import type {LoadProblem} from '../core/types.js';
 import type {LoaderFs} from './loader-fs.js';
+import {kindOfName} from '../formats/kind.js';
 import type {TextFormat} from './parse-article.js';
 import {describeFsError, specialKind} from './problem-words.js';
 
@@ -24,11 +26,22 @@ export const fileOf = (candidate: Candidate): string | Buffer => candidate.bytes
 /** What walking the paths found. */
 export type Found = {files: Candidate[]; problems: LoadProblem[]};
 
-const articleExtension = /\.(?:md|markdown|txt)$/i;
-
-/** Markdown by extension; everything else is read as plain text. */
+/** How a file is read, by its extension; a named file of another kind is read as text (or as the markup it starts with). */
 export function formatOf(file: string): TextFormat {
-	return /\.(?:md|markdown)$/i.test(file) ? 'markdown' : 'text';
+	return kindOfName(file) ?? 'text';
+}
+
+/** The extensions a folder walk reads, for the notice about the files it skipped. */
+export const readExtensions = '.md, .markdown, .txt, .html, .htm, .rss, .atom, .xml';
+
+/** Most skipped names listed in a folder's notice. */
+const namesShown = 5;
+
+/** The notice for files a folder walk skipped: how many, a few names, and how to read one anyway. */
+function skippedNotice(skipped: string[]): string {
+	const shown = skipped.slice(0, namesShown).join(', ');
+	const more = skipped.length > namesShown ? ` and ${skipped.length - namesShown} more` : '';
+	return `skipped ${skipped.length} ${skipped.length === 1 ? 'file' : 'files'} that ${skipped.length === 1 ? 'is' : 'are'} not article files (${shown}${more}): in folders riposte reads ${readExtensions}; name a file on the command line to read it as text`;
 }
 
 /** Hidden folders (.git) and dependency folders hold no articles and can be huge. */
@@ -63,6 +76,9 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 
 	const addFile = async (file: string, named: boolean) => addReal(file, await fs.realpath(file).catch(() => file), named, formatOf(file));
 
+	// Files a walk passed over (not hidden ones), named relative to the folder given.
+	let skipped: string[] = [];
+	let given = '';
 	const walk = async (folder: string): Promise<number> => {
 		const real = await fs.realpath(folder);
 		if (seenFolders.has(real)) {
@@ -83,7 +99,7 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 				const bytes = Buffer.concat([Buffer.from(inFolder), raw]);
 				try {
 					const info = await fs.stat(bytes);
-					if (info.isFile() && articleExtension.test(name)) {
+					if (info.isFile() && kindOfName(name) !== null) {
 						// Unique by the bytes: two names that differ only where they are not UTF-8 look alike.
 						addReal(inFolder + name, `${inReal}${name}\0${raw.toString('hex')}`, false, formatOf(name), undefined, bytes);
 						count++;
@@ -102,7 +118,9 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 				const info = entry.isSymbolicLink() ? await fs.stat(full) : entry;
 				if (info.isDirectory()) {
 					if (!skipFolder(entry.name)) count += await walk(full);
-				} else if (info.isFile() && articleExtension.test(entry.name)) {
+				} else if (info.isFile() && kindOfName(entry.name) === null) {
+					if (!entry.name.startsWith('.')) skipped.push(path.relative(given, full) || entry.name);
+				} else if (info.isFile()) {
 					// A plain file in a folder already resolved needs no realpath call of its own.
 					if (entry.isSymbolicLink()) await addFile(full, false);
 					else {
@@ -111,7 +129,7 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 						addReal(full, file, false, formatOf(entry.name), file);
 					}
 					count++;
-				} else if (articleExtension.test(entry.name) && !info.isFile()) {
+				} else if (kindOfName(entry.name) !== null && !info.isFile()) {
 					// A pipe or device in a folder could block the walk or never end: named and left alone.
 					found.problems.push({path: full, reason: `${specialKind(info) ?? 'is not a file'}, not an article file; skipped`, level: 'warning'});
 				}
@@ -123,19 +141,22 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 		return count;
 	};
 
-	for (const given of paths) {
+	for (const input of paths) {
 		try {
-			const info = await fs.stat(given);
+			const info = await fs.stat(input);
 			if (info.isDirectory()) {
-				const count = await walk(given);
-				if (count === 0) found.problems.push({path: given, reason: 'has no article files in it (.md, .markdown or .txt)'});
+				skipped = [];
+				given = input;
+				const count = await walk(input);
+				if (count === 0) found.problems.push({path: input, reason: `has no article files in it (${readExtensions})${skipped.length > 0 ? `; ${skippedNotice(skipped)}` : ''}`});
+				else if (skipped.length > 0) found.problems.push({path: input, reason: skippedNotice(skipped), level: 'warning'});
 			} else {
-				await addFile(given, true);
+				await addFile(input, true);
 			}
 		} catch (error) {
 			// Node hands riposte its arguments as UTF-8, so a name that is not arrives with U+FFFD in it and names no file.
-			const lost = (error as {code?: unknown}).code === 'ENOENT' && given.includes('\uFFFD');
-			found.problems.push({path: given, reason: lost ? 'has a name that is not valid UTF-8, which riposte cannot open by name; name the folder that holds it instead' : describeFsError(error)});
+			const lost = (error as {code?: unknown}).code === 'ENOENT' && input.includes('\uFFFD');
+			found.problems.push({path: input, reason: lost ? 'has a name that is not valid UTF-8, which riposte cannot open by name; name the folder that holds it instead' : describeFsError(error)});
 		}
 	}
 

@@ -1,150 +1,78 @@
-// A deliberately small front-matter reader: `key: value` lines between `---` fences, values are
-// quoted or bare strings. It never evaluates YAML (no anchors, tags, lists or maps) and never
-// builds an object from input keys, so hostile front matter can only produce warnings.
+// Front matter: YAML between `---` fences (Hugo, Jekyll, Obsidian) read with the `yaml` package's
+// core schema, or TOML between `+++` fences (Hugo) read with smol-toml. Only plain data comes out
+// (maps are read as Map, so no input key can reach an object's prototype; YAML tags beyond the
+// core schema are refused; aliases are capped), and only the fields riposte knows are taken from
+// it: a value of the wrong type is named in a warning and dropped, never the whole file.
+import {parse as parseToml} from 'smol-toml';
+import {parseDocument} from 'yaml';
+import {fieldsFrom, noFields, type FrontMatterFields} from './front-matter-fields.js';
 
-/** The fields riposte reads; every other key is ignored. */
-export type FrontMatterFields = {
-	title: string | null;
-	outlet: string | null;
-	published: string | null;
-	source: string | null;
-};
+export type {FrontMatterFields} from './front-matter-fields.js';
 
-/** The parsed block, the text after it, and one warning per line or field that was dropped. */
+/** The parsed block, the text after it, and one warning per field or problem that was dropped. */
 export type FrontMatter = {fields: FrontMatterFields; body: string; warnings: string[]};
 
-/** How many lines the block may have before an unclosed `---` is reported instead of searched. */
-const maxLines = 200;
+/** How many lines the block may have before an unclosed fence is reported instead of searched. */
+const maxLines = 500;
 
-/** Longest front-matter line read; longer ones are dropped, which also bounds every regex below. */
-const maxLineLength = 2000;
+/** Largest block read (a front matter is a few hundred bytes; this bounds the parser's work). */
+const maxBlock = 64 * 1024;
 
-/** Parses one value: quoted or bare string, empty/`~`/`null` = null; throws a plain-words reason. */
-export function parseValue(raw: string): string | null {
-	const value = raw.trim();
-	if (value === '' || value === '~' || value === 'null') return null;
-	const first = value[0]!;
-	if (first === '"' || first === "'") return parseQuoted(value, first);
-	if (first === '[' || first === '{') throw new Error('is a list or map; riposte expects plain text');
-	if (first === '|' || first === '>') throw new Error('is a multi-line value; riposte expects one line of text');
-	if (first === '&' || first === '*' || first === '!') throw new Error('uses YAML anchors, aliases or tags, which riposte does not read');
-	return value.replace(/\s+#.*$/, '');
-}
+type Fence = {open: RegExp; close: RegExp; name: string; read: (block: string) => {data: unknown; warnings: string[]}};
 
-function parseQuoted(value: string, quote: string): string {
-	let out = '';
-	let index = 1;
-	for (; index < value.length; index++) {
-		const char = value[index]!;
-		if (char === quote) {
-			if (quote === "'" && value[index + 1] === "'") {
-				out += "'";
-				index++;
-				continue;
-			}
+const yamlFence: Fence = {open: /^---[ \t]*$/, close: /^(?:---|\.\.\.)[ \t]*$/, name: '---', read: readYaml};
+const tomlFence: Fence = {open: /^\+\+\+[ \t]*$/, close: /^\+\+\+[ \t]*$/, name: '+++', read: readToml};
 
-			break;
-		}
+/** The first line of an error message, without the code frame the parsers add. */
+const firstLine = (message: string) => message.split('\n')[0]!.trim();
 
-		if (char === '\\' && quote === '"' && index + 1 < value.length) {
-			index++;
-			const escaped = value[index]!;
-			const hex = escaped === 'u' ? /^[\dA-Fa-f]{4}/.exec(value.slice(index + 1, index + 5)) : null;
-			if (hex) {
-				// Decoded as YAML would; the loader's sanitiser then makes a control character inert.
-				out += String.fromCharCode(Number.parseInt(hex[0], 16));
-				index += 4;
-			} else out += escaped === 'n' ? '\n' : escaped === 't' ? '\t' : escaped;
-			continue;
-		}
-
-		out += char;
+function readYaml(block: string): {data: unknown; warnings: string[]} {
+	// Core schema: strings, numbers, booleans, null, lists and maps. No timestamps (a date stays the
+	// text it was written as), no merge keys, no custom tags; unknown tags are errors.
+	const document = parseDocument(block, {schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false, strict: true});
+	if (document.errors.length > 0) return {data: null, warnings: [`front matter is not valid YAML (${firstLine(document.errors[0]!.message)}); its fields are ignored`]};
+	try {
+		return {data: document.toJS({mapAsMap: true, maxAliasCount: 100}), warnings: []};
+	} catch (error) {
+		return {data: null, warnings: [`front matter could not be read (${firstLine((error as Error).message)}); its fields are ignored`]};
 	}
-
-	if (index >= value.length) throw new Error('has a quote that is never closed');
-	const rest = value.slice(index + 1).trim();
-	if (rest !== '' && !rest.startsWith('#')) throw new Error('has text after the closing quote');
-	return out;
 }
 
-/** True when `value` is a real calendar date written YYYY-MM-DD (optionally with a time after it). */
-function isIsoDate(value: string): boolean {
-	const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
-	if (!match) return false;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+function readToml(block: string): {data: unknown; warnings: string[]} {
+	try {
+		return {data: parseToml(block), warnings: []};
+	} catch (error) {
+		return {data: null, warnings: [`front matter is not valid TOML (${firstLine((error as Error).message)}); its fields are ignored`]};
+	}
 }
-
-const fenceLine = /^---[ \t]*$/;
-const closeLine = /^(?:---|\.\.\.)[ \t]*$/;
 
 /**
- * Splits and reads front matter. Returns null when the text has none; throws when a `---`
+ * Splits and reads front matter. Returns null when the text has none; throws when a fenced
  * block is never closed (the text would otherwise be read as front matter to its end).
  */
 export function readFrontMatter(text: string): FrontMatter | null {
 	const firstBreak = text.indexOf('\n');
-	if (!fenceLine.test(firstBreak === -1 ? text : text.slice(0, firstBreak))) return null;
-	const lines: string[] = [];
+	const opening = firstBreak === -1 ? text : text.slice(0, firstBreak);
+	const fence = yamlFence.open.test(opening) ? yamlFence : tomlFence.open.test(opening) ? tomlFence : null;
+	if (!fence) return null;
 	let offset = firstBreak + 1;
-	while (firstBreak !== -1 && offset <= text.length && lines.length < maxLines) {
+	let lines = 0;
+	while (firstBreak !== -1 && offset <= text.length && lines < maxLines) {
 		const end = text.indexOf('\n', offset);
 		const line = text.slice(offset, end === -1 ? text.length : end);
-		offset = end === -1 ? text.length + 1 : end + 1;
-		if (closeLine.test(line)) return {...parseLines(lines), body: text.slice(offset)};
-		lines.push(line);
+		if (fence.close.test(line)) {
+			const block = text.slice(firstBreak + 1, offset);
+			const body = text.slice(end === -1 ? text.length : end + 1);
+			if (block.length > maxBlock) return {fields: noFields(), body, warnings: [`front matter is longer than ${maxBlock / 1024} KB; its fields are ignored`]};
+			const read = fence.read(block);
+			const fields = fieldsFrom(read.data);
+			return {fields: fields.fields, body, warnings: [...read.warnings, ...fields.warnings]};
+		}
+
+		lines++;
 		if (end === -1) break;
+		offset = end + 1;
 	}
 
-	throw new Error(`its front matter opens with --- on line 1 but has no closing --- within ${maxLines} lines`);
-}
-
-function parseLines(lines: string[]): Omit<FrontMatter, 'body'> {
-	const fields: FrontMatterFields = {title: null, outlet: null, published: null, source: null};
-	const seen = new Set<string>();
-	const warnings: string[] = [];
-	for (const [index, line] of lines.entries()) {
-		const where = `front matter line ${index + 2}`;
-		if (line.length > maxLineLength) {
-			warnings.push(`${where} is longer than ${maxLineLength} characters; ignored`);
-			continue;
-		}
-
-		if (/^\s*(?:#.*)?$/.test(line)) continue;
-		const match = /^([A-Za-z_][\w-]*)[ \t]*:(.*)$/.exec(line);
-		if (!match) {
-			warnings.push(`${where} is not "key: value"; ignored`);
-			continue;
-		}
-
-		const key = match[1]!.toLowerCase();
-		if (key !== 'title' && key !== 'outlet' && key !== 'published' && key !== 'source') continue;
-		if (seen.has(key)) {
-			warnings.push(`${where}: "${key}" is given twice; the first is used`);
-			continue;
-		}
-
-		seen.add(key);
-		let value: string | null;
-		try {
-			value = parseValue(match[2]!);
-		} catch (error) {
-			warnings.push(`${where}: "${key}" ${(error as Error).message}; ignored`);
-			continue;
-		}
-
-		if (key === 'published' && value !== null) {
-			if (!isIsoDate(value)) {
-				warnings.push(`${where}: "published" is not a date written YYYY-MM-DD; ignored`);
-				continue;
-			}
-
-			value = value.slice(0, 10);
-		}
-
-		fields[key] = value;
-	}
-
-	return {fields, warnings};
+	throw new Error(`its front matter opens with ${fence.name} on line 1 but has no closing ${fence.name} within ${maxLines} lines`);
 }

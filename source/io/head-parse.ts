@@ -7,7 +7,24 @@ import type {Article} from '../core/types.js';
 import {sanitizeText} from '../text/sanitize.js';
 import {binaryReason, decodeBytes} from './decode.js';
 import {readFrontMatter, type FrontMatter} from './front-matter.js';
+import {sniffKind} from '../formats/kind.js';
+import {markdownToText} from '../formats/markdown-text.js';
+import {datelineWindow, findDateline} from '../text/dateline.js';
+import {removeFurniture} from '../text/furniture.js';
+import {noFields} from './front-matter-fields.js';
 import {cleanField, deriveTitle, emptyReason, firstHeading, type TextFormat} from './parse-article.js';
+
+/** The dateline of a head's text: its first lines as plain text without furniture, as the full parse reads them. */
+function headDateline(raw: string, format: TextFormat, title: string): string | null {
+	const cut = raw.lastIndexOf('\n', datelineWindow * 4);
+	const start = cut === -1 ? raw : raw.slice(0, cut);
+	let plain = start;
+	try {
+		if (format === 'markdown') plain = markdownToText(start);
+	} catch {}
+
+	return findDateline(removeFurniture(sanitizeText(plain), title).replace(/^(?:[ \t]*\n)+/, ''));
+}
 
 /** How many bytes of a file are read for its head: at least the binary probe, a few pages. */
 export const headBytes = 16 * 1024;
@@ -52,6 +69,8 @@ export function parseHead(bytes: Uint8Array, complete: boolean, format: TextForm
 
 	const decoded = decodeBytes(text);
 	if ('error' in decoded) return {problem: decoded.error};
+	// A page or feed saved under another name is read whole, as a page or feed.
+	if (format === 'html' || format === 'feed' || sniffKind(decoded.text) !== null) return null;
 	let frontMatter: FrontMatter | null;
 	try {
 		frontMatter = format === 'markdown' ? readFrontMatter(decoded.text) : null;
@@ -61,7 +80,7 @@ export function parseHead(bytes: Uint8Array, complete: boolean, format: TextForm
 
 	const raw = frontMatter ? frontMatter.body : decoded.text;
 	if (raw.trim().length === 0) return complete ? {problem: emptyReason(frontMatter !== null)} : null;
-	const fields = frontMatter?.fields ?? {title: null, outlet: null, published: null, source: null};
+	const fields = frontMatter?.fields ?? noFields();
 	let title = cleanField(fields.title);
 	if (title === null) {
 		const safe = sanitizeText(raw);
@@ -70,12 +89,19 @@ export function parseHead(bytes: Uint8Array, complete: boolean, format: TextForm
 		title = cleanField(deriveTitle(safe, format)) ?? 'Untitled';
 	}
 
+	// Undated: a dateline near the top dates it, found the way the full parse finds it.
+	let published = fields.published;
+	if (published === null) {
+		if (!complete && raw.length < datelineWindow * 4) return null;
+		published = headDateline(raw, format, title);
+	}
+
 	const warnings = frontMatter?.warnings ?? [];
 	return {
 		head: {
 			title,
 			outlet: cleanField(fields.outlet),
-			published: fields.published,
+			published,
 			source: cleanField(fields.source, 500),
 			warnings: decoded.notice ? [decoded.notice, ...warnings] : warnings,
 		},

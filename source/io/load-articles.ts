@@ -11,7 +11,8 @@ import {bundledArticlesDir} from './bundled.js';
 import {decodeBytes} from './decode.js';
 import {fileOf, findArticles, type Candidate} from './find-articles.js';
 import {nodeFs, readLimited, type LoaderFs} from './loader-fs.js';
-import {parseArticle} from './parse-article.js';
+import {declaredCharset, decodeDeclared, sniffKind} from '../formats/kind.js';
+import {parseDocument} from './parse-article.js';
 import {describeFsError, specialKind} from './problem-words.js';
 
 /** Largest file read: a 20 MB article loads, a runaway log or /dev/zero does not eat memory. */
@@ -30,7 +31,7 @@ export type LoadOptions = {
 const parallel = 16;
 
 /** One file's outcome: an article (with notices about it) or the reason there is none. */
-export type Read = {article: Unnamed; problems: LoadProblem[]} | {problem: LoadProblem};
+export type Read = {article: Unnamed; problems: LoadProblem[]; /** The other items of a feed. */ more?: Unnamed[]} | {problem: LoadProblem};
 
 const limit = `riposte reads files up to ${maxFileBytes / 1024 / 1024} MB`;
 
@@ -39,15 +40,30 @@ export const readFailure = (shown: string, error: unknown): Read => ({
 	problem: {path: shown, reason: (error as {code?: unknown}).code === 'EFBIG' ? `is larger than the limit; ${limit}` : describeFsError(error)},
 });
 
-/** Decodes and parses one file's bytes into an article (or the reason there is none). */
-export function toArticle(bytes: Uint8Array, shown: string, base: string, format: Candidate['format']): Read {
-	const decoded = decodeBytes(bytes);
+/** Text of a page or feed in the charset it declares (a header's, when fetched, else its markup's), or null for the default decoding. */
+function declaredText(bytes: Uint8Array, format: Candidate['format'], charset?: string | null): string | null {
+	if (bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe) return null; // A byte-order mark decides.
+	const label = charset ?? (format === 'html' || format === 'feed' || sniffKind(new TextDecoder('latin1').decode(bytes.subarray(0, 1000))) ? declaredCharset(bytes) : null);
+	return decodeDeclared(bytes, label);
+}
+
+/** Decodes and parses one file's bytes into its articles (or the reason there are none); `url` and `charset` when it was fetched. */
+export function toArticle(bytes: Uint8Array, shown: string, base: string, format: Candidate['format'], fetched?: {url: string; charset: string | null}): Read {
+	const declared = declaredText(bytes, format, fetched?.charset);
+	const decoded = declared === null ? decodeBytes(bytes) : {text: declared, notice: null};
 	if ('error' in decoded) return {problem: {path: shown, reason: decoded.error}};
 	try {
-		const {warnings, ...parsed} = parseArticle(decoded.text, format);
-		const notes = decoded.notice ? [decoded.notice, ...warnings] : warnings;
+		// Markup saved under a text name is read as what it is.
+		const kind = format === 'html' || format === 'feed' ? format : sniffKind(decoded.text) ?? format;
+		const {articles, warnings: documentNotes} = parseDocument(decoded.text, kind, fetched?.url);
+		const [first, ...others] = articles.map(({warnings, ...parsed}, index) => ({
+			article: {...parsed, base: articles.length > 1 ? `${base}-${index + 1}` : base, path: shown},
+			warnings,
+		}));
+		const notes = [...(decoded.notice ? [decoded.notice] : []), ...documentNotes, ...first!.warnings];
 		return {
-			article: {...parsed, base, path: shown},
+			article: first!.article,
+			more: others.map(other => other.article),
 			problems: notes.map(reason => ({path: shown, reason, level: 'warning' as const})),
 		};
 	} catch (error) {
@@ -63,7 +79,7 @@ const printable = /^[\x20-\x7E]*$/;
 export const safeName = (text: string): string => (printable.test(text) ? text : sanitizeLine(text));
 
 /** The id base of a file: its name without the article extension, display-safe. */
-export const baseOf = (file: string) => safeName(path.basename(file).replace(/\.(?:md|markdown|txt)$/i, ''));
+export const baseOf = (file: string) => safeName(path.basename(file).replace(/\.(?:md|markdown|txt|html?|xhtml|rss|atom|xml)$/i, ''));
 
 /** How long a pipe may give nothing before the wait is shown. */
 const waitNoticeMs = 400;
@@ -223,6 +239,7 @@ function assemble(reads: ReadonlyArray<Read | undefined>, before: LoadProblem[])
 		if ('problem' in read) problems.push(read.problem);
 		else {
 			unnamed.push(read.article);
+			if (read.more) unnamed.push(...read.more);
 			problems.push(...read.problems);
 		}
 	}

@@ -35,7 +35,8 @@ function readEntry(candidate: Candidate, size: number, mtimeMs: number, fs: Read
 	const parsed = readHead(bytes, bytes.length < headBytes || size <= headBytes, candidate.format);
 	if (parsed) return {size, mtimeMs, ...parsed};
 	return readCandidate(candidate, fs).then(whole => {
-		if ('problem' in whole) return {failed: whole};
+		// A failure, or a feed under a text name (several articles from one file), is not indexed.
+		if ('problem' in whole || (whole.more?.length ?? 0) > 0) return {failed: whole};
 		const {title, outlet, published, source} = whole.article;
 		return {size, mtimeMs, head: {title, outlet, published, source, warnings: whole.problems.map(problem => problem.reason)}};
 	});
@@ -72,7 +73,8 @@ export async function openLibrary(paths: string[], options: LibraryOptions): Pro
 
 	// Synchronous for every file the index or the first bytes decide: no promise a file.
 	const read = (candidate: Candidate): Read | Promise<Read> => {
-		if (candidate.named) return readCandidate(candidate, fs, options.onWait);
+		// Pages and feeds are read whole: their list fields need the whole document parsed.
+		if (candidate.named || candidate.format === 'html' || candidate.format === 'feed') return readCandidate(candidate, fs, options.onWait);
 		const shown = safeName(candidate.path);
 		try {
 			const info = fs.statSync(fileOf(candidate));

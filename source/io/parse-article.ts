@@ -1,11 +1,19 @@
-// Decoded text → the parts of an Article: front matter (Markdown only), a title, a safe body
-// with page furniture removed. Pure: the loader adds id and path.
+// Decoded text → the parts of an Article: front matter and plain text (Markdown), the article of a
+// web page, the items of a feed; a title, a safe body with page furniture removed, a date from a
+// dateline when nothing else gives one. Pure: the loader adds id and path.
+import {readFeed} from '../formats/feed.js';
+import {readHtmlPage, type Extracted} from '../formats/html-page.js';
+import type {DocumentKind} from '../formats/kind.js';
+import {markdownLine, markdownToText, maxMarkdownChars} from '../formats/markdown-text.js';
+import {findDateline} from '../text/dateline.js';
 import {removeFurniture} from '../text/furniture.js';
+import {isPageChrome} from '../text/page-chrome.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
-import {readFrontMatter, type FrontMatterFields} from './front-matter.js';
+import {noFields, type FrontMatterFields} from './front-matter-fields.js';
+import {readFrontMatter} from './front-matter.js';
 
-/** Markdown may carry front matter and `# headings`; plain text is read as it stands. */
-export type TextFormat = 'markdown' | 'text';
+/** Markdown may carry front matter and `# headings`; plain text is read as it stands; pages and feeds are read for their articles. */
+export type TextFormat = DocumentKind;
 
 /** An article's fields without its id and path, plus notices about what was dropped. */
 export type ParsedArticle = FrontMatterFields & {title: string; body: string; warnings: string[]};
@@ -38,15 +46,19 @@ export function firstHeading(body: string): string | null {
 	return heading ? trimClosingHashes(heading[1]!) : null;
 }
 
-/** The first `# heading` (Markdown) or else the first non-empty line. */
+/** The first `# heading` (Markdown, its inline markup read) or else the first line that is not page furniture. */
 export function deriveTitle(body: string, format: TextFormat): string | null {
 	if (format === 'markdown') {
 		const heading = firstHeading(body);
-		if (heading !== null) return heading;
+		if (heading !== null) return markdownLine(heading);
 	}
 
-	const line = /^[ \t]*\S.*$/m.exec(body);
-	return line ? line[0] : null;
+	const lines = /^[ \t]*\S.*$/gm;
+	for (let found = lines.exec(body), count = 0; found && count < 50; found = lines.exec(body), count++) {
+		if (!isPageChrome(found[0])) return format === 'markdown' ? markdownLine(found[0]) : found[0];
+	}
+
+	return null;
 }
 
 /** Why a file with no article text is refused. */
@@ -54,7 +66,42 @@ export function emptyReason(hasFrontMatter: boolean): string {
 	return hasFrontMatter ? 'has front matter but no article text under it' : 'is empty (no text, or only white space)';
 }
 
-/** Parses decoded text into article fields; throws with a plain-words reason when there is no article in it. */
+/** Markdown's plain text, or the text as written (with a notice) when it is too long or the parser fails. */
+function markdownBody(raw: string, warnings: string[]): string {
+	if (raw.length > maxMarkdownChars) {
+		warnings.push(`is over ${maxMarkdownChars / 1024 / 1024} MB, so its Markdown is shown as written (links and emphasis marks included)`);
+		return raw;
+	}
+
+	try {
+		return markdownToText(raw);
+	} catch (error) {
+		warnings.push(`its Markdown could not be read (${(error as Error).message}); it is shown as written`);
+		return raw;
+	}
+}
+
+/**
+ * Finishes extracted fields into an article: the body made display-safe first (every later
+ * offset points into safe text), page furniture dropped, a title and date found when none was given.
+ */
+export function finishArticle(fields: Extracted, format: TextFormat, titleSource = fields.body): ParsedArticle {
+	const safe = sanitizeText(fields.body);
+	const title = cleanField(fields.title) ?? cleanField(deriveTitle(sanitizeText(titleSource), format)) ?? 'Untitled';
+	const body = removeFurniture(safe, title).replace(/^(?:[ \t]*\n)+/, '').trimEnd();
+	return {
+		title,
+		outlet: cleanField(fields.outlet),
+		published: fields.published ?? findDateline(body),
+		source: cleanField(fields.source, 500),
+		author: cleanField(fields.author),
+		tags: fields.tags.map(tag => cleanField(tag, 60)).filter((tag): tag is string => tag !== null),
+		body,
+		warnings: fields.warnings,
+	};
+}
+
+/** Parses decoded Markdown or plain text into article fields; throws with a plain-words reason when there is no article in it. */
 export function parseArticle(text: string, format: TextFormat): ParsedArticle {
 	const frontMatter = format === 'markdown' ? readFrontMatter(text) : null;
 	const raw = frontMatter ? frontMatter.body : text;
@@ -62,17 +109,23 @@ export function parseArticle(text: string, format: TextFormat): ParsedArticle {
 		throw new Error(emptyReason(frontMatter !== null));
 	}
 
-	// Sanitise before anything else reads the body, so every later offset points into safe text.
-	const safe = sanitizeText(raw);
-	const fields = frontMatter?.fields ?? {title: null, outlet: null, published: null, source: null};
-	const title = cleanField(fields.title) ?? cleanField(deriveTitle(safe, format)) ?? 'Untitled';
-	const body = removeFurniture(safe, title).replace(/^(?:[ \t]*\n)+/, '').trimEnd();
-	return {
-		title,
-		outlet: cleanField(fields.outlet),
-		published: fields.published,
-		source: cleanField(fields.source, 500),
-		body,
-		warnings: frontMatter?.warnings ?? [],
-	};
+	const warnings = [...(frontMatter?.warnings ?? [])];
+	const plain = format === 'markdown' ? markdownBody(raw, warnings) : raw;
+	if (plain.trim().length === 0) throw new Error('has no article text (its Markdown holds only images, links to nothing or markup)');
+	return finishArticle({...(frontMatter?.fields ?? noFields()), body: plain, warnings}, format, raw);
+}
+
+/** Every article in a document: one for a page or text, one an item for a feed; plus notices for the whole document. */
+export function parseDocument(text: string, format: TextFormat, base?: string): {articles: ParsedArticle[]; warnings: string[]} {
+	if (format === 'html') {
+		const page = readHtmlPage(text, base);
+		return {articles: [finishArticle(page, 'html')], warnings: []};
+	}
+
+	if (format === 'feed') {
+		const feed = readFeed(text);
+		return {articles: feed.articles.map(item => finishArticle(item, 'feed')), warnings: feed.warnings};
+	}
+
+	return {articles: [parseArticle(text, format)], warnings: []};
 }

@@ -2,6 +2,7 @@
 // at the shape of a line, never at which article it is in, and drop whole lines only — a line
 // that carries a sentence of text is never touched.
 import {foldForComparison} from './fold.js';
+import {isPageChrome} from './page-chrome.js';
 import {photoAgencies} from './photo-agencies.js';
 
 const agencies = new Set(photoAgencies);
@@ -64,7 +65,7 @@ export function removeFurniture(body: string, title: string): string {
 	const lines = body.split('\n');
 	const drop = leadingTitleLines(lines, title);
 	for (const [index, line] of lines.entries()) {
-		if (linkLine.test(line) || isPhotoCredit(line)) drop.add(index);
+		if (linkLine.test(line) || isPhotoCredit(line) || isPageChrome(line)) drop.add(index);
 		else if (relatedHeading.test(line)) {
 			const next = nextNonBlank(lines, index);
 			// Only as a heading of links, or as the last line with nothing under it.
