@@ -9,7 +9,7 @@ import {openKeyboard} from './cli/keyboard.js';
 import {complain, OutputError, processOutput as out, quietStreamErrors, sendTerminal, writeAll} from './cli/output.js';
 import {formatProblems, hasFailures} from './cli/problems.js';
 import {packageVersion} from './io/bundled.js';
-import type {Article, LoadResult} from './core/types.js';
+import type {Article, LoadProblem, LoadResult} from './core/types.js';
 import {loadArticles} from './io/load-articles.js';
 
 // A failed write (a full disk, a closed pipe) is reported by the write that failed, as one line.
@@ -43,10 +43,30 @@ async function batchDeps() {
 	};
 }
 
-/** `riposte [PATH…]`: the reader in a terminal, a plain listing anywhere else. */
-async function read(paths: string[]): Promise<number> {
+/** Addresses on the command line fetched into the library and replaced by its files; null when every input was an address and none gave anything. */
+async function resolveAddresses(inputs: string[]): Promise<{paths: string[]; problems: LoadProblem[]} | null> {
+	const {looksLikeUrl} = await import('./web/fetch-url.js');
+	if (!inputs.some(input => looksLikeUrl(input))) return {paths: inputs, problems: []};
+	const [{resolveInputs}, {libraryDir}] = await Promise.all([import('./web/fetch-inputs.js'), import('./io/app-dirs.js')]);
+	const resolved = await resolveInputs(inputs, {libraryDir: libraryDir()});
+	if (resolved.paths.length === 0) {
+		await nothingRead(resolved.problems);
+		return null;
+	}
+
+	return resolved;
+}
+
+/** `riposte [PATH|URL…]`: the reader in a terminal, a plain listing anywhere else. */
+async function read(inputs: string[]): Promise<number> {
+	const resolved = await resolveAddresses(inputs);
+	if (!resolved) return 1;
+	const {paths, problems: fetchProblems} = resolved;
 	// The listing analyses every article, so it reads them whole; the reader lists from heads.
-	if (!process.stdout.isTTY) return list(await loadArticles(paths, {onWait}));
+	if (!process.stdout.isTTY) {
+		const loaded = await loadArticles(paths, {onWait});
+		return list({...loaded, problems: [...fetchProblems, ...loaded.problems]});
+	}
 	const [{openReaderLibrary}, {programStamp}, {cacheDir}] = await Promise.all([import('./cli/reader-library.js'), import('./cli/program-stamp.js'), import('./io/app-dirs.js')]);
 	// One fingerprint of this build keys both caches (head index and analyses).
 	const version = programStamp();
@@ -60,11 +80,12 @@ async function read(paths: string[]): Promise<number> {
 	modules.catch(() => undefined);
 	const library = openReaderLibrary(paths, {version, cacheDir: cacheDir(), cwd: process.cwd(), onWait});
 	const first = await library.first;
-	if (first.articles.length === 0) return nothingRead(first.problems);
+	if (first.articles.length === 0) return nothingRead([...fetchProblems, ...first.problems]);
 	const keyboard = openKeyboard(paths.includes('-'));
 	if (!keyboard) {
 		library.started();
-		return list(await library.done);
+		const done = await library.done;
+		return list({...done, problems: [...fetchProblems, ...done.problems]});
 	}
 
 	const [{runReader}, {createCachedAnalyse}, {readPosition, stateFile, writePosition}] = await modules;
@@ -89,7 +110,7 @@ async function read(paths: string[]): Promise<number> {
 	});
 	const status = await runReader({
 		library,
-		problems: saved.problem ? [saved.problem] : [],
+		problems: saved.problem ? [...fetchProblems, saved.problem] : fetchProblems,
 		onStarted: library.started,
 		analyse: createCachedAnalyse({analyse, version, report: library.note}),
 		prepare,
@@ -108,7 +129,7 @@ async function read(paths: string[]): Promise<number> {
 	library.save();
 	// After the reader, say on the main screen what could not be read (start-up failures were shown
 	// inside; problems found when a body was read are all new to the main screen).
-	const after = [...library.current().problems.filter(problem => problem.level !== 'warning'), ...library.late];
+	const after = [...fetchProblems.filter(problem => problem.level !== 'warning'), ...library.current().problems.filter(problem => problem.level !== 'warning'), ...library.late];
 	if (after.length > 0) await writeAll(out.stderr, formatProblems(after));
 	if (!positionSaved) await writeAll(out.stderr, `riposte: could not save the reading position in ${stateFile()} (a full disk, or no permission); the next start opens at the top\n`);
 	// As the README says: 1 when some file could not be read, in the reader as in export.
@@ -149,7 +170,9 @@ async function main(invocation: Invocation): Promise<number> {
 		}
 
 		case 'export': {
-			return runExport(invocation, await batchDeps(), out);
+			const resolved = await resolveAddresses(invocation.paths);
+			if (!resolved) return 1;
+			return runExport({...invocation, paths: resolved.paths, problems: resolved.problems}, await batchDeps(), out);
 		}
 
 		case 'read': {

@@ -1,7 +1,7 @@
 // `riposte export`: load, analyse, format, write. Exit 0 when everything exported, 1 when some
 // files failed but the rest were exported (problems on stderr), and no output at all when
 // nothing loaded.
-import type {Analysis, Article} from '../core/types.js';
+import type {Analysis, Article, LoadProblem} from '../core/types.js';
 import {writeOutputFile} from '../io/atomic-write.js';
 import {loadArticles} from '../io/load-articles.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
@@ -20,13 +20,13 @@ export type ExportDeps = {
 
 /** Runs an export and returns the exit status. */
 export async function runExport(
-	request: {paths: string[]; format: ExportFormat; output: string | null},
+	request: {paths: string[]; format: ExportFormat; output: string | null; /** Problems found before loading (addresses that could not be fetched). */ problems?: LoadProblem[]},
 	deps: ExportDeps,
 	out: Output,
 ): Promise<number> {
 	const loaded = await loadArticles(request.paths, deps.onWait ? {onWait: deps.onWait} : {});
 	const {items, problems} = analyseAll(loaded.articles, deps.analyse);
-	const allProblems = [...loaded.problems, ...problems];
+	const allProblems = [...(request.problems ?? []), ...loaded.problems, ...problems];
 	if (allProblems.length > 0) await writeAll(out.stderr, formatProblems(allProblems));
 	if (items.length === 0) {
 		await writeAll(out.stderr, 'riposte: nothing to export: no article could be read\n');

@@ -1,5 +1,6 @@
 // Where riposte keeps its files, following the XDG base-directory spec. RIPOSTE_STATE_DIR and
-// RIPOSTE_CACHE_DIR override both, so tests and benches never touch a real home folder.
+// RIPOSTE_CACHE_DIR override both, so tests and benches never touch a real home folder. The
+// library of fetched articles follows XDG_DATA_HOME.
 import os from 'node:os';
 import path from 'node:path';
 
@@ -19,4 +20,9 @@ export function stateDir(env: Env = process.env): string {
 /** The folder for cached analyses: $RIPOSTE_CACHE_DIR, else $XDG_CACHE_HOME/riposte (~/.cache/riposte). */
 export function cacheDir(env: Env = process.env): string {
 	return env['RIPOSTE_CACHE_DIR'] || path.join(xdg(env, 'XDG_CACHE_HOME', '.cache'), 'riposte');
+}
+
+/** The library of fetched articles: $XDG_DATA_HOME/riposte/library (~/.local/share/riposte/library). */
+export function libraryDir(env: Env = process.env): string {
+	return path.join(xdg(env, 'XDG_DATA_HOME', path.join('.local', 'share')), 'riposte', 'library');
 }

@@ -2,10 +2,12 @@
 // others. Text is decoded, made terminal-safe and cleaned of page furniture here, before any
 // analysis, so every offset the core produces points into the safe body.
 import {createHash} from 'node:crypto';
+import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadProblem, LoadResult} from '../core/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {compareArticles} from '../core/article-order.js';
+import {libraryDir} from './app-dirs.js';
 import {assignIds, type Unnamed} from './article-order.js';
 import {bundledArticlesDir} from './bundled.js';
 import {decodeBytes} from './decode.js';
@@ -25,7 +27,20 @@ export type LoadOptions = {
 	onWait?: (shown: string) => void;
 	readStdin?: () => Promise<Uint8Array>;
 	bundledDir?: string;
+	/** The library of fetched articles, read with the bundled ones when no path is given (null: none). */
+	libraryDir?: string | null;
 };
+
+/** What `riposte` with no paths reads: the bundled articles, and the library when there is one. */
+export function defaultInputs(options: LoadOptions): string[] {
+	const library = options.libraryDir === undefined ? libraryDir() : options.libraryDir;
+	let kept = false;
+	try {
+		kept = library !== null && readdirSync(library).some(name => name.endsWith('.md'));
+	} catch {}
+
+	return [options.bundledDir ?? bundledArticlesDir(), ...(kept ? [library!] : [])];
+}
 
 /** How many files are read at once (enough to overlap I/O, few enough never to run out of descriptors). */
 const parallel = 16;
@@ -213,7 +228,7 @@ export async function loadArticles(paths: string[], options: LoadOptions = {}): 
 /** Finds the files, reads each with `read` (stdin is always read whole), and gathers ids, order and problems; in slices when `pacing` is given. Never throws. */
 export async function collectArticles(paths: string[], options: LoadOptions, read: (candidate: Candidate) => Read | Promise<Read>, pacing?: Pacing): Promise<LoadResult> {
 	const fs = options.fs ?? nodeFs;
-	const inputs = paths.length > 0 ? paths : [options.bundledDir ?? bundledArticlesDir()];
+	const inputs = paths.length > 0 ? paths : defaultInputs(options);
 	const found = await findArticles(
 		inputs.filter(input => input !== '-'),
 		fs,
