@@ -76,6 +76,7 @@ async function read(inputs: string[]): Promise<number> {
 		import('./cli/run-reader.js'),
 		import('./io/analysis-cache.js'),
 		import('./io/reader-state.js'),
+		import('./cli/open-browser.js'),
 	]);
 	modules.catch(() => undefined);
 	const library = openReaderLibrary(paths, {version, cacheDir: cacheDir(), cwd: process.cwd(), onWait});
@@ -88,7 +89,7 @@ async function read(inputs: string[]): Promise<number> {
 		return list({...done, problems: [...fetchProblems, ...done.problems]});
 	}
 
-	const [{runReader}, {createCachedAnalyse}, {readPosition, stateFile, writePosition}] = await modules;
+	const [{runReader}, {createCachedAnalyse}, {readPosition, stateFile, writePosition}, {openInBrowser}] = await modules;
 	readerStarted = true;
 	// The analysis core (lexicons, patterns) is set up after the first frame, when the reader asks.
 	let core: typeof import('./core/analyse.js') | undefined;
@@ -121,6 +122,7 @@ async function read(inputs: string[]): Promise<number> {
 			// The last save decides: a full disk that later frees up is not reported.
 			positionSaved = writePosition(position);
 		},
+		onOpenUrl: openInBrowser,
 	});
 	// Reading stops at its next pause (a slice, ~12 ms); what it learned is kept for the next start.
 	library.stop();

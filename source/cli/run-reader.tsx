@@ -26,6 +26,8 @@ export type ReaderOptions = {
 	keyboard: Keyboard;
 	initial: ReaderPosition | null;
 	onPositionChange: (position: ReaderPosition) => void;
+	/** Opens an article's web address (`o`). */
+	onOpenUrl?: (url: string) => void;
 };
 
 /** Signals that end the reader, with the exit status a shell reports for each (128 + number). */
@@ -57,6 +59,7 @@ export async function runReader(options: ReaderOptions): Promise<number> {
 					color={options.color}
 					initial={options.initial ?? undefined}
 					onPositionChange={options.onPositionChange}
+					onOpenUrl={options.onOpenUrl}
 				/>
 			</JobControl>
 		);

@@ -19,8 +19,12 @@ export type Article = {
 	outlet: string | null;
 	/** ISO date YYYY-MM-DD, or null when unknown. */
 	published: string | null;
-	/** The seed or original file the text was taken from, when known. */
+	/** The seed or original file the text was taken from, when known; for a page or feed item, its web address. */
 	source: string | null;
+	/** Who wrote it, when the file says (front matter, a page's byline, a feed item's author). */
+	author?: string | null;
+	/** Tags or categories the file gives. */
+	tags?: string[];
 	/** Article text with display-safe characters only (see io/sanitize). */
 	body: string;
 };

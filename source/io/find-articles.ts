@@ -41,7 +41,7 @@ const namesShown = 5;
 function skippedNotice(skipped: string[]): string {
 	const shown = skipped.slice(0, namesShown).join(', ');
 	const more = skipped.length > namesShown ? ` and ${skipped.length - namesShown} more` : '';
-	return `skipped ${skipped.length} ${skipped.length === 1 ? 'file' : 'files'} that ${skipped.length === 1 ? 'is' : 'are'} not article files (${shown}${more}): in folders riposte reads ${readExtensions}; name a file on the command line to read it as text`;
+	return `skipped ${skipped.length} ${skipped.length === 1 ? 'file that is not an article file' : 'files that are not article files'} (${shown}${more}): in folders riposte reads ${readExtensions}; name a file on the command line to read it as text`;
 }
 
 /** Hidden folders (.git) and dependency folders hold no articles and can be huge. */

@@ -30,7 +30,9 @@ function readYaml(block: string): {data: unknown; warnings: string[]} {
 	// Core schema: strings, numbers, booleans, null, lists and maps. No timestamps (a date stays the
 	// text it was written as), no merge keys, no custom tags; unknown tags are errors.
 	const document = parseDocument(block, {schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false, strict: true});
-	if (document.errors.length > 0) return {data: null, warnings: [`front matter is not valid YAML (${firstLine(document.errors[0]!.message)}); its fields are ignored`]};
+	// An unknown tag (!!python/object, !custom) is only a warning to the parser; here it refuses the block.
+	const problem = document.errors[0] ?? document.warnings[0];
+	if (problem) return {data: null, warnings: [`front matter is not valid YAML (${firstLine(problem.message)}); its fields are ignored`]};
 	try {
 		return {data: document.toJS({mapAsMap: true, maxAliasCount: 100}), warnings: []};
 	} catch (error) {

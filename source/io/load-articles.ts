@@ -71,8 +71,9 @@ export function toArticle(bytes: Uint8Array, shown: string, base: string, format
 		// Markup saved under a text name is read as what it is.
 		const kind = format === 'html' || format === 'feed' ? format : sniffKind(decoded.text) ?? format;
 		const {articles, warnings: documentNotes} = parseDocument(decoded.text, kind, fetched?.url);
-		const [first, ...others] = articles.map(({warnings, ...parsed}, index) => ({
-			article: {...parsed, base: articles.length > 1 ? `${base}-${index + 1}` : base, path: shown},
+		// Author and tags only when the file gives them: a listed article (from its head) has neither, and the two must compare equal.
+		const [first, ...others] = articles.map(({warnings, author, tags, ...parsed}, index) => ({
+			article: {...parsed, ...(author ? {author} : {}), ...(tags.length > 0 ? {tags} : {}), base: articles.length > 1 ? `${base}-${index + 1}` : base, path: shown},
 			warnings,
 		}));
 		const notes = [...(decoded.notice ? [decoded.notice] : []), ...documentNotes, ...first!.warnings];

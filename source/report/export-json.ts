@@ -1,7 +1,7 @@
 // Formats analyses as the `riposte/analysis@1` export read by the scorer (schema in the eval
 // README): the article fields, its body, and entities, claims, responses and pairs with offsets.
-
 import type {Analysis, Article, Attribution, Claim, Entity, Pair, Response} from '../core/types.js';
+import {sourceUrl} from '../text/source-url.js';
 
 /** One article with its analysis, as the exporters take them. */
 export type AnalysedArticle = {article: Article; analysis: Analysis};
@@ -16,6 +16,10 @@ export type ExportedArticle = {
 	title: string;
 	outlet: string | null;
 	published: string | null;
+	/** The article's web address (an http(s) source), or null. */
+	url: string | null;
+	author: string | null;
+	tags: string[];
 	body: string;
 	entities: Array<Pick<Entity, 'text' | 'canonical' | 'type' | 'start' | 'end'>>;
 	claims: ExportedStatement[];
@@ -40,6 +44,9 @@ export function toAnalysisExport(items: ReadonlyArray<AnalysedArticle>): Analysi
 			title: article.title,
 			outlet: article.outlet,
 			published: article.published,
+			url: sourceUrl(article),
+			author: article.author ?? null,
+			tags: article.tags ?? [],
 			body: article.body,
 			entities: analysis.entities.map(e => ({text: e.text, canonical: e.canonical, type: e.type, start: e.start, end: e.end})),
 			claims: analysis.claims.map(statement),

@@ -1,9 +1,9 @@
 // Formats analyses as a readable Markdown report: per article its title, outlet and date, then
 // each claim with its speaker and the response(s) paired with it, strongest first.
-
 import type {Claim, Response} from '../core/types.js';
 import {topicLabel} from '../core/lexicon/topics.js';
 import type {AnalysedArticle} from './export-json.js';
+import {sourceUrl} from '../text/source-url.js';
 
 /** One line of quoted text: white space folded, length capped so a report stays readable. */
 function excerpt(text: string, max = 280): string {
@@ -21,7 +21,8 @@ export function toMarkdownReport(items: ReadonlyArray<AnalysedArticle>): string 
 	const lines: string[] = ['# Claims and responses', ''];
 	for (const {article, analysis} of items) {
 		lines.push(`## ${article.title}`, '');
-		lines.push(`${article.outlet ?? 'Outlet unknown'} · ${article.published ?? 'date unknown'} · ${article.path}`, '');
+		const url = sourceUrl(article);
+		lines.push(`${article.outlet ?? 'Outlet unknown'} · ${article.published ?? 'date unknown'}${article.author ? ` · by ${article.author}` : ''} · ${url ?? article.path}`, '');
 		if (analysis.claims.length === 0) {
 			lines.push('_No claims about China found in this article._', '');
 			continue;

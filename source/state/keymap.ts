@@ -28,6 +28,7 @@ export type Command =
 	| 'entities'
 	| 'why'
 	| 'dismiss'
+	| 'openSource'
 	| 'back';
 
 /** Where a binding applies: a pane (focus), an overlay, or everywhere. */
@@ -47,7 +48,7 @@ export type Binding = {
 };
 
 /** Something that must be true for a binding to be worth a status-line hint. */
-export type Condition = 'notice' | 'matches' | 'undo';
+export type Condition = 'notice' | 'matches' | 'undo' | 'url';
 
 /** The key state Ink's useInput reports; only the fields the table needs, so no Ink import. */
 export type KeyPress = {
@@ -84,6 +85,8 @@ export type KeyContext = {
 	matches?: boolean;
 	/** Esc has something to undo (overlay, filter, notice, highlight or search). */
 	undo?: boolean;
+	/** The open article has a web address to open. */
+	url?: boolean;
 };
 
 const panes: Scope[] = ['list', 'article', 'claims'];
@@ -111,6 +114,7 @@ export const bindings: readonly Binding[] = [
 	{command: 'corpus', keys: ['c'], description: 'Corpus view: every claim by topic and date, with responses', short: 'corpus', scopes: [...panes, 'overlay']},
 	{command: 'entities', keys: ['e'], description: 'Filter by an entity (esc clears)', short: 'entity', scopes: [...panes, 'overlay']},
 	{command: 'why', keys: ['w'], description: 'Why the selected claim or response was found, and why it is paired', short: 'why', scopes: [...panes, 'overlay']},
+	{command: 'openSource', keys: ['o'], description: "Open the article's web address in the browser", short: 'browser', scopes: panes, when: 'url'},
 	{command: 'dismiss', keys: ['x'], description: 'Dismiss the load-problems notice', short: 'dismiss', scopes: panes, when: 'notice'},
 	{command: 'back', keys: ['esc'], description: 'Close the overlay, or clear the filter, highlight or notice', short: 'back', scopes: [...panes, 'overlay'], when: 'undo'},
 	{command: 'help', keys: ['?'], description: 'Show or hide this help', short: 'help', scopes: [...panes, 'overlay']},

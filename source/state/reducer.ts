@@ -160,6 +160,13 @@ function why(state: State, view: View): State {
 	return toggle(state, 'why');
 }
 
+/** `o`: ask for the open article's address in the browser (the app does the opening), or say why not. */
+function openSource(state: State, view: View): State {
+	const url = view.sourceUrl ?? null;
+	if (url === null) return {...state, message: 'This article has no web address to open (its source is not an http or https URL)'};
+	return {...state, message: `Opening ${url} in the browser`, opening: {url, count: (state.opening?.count ?? 0) + 1}};
+}
+
 const toggle = (state: State, name: State['overlay']): State =>
 	({...state, overlay: state.overlay === name ? 'none' : name, overlayScroll: 0, corpusCursor: 0});
 
@@ -171,6 +178,7 @@ function command(state: State, cmd: Command, view: View): State {
 		case 'entities': { return toggle(state, 'entities'); }
 		case 'why': { return why(state, view); }
 		case 'dismiss': { return {...state, notice: false}; }
+		case 'openSource': { return openSource(state, view); }
 		case 'back': { return back(state, view); }
 		case 'focusNext': { return {...state, focus: cycle(state.focus, 1)}; }
 		case 'focusPrev': { return {...state, focus: cycle(state.focus, -1)}; }

@@ -46,6 +46,8 @@ export type State = {
 	revealClaim: string | null;
 	/** A one-off line for the status bar ("no response in this article"). */
 	message: string | null;
+	/** The last address `o` asked the browser to open, numbered so the same one twice is two requests. */
+	opening: {url: string; count: number} | null;
 	/** Set by the quit command; the app leaves when it sees it. */
 	quit: boolean;
 	/** Whether the user has done anything yet; until then a list that grows or changes is started afresh. */
@@ -82,6 +84,7 @@ export function initialState(options: {
 		corpusCursor: 0,
 		revealClaim: null,
 		message: null,
+		opening: null,
 		quit: false,
 		touched: false,
 	};

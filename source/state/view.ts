@@ -27,6 +27,8 @@ export type View = {
 	corpus: readonly CorpusTarget[];
 	/** Whether the article and side panes are on screen together (else a jump shows the article). */
 	together: boolean;
+	/** The open article's web address (its source, when that is an http(s) address), for `o`. */
+	sourceUrl?: string | null;
 };
 
 /** A view with nothing on screen: the starting point for tests and for the first render. */

@@ -5,13 +5,13 @@
 /** Whole lines that are only a page control or label (compared lower case, without end punctuation). */
 const controls = new Set([
 	'skip to main content', 'skip to content', 'skip to navigation', 'skip to footer', 'jump to content', 'skip navigation',
-	'advertisement', 'advertisements', 'ad', 'sponsored', 'sponsored content', 'story continues below advertisement', 'scroll to continue with content',
+	'advertisement', 'advertisements', 'sponsored', 'sponsored content', 'story continues below advertisement', 'scroll to continue with content',
 	'share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on x', 'share on twitter', 'share on linkedin',
-	'share via email', 'copy link', 'link copied', 'email', 'print', 'save', 'save article', 'gift this article', 'comments', 'comment', 'follow',
-	'listen', 'listen to this article', 'listen to article', 'play audio', 'audio', 'read more', 'show more', 'see more', 'more', 'close',
-	'menu', 'open menu', 'close menu', 'main menu', 'navigation', 'search', 'home', 'sections', 'toggle navigation',
-	'sign in', 'log in', 'login', 'sign up', 'subscribe', 'subscribe now', 'register', 'my account', 'account',
-	'accept', 'accept all', 'accept all cookies', 'accept cookies', 'reject all', 'decline', 'manage cookies', 'cookie settings', 'manage preferences', 'got it', 'i agree', 'ok',
+	'share via email', 'copy link', 'link copied', 'save article', 'gift this article', 
+	'listen', 'listen to this article', 'listen to article', 'play audio', 'read more', 'show more', 'see more', 
+	'menu', 'open menu', 'close menu', 'main menu', 'toggle navigation',
+	'sign in', 'log in', 'login', 'sign up', 'subscribe', 'subscribe now', 'my account', 
+	'accept all', 'accept all cookies', 'accept cookies', 'reject all', 'manage cookies', 'cookie settings', 'manage preferences', 'got it', 'i agree', 
 ]);
 
 /** Reading-time and listening-time badges: "5 min read", "Listen to this article · 4 min". */

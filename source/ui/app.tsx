@@ -29,6 +29,7 @@ import {TooSmall} from './too-small.js';
 import {useAnalyses} from './use-analyses.js';
 import {usePosition} from './use-position.js';
 import {useTerminalSize} from './use-terminal-size.js';
+import {sourceUrl} from '../text/source-url.js';
 
 /** What the CLI hands the reader. */
 export type AppProps = {
@@ -39,6 +40,8 @@ export type AppProps = {
 	initial?: {articleId?: string; scroll?: number};
 	onPositionChange?: (p: {articleId: string; scroll: number}) => void;
 	onExit?: () => void;
+	/** Opens a web address in the user's browser (`o`). */
+	onOpenUrl?: (url: string) => void;
 	/** The date ages are counted from (tests pin it); defaults to now. */
 	now?: Date;
 	/** Loads what `analyse` needs; called once the first frame is out, and nothing is analysed before it settles. */
@@ -78,6 +81,7 @@ export function App(props: AppProps) {
 
 	const listIds = useMemo(() => (state.entity === null ? allIds : articlesWithEntity(allIds, state.entity, analysisOf)), [allIds, state.entity, analysisOf]);
 	const article = state.openId === null ? undefined : byId.get(state.openId);
+	const url = sourceUrl(article);
 	// The first frame draws the list before anything is analysed; the open article is analysed one
 	// tick later, once the analysis is loaded (a failed load shows as the article's analysis failing).
 	// While the list is still being read, that waits: the article that will be open is not known yet.
@@ -141,7 +145,8 @@ export function App(props: AppProps) {
 		overlayRows,
 		corpus: targets,
 		together: layout.kind === 'panes' && layout.visible.includes('article') && layout.visible.includes('claims'),
-	}), [listIds, allIds, layout, body, started, article, side, overlayLines, overlayRows, targets]);
+		sourceUrl: url,
+	}), [listIds, allIds, layout, body, started, article, side, overlayLines, overlayRows, targets, url]);
 
 	// A new list (read in slices, or checked after a start from the last one): keep the reader on
 	// its articles, matched by file, since ids can move. Done while rendering, so no frame shows
@@ -188,6 +193,12 @@ export function App(props: AppProps) {
 		}
 	}, []));
 
+	// `o` asked for an address: the CLI opens it (the reducer only records the request).
+	const {onOpenUrl} = props;
+	useEffect(() => {
+		if (state.opening) onOpenUrl?.(state.opening.url);
+	}, [state.opening, onOpenUrl]);
+
 	// A claim opened from the corpus is revealed once its article is laid out (this render's view).
 	useEffect(() => {
 		if (state.revealClaim !== null) {
@@ -213,7 +224,7 @@ export function App(props: AppProps) {
 		return <TooSmall columns={columns} rows={rows}/>;
 	}
 
-	const context = keyContext(state);
+	const context = {...keyContext(state), url: url !== null};
 	const overlay = {
 		none: <Panes layout={layout} state={state} listIds={listIds} byId={byId} article={article} analysis={analysis} lines={body.lines} side={side} failure={failure} pending={!started} loading={loading} theme={theme} now={now}/>,
 		help: <HelpOverlay scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,

@@ -9,6 +9,7 @@ import {ArticleList} from './article-list.js';
 import {ArticlePane} from './article-pane.js';
 import type {Layout} from './layout.js';
 import {SidePane} from './side-pane.js';
+import {sourceUrl} from '../text/source-url.js';
 import type {Theme} from './theme.js';
 
 /** Props of the pane row: the layout plus what each pane reads. */
@@ -45,7 +46,7 @@ export const Panes = memo(function Panes({layout, state, listIds, byId, article,
 			}
 
 			case 'claims': {
-				return <SidePane key={which} entries={side} failure={failure} pending={pending && article !== undefined} selection={state.side} entity={state.entity} rows={layout.sideRows} size={layout.claims} focused={focused} theme={theme}/>;
+				return <SidePane key={which} entries={side} failure={failure} pending={pending && article !== undefined} selection={state.side} entity={state.entity} rows={layout.sideRows} size={layout.claims} focused={focused} theme={theme} url={sourceUrl(article)}/>;
 			}
 		}
 	};

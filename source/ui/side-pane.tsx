@@ -22,6 +22,8 @@ export type SidePaneProps = {
 	size: Size;
 	focused: boolean;
 	theme: Theme;
+	/** The article's web address, shown under the counts (`o` opens it). */
+	url?: string | null;
 };
 
 const styleOf = (line: SideLine, theme: Theme): Style => {
@@ -34,7 +36,9 @@ const styleOf = (line: SideLine, theme: Theme): Style => {
 };
 
 /** Claims paired with responses, for the open article. */
-export const SidePane = memo(function SidePane({entries, failure, pending = false, selection, entity, rows, size, focused, theme}: SidePaneProps) {
+export const SidePane = memo(function SidePane({entries, failure, pending = false, selection, entity, rows: allRows, size, focused, theme, url = null}: SidePaneProps) {
+	// The address takes a row of the list.
+	const rows = url === null ? allRows : Math.max(1, allRows - 1);
 	const lines = useMemo(() => sideLines(entries, size.width - 4), [entries, size.width]);
 	const {claims, answered} = useMemo(() => sideCounts(entries), [entries]);
 	const head = selectedLine(lines, selection.entry, selection.response);
@@ -43,6 +47,7 @@ export const SidePane = memo(function SidePane({entries, failure, pending = fals
 	return (
 		<Pane width={size.width} height={size.height} focused={focused} theme={theme}>
 			<Line text={counts} style={theme.title} width={size.width - 2}/>
+			{url !== null && <Line text={`o ${url}`} style={theme.dim} width={size.width - 2}/>}
 			{failure !== undefined && <Line text={`Analysis failed: ${failure}`} style={theme.warning} width={size.width - 2}/>}
 			{lines.length === 0 && failure === undefined && !pending && <Line text="No claims or responses found in this article." style={theme.dim}/>}
 			{lines.slice(top, top + rows).map((line, i) => {

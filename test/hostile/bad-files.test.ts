@@ -53,7 +53,7 @@ describe('bad files are reported and the rest still loads', () => {
 		['a UTF-8 BOM is stripped', 'bom.md', '\uFEFF---\ntitle: BOM\n---\ntext', 'BOM', 'text', null],
 		['CRLF line ends become LF', 'crlf.txt', 'Title\r\nline one\r\nline two\r\n', 'Title', 'line one\nline two', null],
 		['a bad date is dropped with a notice', 'date.md', '---\ntitle: Dated\npublished: 2024-13-45\n---\ntext', 'Dated', 'text', /"published" is not a date/],
-		['hostile front matter is ignored line by line', 'yaml.md', '---\ntitle: !!js/function "x"\n<<: *alias\n---\nHostile\ntext', 'Hostile', 'text', /tags/],
+		['hostile front matter (a code tag, an alias to nothing) is refused whole, the text kept', 'yaml.md', '---\ntitle: !!js/function "x"\n<<: *alias\n---\nHostile\ntext', 'Hostile', 'text', /not valid YAML/],
 		['escape sequences in the title and body are made inert', 'esc.md', '---\ntitle: "\\u001b]0;pwn\\u0007T"\n---\nA\u001B[2Jb\u009Bc', '^[]0;pwn^GT', 'A^[[2Jb<U+009B>c', null],
 		['raw escapes in a title are inert', 'esc2.txt', 'T\u001B]0;x\u0007\nbody', 'T^[]0;x^G', 'body', null],
 	];
@@ -149,7 +149,7 @@ describe('bad files are reported and the rest still loads', () => {
 		const {articles, problems} = await loadArticles([empty, missing, path.join(dir, 'good.md')]);
 		assert.equal(articles.length, 1);
 		assert.deepEqual(problems, [
-			{path: empty, reason: 'has no article files in it (.md, .markdown or .txt)'},
+			{path: empty, reason: 'has no article files in it (.md, .markdown, .txt, .html, .htm, .rss, .atom, .xml)'},
 			{path: missing, reason: 'does not exist (no such file or folder)'},
 		]);
 	});

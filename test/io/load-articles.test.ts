@@ -40,15 +40,19 @@ describe('loadArticles formats', () => {
 		assert.equal(article?.title, '---');
 	});
 
-	test('walks folders recursively for .md, .markdown and .txt only, skipping hidden folders', async () => {
+	test('walks folders recursively for article files only, skipping hidden folders, and says what it skipped', async () => {
 		const dir = folder({
 			'top.md': 'Top\n\ntext',
 			'sub/deeper/low.TXT': 'Low\ntext',
 			'sub/notes.json': '{}',
+			'.DS_Store': 'x',
 			'.git/hidden.md': 'Hidden\ntext',
 		});
 		const {articles, problems} = await loadArticles([dir]);
-		assert.deepEqual(problems, []);
+		assert.equal(problems.length, 1);
+		assert.equal(problems[0]?.path, dir);
+		assert.equal(problems[0]?.level, 'warning');
+		assert.match(problems[0]!.reason, /^skipped 1 file that is not an article file \(sub\/notes\.json\): in folders riposte reads \.md, .*name a file on the command line/);
 		assert.deepEqual(articles.map(article => article.id).sort(), ['low', 'top']);
 	});
 
