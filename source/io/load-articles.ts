@@ -58,7 +58,7 @@ export const readFailure = (shown: string, error: unknown): Read => ({
 /** Text of a page or feed in the charset it declares (a header's, when fetched, else its markup's), or null for the default decoding. */
 function declaredText(bytes: Uint8Array, format: Candidate['format'], charset?: string | null): string | null {
 	if (bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe) return null; // A byte-order mark decides.
-	const label = charset ?? (format === 'html' || format === 'feed' || sniffKind(new TextDecoder('latin1').decode(bytes.subarray(0, 1000))) ? declaredCharset(bytes) : null);
+	const label = charset ?? (format === 'html' || format === 'feed' || sniffKind(Buffer.from(bytes.subarray(0, 1000)).toString('latin1')) ? declaredCharset(bytes) : null);
 	return decodeDeclared(bytes, label);
 }
 
