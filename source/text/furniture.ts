@@ -45,7 +45,8 @@ function leadingTitleLines(lines: string[], title: string): Set<number> {
 	const folded = foldForComparison(title);
 	if (folded.length === 0) return drop;
 	for (const [index, line] of lines.entries()) {
-		if (isBlank(line)) continue;
+		// Page controls above the headline ("Skip to main content", "Menu") are dropped on their own.
+		if (isBlank(line) || isPageChrome(line)) continue;
 		if (foldForComparison(line.replace(/^\s*#{1,6}\s+/, '')) !== folded) break;
 		drop.add(index);
 	}
