@@ -7,9 +7,10 @@ export function helpText(): string {
 	return `riposte — read news about accusations against China and China's answers, claim by claim
 
 Usage
-  riposte                       read the bundled articles
-  riposte PATH…                 read articles from files and folders (- reads one from standard input)
-  riposte export [PATH…] [--format json|markdown] [--output FILE]
+  riposte                       read the bundled articles and the library of fetched ones
+  riposte PATH|URL…             read articles from files, folders and http(s) addresses
+                                (- reads one from standard input)
+  riposte export [PATH|URL…] [--format json|markdown] [--output FILE]
                                 write the analysis (entities, claims, responses, pairs);
                                 no PATH exports the bundled articles
 
@@ -20,10 +21,17 @@ Options
   -v, --version                 show the version
 
 Articles
-  .md, .markdown   Markdown. Optional front matter between --- lines, one "key: value" a line:
-                   title, outlet, published (YYYY-MM-DD), source. Without a title the first
+  .md, .markdown   Markdown, read as plain text (links are their text). Optional front matter
+                   (YAML between --- lines, or TOML between +++): title, date/published,
+                   author, outlet/site/publisher, source/url, tags. Without a title the first
                    "# heading" is the title, else the first line.
-  .txt             plain text; the first non-empty line is the title.
+  .txt             plain text; the first line that is not page furniture is the title.
+  .html, .htm      a saved web page: its article (reader view) and the page's own title,
+                   site name, date, author and canonical address.
+  .rss, .atom, .xml, JSON Feed
+                   a feed: one article per item, full content or the summary.
+  http(s)://…      fetched (a page or feed) and kept in the library:
+                   $XDG_DATA_HOME/riposte/library, else ~/.local/share/riposte/library.
   Folders are searched recursively. A file that cannot be read is listed with the reason; the
   others still open.
 
@@ -34,6 +42,7 @@ ${formatKeyHelp()}
 When output is not a terminal (riposte | cat, CI), riposte prints the list of articles instead.
 
 Environment
+  BROWSER                       what o opens an article's address with (else xdg-open / open)
   NO_COLOR=1                    no colour (FORCE_COLOR=1 forces it, FORCE_COLOR=0 turns it off)
   RIPOSTE_STATE_DIR             where the reading position is kept
                                 (default $XDG_STATE_HOME/riposte, else ~/.local/state/riposte)
