@@ -155,8 +155,12 @@ export async function findArticles(paths: string[], fs: LoaderFs): Promise<Found
 			}
 		} catch (error) {
 			// Node hands riposte its arguments as UTF-8, so a name that is not arrives with U+FFFD in it and names no file.
-			const lost = (error as {code?: unknown}).code === 'ENOENT' && input.includes('\uFFFD');
-			found.problems.push({path: input, reason: lost ? 'has a name that is not valid UTF-8, which riposte cannot open by name; name the folder that holds it instead' : describeFsError(error)});
+			const missing = (error as {code?: unknown}).code === 'ENOENT';
+			const lost = missing && input.includes('\uFFFD');
+			// "example.com/story" typed without its scheme: say how to fetch it.
+			const address = missing && /^(?:www\.[a-z\d.-]+|[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\/)/i.test(input);
+			const reason = lost ? 'has a name that is not valid UTF-8, which riposte cannot open by name; name the folder that holds it instead' : describeFsError(error);
+			found.problems.push({path: input, reason: reason + (address ? `; to fetch a web page, give its full address: https://${input}` : '')});
 		}
 	}
 

@@ -162,3 +162,15 @@ describe('names shown for files', () => {
 		assert.equal(baseOf('/news/esc\u001B[31m.MD'), 'esc^[[31m');
 	});
 });
+
+describe('an address typed without its scheme', () => {
+	test('is named as missing, with how to fetch it', async () => {
+		const {problems} = await loadArticles(['wire.example/2024/07/nato-china']);
+		assert.equal(problems[0]?.reason, 'does not exist (no such file or folder); to fetch a web page, give its full address: https://wire.example/2024/07/nato-china');
+	});
+
+	test('a missing file name is only missing', async () => {
+		const {problems} = await loadArticles(['no-such-file.md']);
+		assert.equal(problems[0]?.reason, 'does not exist (no such file or folder)');
+	});
+});
