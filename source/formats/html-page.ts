@@ -14,6 +14,22 @@ export type Extracted = Omit<FrontMatterFields, 'title'> & {title: string | null
 /** Largest page parsed: a news page is well under 2 MB of markup. */
 export const maxPageChars = 8 * 1024 * 1024;
 
+/** Deepest nesting handed to Readability: its walks grow with depth × size, so a page 50,000 deep took most of a minute. */
+const maxDepth = 400;
+
+/** How deep the element tree goes, walked with a stack (no recursion), stopping once past `limit`. */
+function depthOver(root: DomNode, limit: number): boolean {
+	const stack: Array<[DomNode, number]> = [[root, 0]];
+	while (stack.length > 0) {
+		const [node, depth] = stack.pop()!;
+		if (depth > limit) return true;
+		const children = node.childNodes;
+		for (let index = 0; index < children.length; index++) if (children[index]!.nodeType === 1) stack.push([children[index]!, depth + 1]);
+	}
+
+	return false;
+}
+
 /** Most elements Readability scores before it gives up (a page with more is not an article page). */
 const maxElements = 100_000;
 
@@ -37,7 +53,9 @@ export function readHtmlPage(html: string, base?: string): Extracted {
 	let body = '';
 	let readabilityTitle: string | null = null;
 	let byline: string | null = null;
-	try {
+	const tooDeep = depthOver(document, maxDepth);
+	if (tooDeep) warnings.push(`reader view was not used: the page is nested more than ${maxDepth} elements deep; the page's whole text is shown`);
+	else try {
 		// Readability changes the document it is given; the metadata was read before.
 		const article = new Readability<DomNode>(document as never, {maxElemsToParse: maxElements, serializer: node => node as DomNode}).parse();
 		if (article?.content) {
@@ -54,7 +72,8 @@ export function readHtmlPage(html: string, base?: string): Extracted {
 	}
 
 	if (!body.trim()) {
-		const fresh = parseHTML(html).document as unknown as LinkedDocument;
+		// Readability changed the document it read; one it never read is used as it is.
+		const fresh = tooDeep ? document : (parseHTML(html).document as unknown as LinkedDocument);
 		for (const furniture of Array.from(fresh.querySelectorAll('nav, header, footer, aside, script, style, form'))) furniture.remove();
 		body = domText(fresh.body ?? fresh);
 		if (body.trim() && warnings.length === 0) warnings.push("reader view found no article in this page; the page's whole text is shown");
