@@ -6,8 +6,20 @@
 import type {Nodes, Parents, RootContent} from 'mdast';
 import {fromMarkdown} from 'mdast-util-from-markdown';
 
-/** Largest Markdown text parsed (about a second of parsing); a longer one is read as it stands. */
-export const maxMarkdownChars = 1024 * 1024;
+/** Largest Markdown text parsed (about half a second of parsing); a longer one is read as it stands. */
+export const maxMarkdownChars = 512 * 1024;
+
+/**
+ * Markup no article has and the parser takes quadratic time or deep recursion on: a run of 65 or
+ * more emphasis marks or brackets, quotes nested 65 deep, a list item indented 100 columns.
+ */
+const hazard = /[*_]{65,}|\[{65,}|(?:>[ \t]*){65,}|^[ \t]{100,}(?:[-+*]|\d+[.)])[ \t]/m;
+
+/** Why the text is not parsed as Markdown (read as written instead), or null. */
+export function markdownHazard(text: string): string | null {
+	if (text.length > maxMarkdownChars) return `is over ${maxMarkdownChars / 1024} KB, so its Markdown is shown as written (links and emphasis marks included)`;
+	return hazard.test(text) ? 'has Markdown markup nested or repeated far beyond any article (65 or more marks in a row); it is shown as written' : null;
+}
 
 /**
  * Whether the text could hold Markdown that changes its words: emphasis, code, links, HTML,
@@ -102,7 +114,7 @@ export function markdownToText(markdown: string): string {
 
 /** Plain words of one line of inline Markdown (a heading used as the title). */
 export function markdownLine(line: string): string {
-	if (!markdownSyntax.test(line)) return line;
+	if (!markdownSyntax.test(line) || markdownHazard(line) !== null) return line;
 	try {
 		return inline(fromMarkdown(line)).replace(/\s+/g, ' ').trim();
 	} catch {

@@ -8,7 +8,7 @@ import {sanitizeText} from '../text/sanitize.js';
 import {binaryReason, decodeBytes} from './decode.js';
 import {readFrontMatter, type FrontMatter} from './front-matter.js';
 import {sniffKind} from '../formats/kind.js';
-import {markdownToText} from '../formats/markdown-text.js';
+import {markdownHazard, markdownToText} from '../formats/markdown-text.js';
 import {datelineWindow, findDateline} from '../text/dateline.js';
 import {removeFurniture} from '../text/furniture.js';
 import {noFields} from './front-matter-fields.js';
@@ -20,7 +20,7 @@ function headDateline(raw: string, format: TextFormat, title: string): string | 
 	const start = cut === -1 ? raw : raw.slice(0, cut);
 	let plain = start;
 	try {
-		if (format === 'markdown') plain = markdownToText(start);
+		if (format === 'markdown' && markdownHazard(raw) === null) plain = markdownToText(start);
 	} catch {}
 
 	return findDateline(removeFurniture(sanitizeText(plain), title).replace(/^(?:[ \t]*\n)+/, ''));

@@ -4,7 +4,7 @@
 import {readFeed} from '../formats/feed.js';
 import {readHtmlPage, type Extracted} from '../formats/html-page.js';
 import type {DocumentKind} from '../formats/kind.js';
-import {markdownLine, markdownToText, maxMarkdownChars} from '../formats/markdown-text.js';
+import {markdownHazard, markdownLine, markdownToText} from '../formats/markdown-text.js';
 import {findDateline} from '../text/dateline.js';
 import {removeFurniture} from '../text/furniture.js';
 import {isPageChrome} from '../text/page-chrome.js';
@@ -68,8 +68,9 @@ export function emptyReason(hasFrontMatter: boolean): string {
 
 /** Markdown's plain text, or the text as written (with a notice) when it is too long or the parser fails. */
 function markdownBody(raw: string, warnings: string[]): string {
-	if (raw.length > maxMarkdownChars) {
-		warnings.push(`is over ${maxMarkdownChars / 1024 / 1024} MB, so its Markdown is shown as written (links and emphasis marks included)`);
+	const hazard = markdownHazard(raw);
+	if (hazard) {
+		warnings.push(hazard);
 		return raw;
 	}
 

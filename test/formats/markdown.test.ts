@@ -75,3 +75,23 @@ describe('Markdown read as Markdown', () => {
 		assert.equal(problems[0]!.level, 'warning');
 	});
 });
+
+describe('hostile Markdown', () => {
+	// [what, text]: markup the parser would take minutes or a deep recursion on.
+	const hostile: Array<[string, string]> = [
+		['20,000 stars around a word', `${'*'.repeat(20_000)}x${'*'.repeat(20_000)}`],
+		['quotes nested 10,000 deep', `${'>'.repeat(10_000)} x`],
+		['a list nested 700 deep', Array.from({length: 700}, (_, index) => `${' '.repeat(index * 2)}- x`).join('\n')],
+		['a 600 KB file', 'China said *no*.\n\n'.repeat(40_000)],
+	];
+	for (const [what, text] of hostile) {
+		test(`${what}: shown as written with a notice; the other files load`, async () => {
+			const dir = tempFolder({'bad.md': `# Hostile\n\n${text}`, 'good.md': '# Good\n\nText.'});
+			const {articles, problems} = await loadArticles([dir]);
+			assert.deepEqual(articles.map(article => article.title).sort(), ['Good', 'Hostile']);
+			const notice = problems.find(problem => problem.path.endsWith('bad.md'));
+			assert.equal(notice?.level, 'warning');
+			assert.match(notice!.reason, /shown as written/);
+		});
+	}
+});
