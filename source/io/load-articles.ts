@@ -14,6 +14,7 @@ import {decodeBytes} from './decode.js';
 import {fileOf, findArticles, type Candidate} from './find-articles.js';
 import {nodeFs, readLimited, type LoaderFs} from './loader-fs.js';
 import {declaredCharset, decodeDeclared, sniffKind} from '../formats/kind.js';
+import {prepareFor} from '../formats/markup-formats.js';
 import {parseDocument} from './parse-article.js';
 import {describeFsError, specialKind} from './problem-words.js';
 
@@ -46,7 +47,7 @@ export function defaultInputs(options: LoadOptions): string[] {
 const parallel = 16;
 
 /** One file's outcome: an article (with notices about it) or the reason there is none. */
-export type Read = {article: Unnamed; problems: LoadProblem[]; /** The other items of a feed. */ more?: Unnamed[]} | {problem: LoadProblem};
+export type Read = {article: Unnamed; problems: LoadProblem[]; /** The other items of a feed. */ more?: Unnamed[]; /** What the document was read as (a page or feed is never listed lazily: its readers load asynchronously). */ kind?: Candidate['format']} | {problem: LoadProblem};
 
 const limit = `riposte reads files up to ${maxFileBytes / 1024 / 1024} MB`;
 
@@ -80,6 +81,7 @@ export function toArticle(bytes: Uint8Array, shown: string, base: string, format
 		return {
 			article: first!.article,
 			more: others.map(other => other.article),
+			kind,
 			problems: notes.map(reason => ({path: shown, reason, level: 'warning' as const})),
 		};
 	} catch (error) {
@@ -126,6 +128,7 @@ export async function readCandidate(candidate: Candidate, fs: LoaderFs, onWait?:
 		// A device (/dev/zero, a terminal) or a socket holds no article, and reading one could block forever.
 		if (!info.isFile() && !info.isFIFO()) return {problem: {path: shown, reason: `${specialKind(info) ?? 'is not a file'}, not an article; ${readsWhat}`}};
 		const bytes = info.isFile() ? await fs.readFile(file) : await shownWhileWaiting(fs.readStream(file, maxFileBytes), shown, onWait);
+		await prepareFor(bytes, candidate.format);
 		return toArticle(bytes, shown, baseOf(candidate.path), candidate.format);
 	} catch (error) {
 		return readFailure(shown, error);
@@ -140,6 +143,7 @@ async function readStdin(options: LoadOptions): Promise<Read> {
 	try {
 		const bytes = await shownWhileWaiting((options.readStdin ?? (async () => readLimited(process.stdin, maxFileBytes)))(), '-', options.onWait);
 		const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 8);
+		await prepareFor(bytes, 'markdown');
 		return toArticle(bytes, '-', `stdin-${hash}`, 'markdown');
 	} catch (error) {
 		return readFailure('-', error);

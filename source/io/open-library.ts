@@ -35,8 +35,8 @@ function readEntry(candidate: Candidate, size: number, mtimeMs: number, fs: Read
 	const parsed = readHead(bytes, bytes.length < headBytes || size <= headBytes, candidate.format);
 	if (parsed) return {size, mtimeMs, ...parsed};
 	return readCandidate(candidate, fs).then(whole => {
-		// A failure, or a feed under a text name (several articles from one file), is not indexed.
-		if ('problem' in whole || (whole.more?.length ?? 0) > 0) return {failed: whole};
+		// A failure, or a page or feed under a text name (read whole, its readers loaded on the way), is not indexed.
+		if ('problem' in whole || (whole.more?.length ?? 0) > 0 || whole.kind === 'html' || whole.kind === 'feed') return {failed: whole};
 		const {title, outlet, published, source} = whole.article;
 		return {size, mtimeMs, head: {title, outlet, published, source, warnings: whole.problems.map(problem => problem.reason)}};
 	});

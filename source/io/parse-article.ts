@@ -1,8 +1,8 @@
 // Decoded text → the parts of an Article: front matter and plain text (Markdown), the article of a
 // web page, the items of a feed; a title, a safe body with page furniture removed, a date from a
 // dateline when nothing else gives one. Pure: the loader adds id and path.
-import {readFeed} from '../formats/feed.js';
-import {readHtmlPage, type Extracted} from '../formats/html-page.js';
+import type {Extracted} from '../formats/html-page.js';
+import {markupFormats} from '../formats/markup-formats.js';
 import type {DocumentKind} from '../formats/kind.js';
 import {markdownHazard, markdownLine, markdownToText} from '../formats/markdown-text.js';
 import {findDateline} from '../text/dateline.js';
@@ -116,15 +116,15 @@ export function parseArticle(text: string, format: TextFormat): ParsedArticle {
 	return finishArticle({...(frontMatter?.fields ?? noFields()), body: plain, warnings}, format, raw);
 }
 
-/** Every article in a document: one for a page or text, one an item for a feed; plus notices for the whole document. */
+/** Every article in a document: one for a page or text, one an item for a feed; plus notices for the whole document. Pages and feeds need `loadMarkupFormats()` first. */
 export function parseDocument(text: string, format: TextFormat, base?: string): {articles: ParsedArticle[]; warnings: string[]} {
 	if (format === 'html') {
-		const page = readHtmlPage(text, base);
+		const page = markupFormats().readHtmlPage(text, base);
 		return {articles: [finishArticle(page, 'html')], warnings: []};
 	}
 
 	if (format === 'feed') {
-		const feed = readFeed(text);
+		const feed = markupFormats().readFeed(text);
 		return {articles: feed.articles.map(item => finishArticle(item, 'feed')), warnings: feed.warnings};
 	}
 

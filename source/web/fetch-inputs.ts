@@ -4,6 +4,7 @@
 // fetch that fails becomes a problem naming the address; the other inputs are untouched.
 import type {LoadProblem} from '../core/types.js';
 import {sniffKind} from '../formats/kind.js';
+import {prepareFor} from '../formats/markup-formats.js';
 import {toArticle} from '../io/load-articles.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {defaultLimits, fetchUrl, looksLikeUrl, type FetchLimits} from './fetch-url.js';
@@ -28,6 +29,7 @@ async function fetchOne(address: string, options: FetchOptions): Promise<{files:
 			return {files: [], problems: [{path: shown, reason: `is ${fetched.contentType.split(';')[0] || 'a document of no stated type'} that is neither a web page nor a feed; riposte reads HTML pages, RSS, Atom and JSON Feed`}]};
 		}
 
+		await prepareFor(fetched.bytes, fetched.kind ?? 'text');
 		const read = toArticle(fetched.bytes, shown, 'fetched', fetched.kind ?? 'text', {url: fetched.url, charset: fetched.charset});
 		if ('problem' in read) return {files: [], problems: [read.problem]};
 		const when = (options.now ?? (() => new Date()))();
