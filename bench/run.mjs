@@ -38,9 +38,9 @@ try {
 	const floor = await buildFloor(temp);
 
 	log(`first frame, bundled articles (${runs} runs each, 160×45)`);
-	const nodeZero = median(firstFrames({cmd: ['node', '-e', '0'], env: isolated('node'), runs}));
-	const floorFirst = median(firstFrames({cmd: ['node', floor], env: isolated('floor'), ready: floorReady, runs}));
-	const appFirst = median(firstFrames({cmd: ['node', cli], env: isolated('app'), ready: bundledNeedles, runs}));
+	const nodeZero = median(firstFrames({cmd: [process.execPath, '-e', '0'], env: isolated('node'), runs}));
+	const floorFirst = median(firstFrames({cmd: [process.execPath, floor], env: isolated('floor'), ready: floorReady, runs}));
+	const appFirst = median(firstFrames({cmd: [process.execPath, cli], env: isolated('app'), ready: bundledNeedles, runs}));
 	rows.push(
 		row('node -e 0, spawn to exit (median)', nodeZero, 'ms', null, null, null, null),
 		row('first frame, 5 bundled (median)', appFirst, 'ms', 'Ink floor', floorFirst, '≤ 1.25× floor', (_v, r) => r <= 1.25),
@@ -48,9 +48,9 @@ try {
 	);
 
 	log(`key latency, bundled articles (${keysPerScenario} keys a scenario)`);
-	const floorKeys = keyLatencies({cmd: ['node', floor], env: isolated('floor-keys'), ready: floorReady, scenarios: [floorScenario(keysPerScenario)]});
+	const floorKeys = keyLatencies({cmd: [process.execPath, floor], env: isolated('floor-keys'), ready: floorReady, scenarios: [floorScenario(keysPerScenario)]});
 	const floorP95 = quantile(floorKeys.byScenario.floor.latencies, 0.95);
-	const app = keyLatencies({cmd: ['node', cli], env: isolated('app-keys'), ready: bundledNeedles, scenarios: appScenarios(keysPerScenario)});
+	const app = keyLatencies({cmd: [process.execPath, cli], env: isolated('app-keys'), ready: bundledNeedles, scenarios: appScenarios(keysPerScenario)});
 	for (const [name, {latencies, misses}] of Object.entries(app.byScenario)) {
 		const note = misses ? ` [${misses} keys drew no frame]` : '';
 		rows.push(
@@ -81,7 +81,7 @@ try {
 	// frame shows the files read so far; the list is complete when its header counts all 10,000.
 	const cold = [];
 	for (let i = 0; i < Math.max(3, Math.floor(runs / 2)); i++) {
-		cold.push(...startups({cmd: ['node', cli, corpus], env: isolated(`cold-${i}`), ...ready10k, completePattern: 'Articles 1/10000 +│', runs: 1, prime: 0}));
+		cold.push(...startups({cmd: [process.execPath, cli, corpus], env: isolated(`cold-${i}`), ...ready10k, completePattern: 'Articles 1/10000 +│', runs: 1, prime: 0}));
 	}
 
 	rows.push(
@@ -90,7 +90,7 @@ try {
 	);
 	// Warm: the cache a session that ran to the end left (the discarded first run waits 1.5 s).
 	const warmEnv = isolated('warm');
-	const warm = median(firstFrames({cmd: ['node', cli, corpus], env: warmEnv, ...ready10k, runs, prime: 1, primeSettleMs: 1500}));
+	const warm = median(firstFrames({cmd: [process.execPath, cli, corpus], env: warmEnv, ...ready10k, runs, prime: 1, primeSettleMs: 1500}));
 	rows.push(
 		row('first frame, 10,000 warm cache (median)', warm, 'ms', 'Ink floor', floorFirst, '≤ 1.5× floor', (_v, r) => r <= 1.5),
 		row('warm reopen, 10,000 vs 5 bundled', warm, 'ms', '5 bundled', appFirst, '≤ 2×', (_v, r) => r <= 2),
@@ -98,14 +98,14 @@ try {
 	// The files are checked against the list right after a warm first frame: a key pressed at once waits for that.
 	const firstKeys = [];
 	for (let i = 0; i < runs; i++) {
-		const result = runPty({cmd: ['node', cli, corpus], env: {...isolated(`first-key-${i}`), RIPOSTE_CACHE_DIR: warmEnv.RIPOSTE_CACHE_DIR}, ...ready10k, settleMs: 0, keys: [{data: 'j', expect: 'Articles 2/10000', waitForExpect: true}], gapMs: 0, idleMs: 40, quit: 'q', readyTimeoutMs: 60_000});
+		const result = runPty({cmd: [process.execPath, cli, corpus], env: {...isolated(`first-key-${i}`), RIPOSTE_CACHE_DIR: warmEnv.RIPOSTE_CACHE_DIR}, ...ready10k, settleMs: 0, keys: [{data: 'j', expect: 'Articles 2/10000', waitForExpect: true}], gapMs: 0, idleMs: 40, quit: 'q', readyTimeoutMs: 60_000});
 		if (result.perKey[0] === null || result.perKey[0] === undefined) throw new Error(`first key after a warm start drew nothing; last output:\n${result.tail.slice(-1200)}`);
 		firstKeys.push(result.perKey[0]);
 	}
 
 	rows.push(row(`  first key at the first frame, 10,000 warm (median of ${runs})`, median(firstKeys), 'ms', 'floor p95', floorP95, null, null));
 	// Warm cache, but a fresh state directory: focus starts in the list, as the scenarios expect.
-	const big = keyLatencies({cmd: ['node', cli, corpus], env: {...isolated('warm-keys'), RIPOSTE_CACHE_DIR: warmEnv.RIPOSTE_CACHE_DIR}, ...ready10k, scenarios: appScenarios(keysPerScenario)});
+	const big = keyLatencies({cmd: [process.execPath, cli, corpus], env: {...isolated('warm-keys'), RIPOSTE_CACHE_DIR: warmEnv.RIPOSTE_CACHE_DIR}, ...ready10k, scenarios: appScenarios(keysPerScenario)});
 	for (const [name, {latencies, misses}] of Object.entries(big.byScenario)) {
 		const note = misses ? ` [${misses} keys drew no frame]` : '';
 		rows.push(row(`key p95 at 10,000, ${name}${note} (n=${latencies.length})`, quantile(latencies, 0.95), 'ms', 'floor p95', floorP95, '≤ 33 ms', v => v <= 33));

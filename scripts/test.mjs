@@ -1,5 +1,5 @@
 // Runs every test/**/*.test.ts(x) file with Node's own test runner (TypeScript through tsx).
-// Node 20's --test takes no globs, so the files are listed here. Tests that drive the real
+// Node's --test globs differ between versions, so the files are listed here. Tests that drive the real
 // program in tmux (test/e2e, and any test importing its harness) run after the others, one file
 // at a time: they wait on a real terminal, and on a 2-core machine they should not share it with
 // CPU-heavy test files or with each other.
@@ -40,7 +40,8 @@ const run = group => new Promise(resolve => {
 		tail = (tail + chunk.toString()).slice(-4000);
 	});
 	child.on('close', code => {
-		const count = name => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tail)?.[1] ?? 0);
+		// The runner's summary: "# pass 3" in TAP (Node 20 off a terminal), "ℹ pass 3" in spec (Node 22 and later).
+		const count = name => Number(new RegExp(`^(?:#|ℹ) ${name} (\\d+)$`, 'm').exec(tail)?.[1] ?? 0);
 		resolve({status: code ?? 1, pass: count('pass'), fail: count('fail'), skipped: count('skipped')});
 	});
 });

@@ -1,7 +1,7 @@
-// The interactive reader: alternate screen in, Ink app, alternate screen out. The terminal is
-// given back the same way whether the reader quits (q, ctrl-c) or is told to stop (SIGTERM,
-// SIGHUP, SIGINT, SIGQUIT): Ink unmounts (raw mode off), then the main screen and the cursor
-// return. Ctrl-z suspends it (job-control.tsx).
+// The interactive reader: an Ink app on the alternate screen. The terminal is given back the same
+// way whether the reader quits (q, ctrl-c) or is told to stop (SIGTERM, SIGHUP, SIGINT, SIGQUIT):
+// Ink unmounts, which turns raw mode off and returns to the main screen with the cursor shown.
+// Ctrl-z suspends it (job-control.tsx).
 import {render} from 'ink';
 import type {Analysis, Article, LibrarySoFar, LoadProblem} from '../core/types.js';
 import type {ReaderPosition} from '../io/reader-state.js';
@@ -9,7 +9,6 @@ import {App} from '../ui/app.js';
 import {tuneHeapForReader} from './heap-tuning.js';
 import {JobControl} from './job-control.js';
 import type {Keyboard} from './keyboard.js';
-import {sendTerminal} from './output.js';
 
 /** What the reader needs from the CLI. */
 export type ReaderOptions = {
@@ -36,7 +35,6 @@ const signals = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130, SIGQUIT: 131} as const;
 /** Runs the reader until it is quit; resolves with the exit status. */
 export async function runReader(options: ReaderOptions): Promise<number> {
 	tuneHeapForReader();
-	sendTerminal('enterAlternateScreen');
 	let status = 0;
 	// The merged problem list keeps its identity while the library's does: a new one tells the app something changed.
 	let merged: {from: LoadProblem[]; all: LoadProblem[]} | undefined;
@@ -67,12 +65,20 @@ export async function runReader(options: ReaderOptions): Promise<number> {
 
 	const instance = render(
 		app(),
-		// Ctrl-C is a key in the table (quit, which saves the position first), so Ink must not take it.
-		// Incremental rendering rewrites only the rows that changed instead of the whole frame (a
-		// cursor move is a few hundred bytes, not ~15 kB). Ink 6.8's version drew every redraw one
-		// row low; scripts/build.mjs applies Ink 7.1's fix, and test/e2e/journey checks the frame
-		// after keys equals a full redraw of the same state.
-		{stdin: options.keyboard.stream, exitOnCtrlC: false, patchConsole: false, incrementalRendering: true},
+		{
+			stdin: options.keyboard.stream,
+			// Ctrl-C is a key in the table (quit, which saves the position first), so Ink must not take it.
+			exitOnCtrlC: false,
+			patchConsole: false,
+			// Only the rows that changed are rewritten, not the whole frame (a cursor move is a few
+			// hundred bytes, not ~15 kB); test/e2e/journey checks the frame after keys equals a full
+			// redraw of the same state.
+			incrementalRendering: true,
+			alternateScreen: true,
+			// The reader runs only with a terminal on stdout and a keyboard; Ink's own guess would draw
+			// nothing but a last frame whenever CI is set in the environment.
+			interactive: true,
+		},
 	);
 	const unsubscribe = options.library.subscribe(() => {
 		instance.rerender(app());
@@ -92,7 +98,6 @@ export async function runReader(options: ReaderOptions): Promise<number> {
 	} finally {
 		unsubscribe();
 		for (const remove of handlers) remove();
-		sendTerminal('leaveAlternateScreen', 'showCursor');
 		if (options.keyboard.opened) options.keyboard.stream.destroy();
 	}
 

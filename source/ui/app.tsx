@@ -1,7 +1,7 @@
 // The reader: wires state, layout and panes. Keys become commands in one place (the key table),
 // the reducer decides, the components draw. Analysis is lazy: only the open article, unless the
 // user asks for the corpus view or the entity filter.
-import {Box, useApp, useInput} from 'ink';
+import {Box, useApp, useInput, useWindowSize} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {topicLabel} from '../core/lexicon/topics.js';
 import type {Analysis, Article, LoadProblem, LoadProgress} from '../core/types.js';
@@ -28,7 +28,6 @@ import {themeFor} from './theme.js';
 import {TooSmall} from './too-small.js';
 import {useAnalyses} from './use-analyses.js';
 import {usePosition} from './use-position.js';
-import {useTerminalSize} from './use-terminal-size.js';
 import {sourceUrl} from '../text/source-url.js';
 
 /** What the CLI hands the reader. */
@@ -77,7 +76,7 @@ export function App(props: AppProps) {
 		listIds: allIds, articleId: props.initial?.articleId, scroll: props.initial?.scroll, hasProblems: problems.length > 0,
 	}));
 	const {analysisOf, failureOf} = useAnalyses(byId, analyse);
-	const {columns, rows} = useTerminalSize();
+	const {columns, rows} = useWindowSize();
 
 	const listIds = useMemo(() => (state.entity === null ? allIds : articlesWithEntity(allIds, state.entity, analysisOf)), [allIds, state.entity, analysisOf]);
 	const article = state.openId === null ? undefined : byId.get(state.openId);

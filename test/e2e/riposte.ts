@@ -43,7 +43,7 @@ export const showsTitles = (titles: string[]) => (screen: string) => titles.ever
 
 /** Starts riposte with these arguments; after it exits the pane reports the terminal's state. */
 export async function startReader(size: {cols: number; rows: number}, args: string[] = [], env: Record<string, string> = {}): Promise<TmuxSession> {
-	return TmuxSession.start({...size, command: withTerminalReport(['node', cliPath, ...args]), cwd: root, env});
+	return TmuxSession.start({...size, command: withTerminalReport([process.execPath, cliPath, ...args]), cwd: root, env});
 }
 
 /** The pid of the node process running riposte inside the pane's shell. */
