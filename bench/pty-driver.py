@@ -9,17 +9,15 @@ Reads a JSON plan on stdin, prints a JSON result on stdout:
          keys: [{data, expect, reject, waitForExpect}], readyPattern, readyCount, settleMs, gapMs, idleMs, keyTimeoutMs, quit, quitTimeoutMs}
   result: {firstFrameMs, completeMs, readyMissing, hwmKb, perKey, exitCode, exitMs, tail}
 
-completePattern: after the first frame, the time until the output (escape codes stripped) matches
-this pattern too, e.g. a list header that shows the whole count once every file is read.
+completePattern: after the first frame, the time until the screen matches this pattern too, e.g.
+a list header that shows the whole count once every file is read.
+
+Text is looked for on the screen (screen.py), not in the byte stream: Ink rewrites only the part of
+a line that changed. Each time is taken when the bytes that made the text show were read.
 """
 import fcntl, json, os, re, select, signal, struct, subprocess, sys, termios, time
 
-ANSI = re.compile(rb'\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]')
-
-
-def strip(data):
-    return ANSI.sub(b'', data).decode('utf-8', 'replace')
-
+from screen import Screen
 
 def vm_hwm_kb(pid):
     """Peak resident set size of one process, from the kernel's own bookkeeping."""
@@ -60,6 +58,7 @@ def main():
     os.close(slave)
     result = {'firstFrameMs': None, 'completeMs': None, 'readyMissing': None, 'hwmKb': None, 'perKey': [], 'exitCode': None, 'exitMs': None, 'tail': ''}
     seen = bytearray()
+    screen = Screen(plan['cols'], plan['rows'])
     closed = False
 
     needles = plan.get('ready')
@@ -81,23 +80,27 @@ def main():
             if chunk == b'':
                 closed = True
                 break
+            read_at = time.perf_counter()
             seen += chunk
-            text = strip(bytes(seen))
-            if is_ready(text):
-                result['firstFrameMs'] = (time.perf_counter() - start) * 1000
+            screen.feed(chunk)
+            if is_ready(screen.text()):
+                result['firstFrameMs'] = (read_at - start) * 1000
                 break
-        result['readyMissing'] = [] if is_ready(strip(bytes(seen))) else needles
+        result['readyMissing'] = [] if is_ready(screen.text()) else needles
 
     complete = re.compile(plan['completePattern']) if plan.get('completePattern') else None
     if complete and result['firstFrameMs'] is not None:
         deadline = start + plan.get('readyTimeoutMs', 20000) / 1000
-        while not complete.search(strip(bytes(seen))) and time.perf_counter() < deadline:
+        read_at = time.perf_counter()
+        while not complete.search(screen.text()) and time.perf_counter() < deadline:
             chunk = read_available(master, deadline - time.perf_counter())
             if not chunk:
                 break
+            read_at = time.perf_counter()
             seen += chunk
-        if complete.search(strip(bytes(seen))):
-            result['completeMs'] = (time.perf_counter() - start) * 1000
+            screen.feed(chunk)
+        if complete.search(screen.text()):
+            result['completeMs'] = (read_at - start) * 1000
 
     gap = plan.get('gapMs', 60) / 1000
     idle = plan.get('idleMs', 40) / 1000
@@ -109,10 +112,12 @@ def main():
             chunk = read_available(master, settle_until - time.perf_counter())
             if chunk:
                 seen += chunk
+                screen.feed(chunk)
         for key in plan.get('keys') or []:
             # Drain anything late so it is not mistaken for this key's frame.
             while (chunk := read_available(master, 0)):
                 seen += chunk
+                screen.feed(chunk)
             sent = time.perf_counter()
             os.write(master, key['data'].encode())
             last = None
@@ -120,14 +125,17 @@ def main():
             until = sent + key_timeout
             if key.get('waitForExpect'):
                 # Other drawing may come first (start-up work): the time is until the expected text shows.
-                while time.perf_counter() < until and key['expect'] not in strip(bytes(frame)):
+                read_at = sent
+                while time.perf_counter() < until and key['expect'] not in screen.text():
                     chunk = read_available(master, until - time.perf_counter())
                     if not chunk:
                         break
+                    read_at = time.perf_counter()
                     frame += chunk
+                    screen.feed(chunk)
                 seen += frame
-                shown = key['expect'] in strip(bytes(frame))
-                result['perKey'].append((time.perf_counter() - sent) * 1000 if shown else None)
+                shown = key['expect'] in screen.text()
+                result['perKey'].append((read_at - sent) * 1000 if shown else None)
                 time.sleep(gap)
                 continue
             while True:
@@ -138,10 +146,13 @@ def main():
                 last = time.perf_counter()
                 frame += chunk
             seen += frame
+            # The frame is put on the screen after its last byte, so the quiet wait is not slowed.
+            screen.feed(bytes(frame))
             expect = key.get('expect')
             # Per key: ms to the end of the frame it caused, or None (no frame, or not the frame
-            # expected); keys with measure=false are set-up moves and only their frame is awaited.
-            shown = strip(bytes(frame))
+            # expected, or a screen saying the key had nothing to do); keys with measure=false are
+            # set-up moves and only their frame is awaited.
+            shown = screen.text()
             reject = key.get('reject') or []
             if last is None or (expect and expect not in shown) or any(r in shown for r in reject):
                 result['perKey'].append(None)
@@ -154,6 +165,7 @@ def main():
         # No frame to wait for (node -e 0): the figure is the time to exit.
         code = child.wait()
         result['firstFrameMs'] = (time.perf_counter() - start) * 1000
+    shown_last = screen.text()
     quit_at = time.perf_counter()
     if result['firstFrameMs'] is not None and plan.get('quit'):
         os.write(master, plan['quit'].encode())
@@ -172,7 +184,8 @@ def main():
     while (chunk := read_available(master, 0)):
         seen += chunk
     os.close(master)
-    result['tail'] = strip(bytes(seen[-3000:]))
+    # What was on screen before quitting, for error messages (leaving the alternate screen clears it).
+    result['tail'] = shown_last
     json.dump(result, sys.stdout)
 
 
