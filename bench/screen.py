@@ -28,6 +28,9 @@ class Screen:
     def clear(self):
         self.grid = [[' '] * self.cols for _ in range(self.rows)]
         self.r = self.c = 0
+        # A character written in the last column leaves the cursor there; the line wraps only
+        # when another character comes (as in xterm), and any cursor move cancels that.
+        self.wrap = False
 
     def text(self):
         return '\n'.join(''.join(row).rstrip() for row in self.grid)
@@ -43,18 +46,24 @@ class Screen:
         w = width(ch)
         if w == 0:
             return
-        if self.c + w > self.cols:
+        if self.wrap or self.c + w > self.cols:
             self.c = 0
             self._down()
+        self.wrap = False
         self.grid[self.r][self.c] = ch
-        if w == 2 and self.c + 1 < self.cols:
+        if w == 2:
             self.grid[self.r][self.c + 1] = ''
-        self.c += w
+        if self.c + w >= self.cols:
+            self.c = self.cols - 1
+            self.wrap = True
+        else:
+            self.c += w
 
     def _csi(self, params, final):
         private = params.startswith('?')
         nums = [int(p) if p.isdigit() else 0 for p in params.lstrip('?').split(';')] if params.lstrip('?') else []
         n = max(nums[0], 1) if nums else 1
+        self.wrap = False
         if private:
             if final in 'hl' and 1049 in nums:
                 self.clear()
@@ -116,6 +125,8 @@ class Screen:
                     self._csi(m.group(1), m.group(3))
                 i = m.end()
                 continue
+            if ch in '\r\n\b\t':
+                self.wrap = False
             if ch == '\r':
                 self.c = 0
             elif ch == '\n':
