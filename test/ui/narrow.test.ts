@@ -1,4 +1,4 @@
-// The narrow-text fast paths (wrapping, truncating, Ink's output stage) count one column per
+// The narrow-text fast paths (wrapping, truncating) count one column per
 // UTF-16 unit. That is only right if every character of the class is one column wide as
 // string-width measures it and never joins a neighbour into one grapheme: checked for all of them.
 import {describe, test} from 'node:test';
