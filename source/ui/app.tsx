@@ -1,12 +1,11 @@
 // The reader: wires state, layout and panes. Keys become commands in one place (the key table),
 // the reducer decides, the components draw. Analysis is lazy: only the open article, unless the
 // user asks for the corpus view or the entity filter.
-import {Box, useApp, useInput, useWindowSize} from 'ink';
+import {Box, useApp, useWindowSize} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {topicLabel} from '../core/lexicon/topics.js';
 import type {Analysis, Article, LoadProblem, LoadProgress} from '../core/types.js';
 import {corpusCounts, corpusGroups} from '../state/corpus.js';
-import {commandFor} from '../state/keymap.js';
 import {reduce} from '../state/reducer.js';
 import {articlesWithEntity, entityChoices, keyContext, selectedStatement, sortArticles, type SideEntry} from '../state/selectors.js';
 import {initialState} from '../state/state.js';
@@ -29,6 +28,8 @@ import {TooSmall} from './too-small.js';
 import {useAnalyses} from './use-analyses.js';
 import {usePosition} from './use-position.js';
 import {sourceUrl} from '../text/source-url.js';
+import {useReaderInput} from './use-reader-input.js';
+import {useStarted} from './use-started.js';
 
 /** What the CLI hands the reader. */
 export type AppProps = {
@@ -81,27 +82,7 @@ export function App(props: AppProps) {
 	const listIds = useMemo(() => (state.entity === null ? allIds : articlesWithEntity(allIds, state.entity, analysisOf)), [allIds, state.entity, analysisOf]);
 	const article = state.openId === null ? undefined : byId.get(state.openId);
 	const url = sourceUrl(article);
-	// The first frame draws the list before anything is analysed; the open article is analysed one
-	// tick later, once the analysis is loaded (a failed load shows as the article's analysis failing).
-	// While the list is still being read, that waits: the article that will be open is not known yet.
-	const [started, setStarted] = useState(false);
-	const {prepare} = props;
-	const reading = loading !== null;
-	useEffect(() => {
-		if (reading) return;
-		let live = true;
-		const start = () => {
-			if (live) setStarted(true);
-		};
-
-		const timer = setTimeout(() => {
-			void (prepare?.() ?? Promise.resolve()).then(start, start);
-		}, 0);
-		return () => {
-			live = false;
-			clearTimeout(timer);
-		};
-	}, [prepare, reading]);
+	const started = useStarted(props.prepare, loading !== null);
 	const analysis = useMemo(() => (!started || state.openId === null ? undefined : analysisOf(state.openId)), [started, state.openId, analysisOf]);
 	const side = useMemo(() => (analysis ? sideOf(analysis, state.entity) : noSide), [analysis, state.entity]);
 	const failure = analysis && state.openId !== null ? failureOf(state.openId) : undefined;
@@ -175,22 +156,7 @@ export function App(props: AppProps) {
 		});
 	}
 
-	// The input handler is stable and reads the latest state and view through a ref.
-	const latest = useRef({state, view});
-	latest.current = {state, view};
-	useInput(useCallback((input, key) => {
-		const {state: s, view: v} = latest.current;
-		const context = keyContext(s);
-		const command = commandFor(input, key, context);
-		if (command) {
-			dispatch({type: 'command', command, view: v});
-		} else if (context.searching && input !== '' && !key.ctrl && !key.meta) {
-			dispatch({type: 'type', text: input});
-		} else if (input.length > 1 && !key.ctrl && !key.meta) {
-			// Keys typed faster than they are read arrive together ("jjj", "\t]"): replay them one by one.
-			dispatch({type: 'burst', input, view: v});
-		}
-	}, []));
+	useReaderInput(state, view, dispatch);
 
 	// `o` asked for an address: the CLI opens it (the reducer only records the request).
 	const {onOpenUrl} = props;
