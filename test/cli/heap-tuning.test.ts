@@ -35,8 +35,9 @@ describe('the reader\'s heap settings', () => {
 		assert.ok(after > before, `young generation ${before} → ${after} bytes`);
 	});
 
-	test('with them, the young generation keeps its size under the same allocations', () => {
+	test('with them, the young generation does not grow under the same allocations', () => {
+		// Node 24's V8 may even shrink it (4 MB → 2 MB seen); what matters is that it never grows.
 		const {before, after} = youngGeneration('tuned');
-		assert.equal(after, before);
+		assert.ok(after <= before, `young generation ${before} → ${after} bytes`);
 	});
 });
