@@ -40,3 +40,17 @@ export async function assertFixtureScores(dir: string, bars: Bars): Promise<void
 	assert.ok(result.pairing >= bars.pairing, line);
 	assert.ok(result.entities.f1 >= bars.entities, line);
 }
+
+/** Scores a set laid out as `<dir>/articles` and `<dir>/gold` and checks every article matched and every figure reaches its bar. */
+export async function assertGoldSet(dir: string, bars: Bars): Promise<void> {
+	const exported = await exportFolder(`${dir}/articles`);
+	const {golds, aliases} = readGolds(`${dir}/gold`);
+	const {result} = score(exported.articles, golds, aliases);
+	const line = summaryLine(result);
+	assert.equal(result.articles, `${golds.length}/${golds.length}`, line);
+	assert.ok(result.claims.f1 >= bars.claims, `claims: ${line}`);
+	assert.ok(result.responses.f1 >= bars.responses, `responses: ${line}`);
+	assert.ok(result.speakers >= bars.speakers, `speakers: ${line}`);
+	assert.ok(result.pairing >= bars.pairing, `pairing: ${line}`);
+	assert.ok(result.entities.f1 >= bars.entities, `entities: ${line}`);
+}
