@@ -11,6 +11,7 @@ import {stopWords} from '../lexicon/common-words.js';
 import {speakerNouns} from '../lexicon/roles.js';
 import {markersIn} from '../util/markers.js';
 import {capitalOf, nationalities} from '../lexicon/sides.js';
+import {placeAliases} from '../lexicon/places.js';
 
 /** The lowest score at which a response counts as answering a claim (the analysis owns this bar). */
 export const minimumScore = 0.12;
@@ -63,10 +64,10 @@ function claimantWords(claim: Claim): Set<string> {
 		for (const w of wordsOf(m.canonical)) out.add(w);
 		for (const [capital, country] of Object.entries(capitalOf)) if (country === m.canonical) out.add(capital.toLowerCase());
 		for (const [adjective, country] of Object.entries(nationalities)) if (country === m.canonical) out.add(adjective.toLowerCase());
-		if (m.canonical === 'United States') for (const w of ['us', 'u.s', 'american', 'washington']) out.add(w);
-		if (m.canonical === 'United Kingdom') for (const w of ['uk', 'u.k', 'britain', 'british']) out.add(w);
+		// The press's other names for it ("U.S.", "Britain"), from the places lexicon.
+		for (const [alias, country] of Object.entries(placeAliases)) if (country === m.canonical) for (const w of wordsOf(alias)) out.add(w);
 	}
-	for (const w of ['the', 'of', 'and', 'united', 'states']) out.delete(w);
+	for (const w of ['the', 'of', 'and', 'united', 'states', 'republic', 'people']) out.delete(w);
 	return out;
 }
 

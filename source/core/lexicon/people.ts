@@ -81,7 +81,7 @@ export const givenNames: readonly string[] = [
 	'Carl', 'Terry', 'Sean', 'Austin', 'Arthur', 'Lawrence', 'Jesse', 'Dylan', 'Bryan', 'Joe', 'Jordan', 'Billy',
 	'Bruce', 'Albert', 'Willie', 'Gabriel', 'Logan', 'Alan', 'Juan', 'Wayne', 'Roy', 'Ralph', 'Randy', 'Eugene',
 	'Vincent', 'Russell', 'Elijah', 'Louis', 'Bobby', 'Philip', 'Johnny', 'Tony', 'Simon', 'Joey', 'Martin', 'Oliver',
-	'Harry', 'Charlie', 'Ian', 'Neil', 'Graham', 'Nigel', 'Colin', 'Stuart', 'Rishi', 'Keir', 'Boris', 'Liz', 'Mary',
+	'Harry', 'Charlie', 'Ian', 'Neil', 'Graham', 'Nigel', 'Colin', 'Stuart', 'Mary',
 	'Patricia', 'Jennifer', 'Linda', 'Elizabeth', 'Barbara', 'Susan', 'Jessica', 'Sarah', 'Karen', 'Lisa', 'Nancy',
 	'Betty', 'Margaret', 'Sandra', 'Ashley', 'Kimberly', 'Emily', 'Donna', 'Michelle', 'Carol', 'Amanda', 'Melissa',
 	'Deborah', 'Stephanie', 'Rebecca', 'Sharon', 'Laura', 'Cynthia', 'Kathleen', 'Amy', 'Angela', 'Shirley', 'Anna',
@@ -92,6 +92,6 @@ export const givenNames: readonly string[] = [
 	'Julia', 'Judy', 'Sophia', 'Grace', 'Denise', 'Amber', 'Doris', 'Marilyn', 'Danielle', 'Beverly', 'Isabella',
 	'Theresa', 'Diana', 'Natalie', 'Brittany', 'Charlotte', 'Marie', 'Kayla', 'Alexis', 'Lori', 'Penny', 'Kate',
 	'Oleh', 'Oleksandr', 'Olena', 'Volodymyr', 'Dmytro', 'Andrii', 'Andriy', 'Mykola', 'Serhiy', 'Yuriy', 'Vitali',
-	'Kyrylo', 'Denys', 'Iryna', 'Yulia', 'Jean', 'Pierre', 'Jacques', 'François', 'Marine', 'Emmanuel', 'Hans',
+	'Kyrylo', 'Denys', 'Iryna', 'Yulia', 'Pierre', 'Jacques', 'François', 'Marine', 'Emmanuel', 'Hans',
 	'Klaus', 'Wolfgang', 'Jürgen', 'Annalena', 'Olaf', 'Friedrich', 'Carlos', 'Luis', 'Miguel', 'Pedro', 'Javier',
 ];

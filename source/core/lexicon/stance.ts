@@ -40,7 +40,7 @@ export const chargeWords: readonly string[] = [
 /** Demand modals and verbs of stopping ("China must stop", "Beijing should use its influence"). */
 export const demandWords: readonly string[] = [
 	'must', 'should', 'cannot', 'can’t', "can't", 'need to', 'needs to', 'has to', 'have to', 'stop', 'cease', 'refrain',
-	'halt', 'end', 'expect', 'expects', 'expected', 'urge', 'would', 'could', 'will',
+	'halt', 'end', 'expect', 'expects', 'expected', 'would', 'could', 'will',
 ];
 
 /** Verbs of approval: a statement put this way is not an accusation ("welcomed China's role"). */

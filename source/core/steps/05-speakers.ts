@@ -2,7 +2,7 @@
 // keeps: the last person quoted (for "he said"), the last body quoted (for "the statement said",
 // "it said", "they called"), and the last statement (for continued quotes and "adding").
 
-import type {Attribution, Entity, Side, Span} from '../types.js';
+import type {Attribution, Entity, Side} from '../types.js';
 import type {RawAttribution} from './04-attributions.js';
 import {markersIn, type Marker} from '../util/markers.js';
 import {personSide} from './05b-person-side.js';
@@ -24,7 +24,7 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 	let lastPerson: Who | null = null;
 	let lastBody: Who | null = null;
 	let last: (Who & {paragraph: number}) | null = null;
-	const out: Array<Attribution & {content: Span}> = [];
+	const out: Attribution[] = [];
 	const history: Who[] = [];
 	for (const raw of raws) {
 		let who: Who | null = null;
