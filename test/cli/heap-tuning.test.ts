@@ -30,14 +30,18 @@ function youngGeneration(mode: 'tuned' | 'default') {
 }
 
 describe('the reader\'s heap settings', () => {
+	const untuned = youngGeneration('default');
+	const tuned = youngGeneration('tuned');
+
 	test('without them, objects that survive young collections grow the young generation', () => {
-		const {before, after} = youngGeneration('default');
-		assert.ok(after > before, `young generation ${before} → ${after} bytes`);
+		assert.ok(untuned.after > 2 * untuned.before, `young generation ${untuned.before} → ${untuned.after} bytes`);
 	});
 
-	test('with them, the young generation does not grow under the same allocations', () => {
-		// Node 24's V8 may even shrink it (4 MB → 2 MB seen); what matters is that it never grows.
-		const {before, after} = youngGeneration('tuned');
-		assert.ok(after <= before, `young generation ${before} → ${after} bytes`);
+	test('with them, the young generation stays near its initial size under the same allocations', () => {
+		// V8 may still resize it a little (Node 24: 4 MB → 2 MB here, 4 MB → 4.5 MB on CI); what the
+		// flags are for is that it does not double its way up as it does without them.
+		const limit = Math.max(2 * tuned.before, untuned.after / 4);
+		assert.ok(tuned.after <= limit, `young generation ${tuned.before} → ${tuned.after} bytes (untuned: → ${untuned.after}; limit ${limit})`);
+		assert.ok(tuned.after < untuned.after, `tuned ${tuned.after} bytes, untuned ${untuned.after} bytes`);
 	});
 });
