@@ -227,6 +227,16 @@ describe('attributions and speakers', () => {
 			[['China', 'china', 'indirect', 'China has denied the allegations that it harassed the lawmaker\'s family.']],
 		],
 		['does not read a statement that nothing was said', 'Neither minister said what China would do next.', []],
+		[
+			'takes "was asked" as passive (the one asked is no speaker) and "answered that" as speech',
+			'Chinese Foreign Ministry spokesman Lin Jian was asked about the report on Tuesday.\n\nLin answered that China was no party to the crisis and backed peace talks.',
+			[['Lin Jian', 'china', 'indirect', 'Lin answered that China was no party to the crisis and backed peace talks.']],
+		],
+		[
+			'keeps a state of mind after "are" as its subject\'s statement',
+			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
+			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],
+		],
 	];
 	for (const [name, body, expected] of rows) {
 		test(name, () => assert.deepEqual(statements(body), expected));

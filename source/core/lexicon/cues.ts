@@ -22,6 +22,7 @@ export const reportingVerbs: readonly string[] = [
 	'tweet', 'predict', 'believe', 'contend', 'observe', 'highlight',
 	'complain', 'lament', 'threaten', 'disclose', 'reveal', 'cite', 'refer to', 'share concerns',
 	'share worries', 'take to task', 'lodge a protest', 'lodge protests', 'file a protest', 'summon',
+	'answer', 'reply', 'suspect', 'fear', 'presume', 'assess',
 ];
 
 /**
@@ -30,6 +31,7 @@ export const reportingVerbs: readonly string[] = [
  */
 export const clauseVerbs: readonly string[] = inflectAll([
 	'add', 'note', 'state', 'comment', 'remark', 'predict', 'believe', 'observe', 'disclose', 'reveal', 'echo',
+	'answer', 'fear', 'presume', 'assess',
 ]);
 
 /** Reporting verbs that are also nouns: their plain or -s form before a bare noun is the noun ("state media", "report findings"). */

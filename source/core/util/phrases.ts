@@ -77,8 +77,24 @@ export function hasHead(tokens: readonly Token[], p: Phrase): boolean {
 	return false;
 }
 
+const statesOfMind = new Set(['concerned', 'worried', 'alarmed', 'convinced', 'disappointed', 'opposed']);
+const beForms = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/**
+ * "Lin Jian was asked about it", "the envoy was told": a past participle after a form of "be" is
+ * passive, so the phrase before it is who was spoken to, not who spoke.
+ */
+function passiveAt(tokens: readonly Token[], cue: number): boolean {
+	// "are increasingly concerned about": a participle that names a state of mind is said by its subject.
+	if (!/(?:ed|told|said|written)$/.test(tokens[cue]!.lower) || statesOfMind.has(tokens[cue]!.lower)) return false;
+	let k = cue - 1;
+	while (k >= 0 && /^\p{Ll}+ly$/u.test(tokens[k]!.text) && tokens[k]!.text.length > 4) k--;
+	return k >= 0 && beForms.has(tokens[k]!.lower);
+}
+
 /** Walks left from token `cue` over fillers and a parenthetical to the speaker phrase before it. */
 export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null {
+	if (passiveAt(tokens, cue)) return null;
 	let k = cue - 1;
 	while (k >= 0) {
 		const lower = tokens[k]!.lower;
