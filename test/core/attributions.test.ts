@@ -237,6 +237,11 @@ describe('attributions and speakers', () => {
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],
 		],
+		[
+			'reads a paragraph attributed by a dash line after it as the named speaker\'s words, "China says" inside it included',
+			'Estonian Foreign Minister Margus Tsahkna visited Beijing.\n\nChina says it is not a party to the conflict, but I made it clear that China has great influence on Russia.\n\n– Tsahkna told Reuters.',
+			[['Margus Tsahkna', 'accuser', 'direct', 'China says it is not a party to the conflict, but I made it clear that China has great influence on Russia.']],
+		],
 	];
 	for (const [name, body, expected] of rows) {
 		test(name, () => assert.deepEqual(statements(body), expected));

@@ -14,6 +14,7 @@ import {speakerNouns} from '../lexicon/roles.js';
 import {according, adding, apposedBefore, calling, callingCue, frames, leading, negatedBefore, openingParticiple, participleCue, passive, passiveWithAgent, silentVerbs, spanOf, stanceCue, withApposition} from './04a-frames.js';
 import {mayEmbed, splitEmbedded} from './04c-embedded.js';
 import {transcriptLabel} from './04d-transcript.js';
+import {dashFrame} from './04e-dash-frame.js';
 import {determiners, verbUse} from '../util/verb-use.js';
 import {wordsOf} from '../util/keywords.js';
 
@@ -56,9 +57,21 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 	// "Update: …" line in an article makes nothing after it anyone's words.
 	const labels = paragraphs.map(para => (para.heading ? null : transcriptLabel(body, para)));
 	const transcript = labels.some(l => l?.question) && labels.some(l => l && !l.question);
+	let attributedLine = -1;
 	for (const [p, para] of paragraphs.entries()) {
 		// Headlines restate the story in the paper's voice; they attribute nothing.
-		if (para.heading) continue;
+		if (para.heading || p === attributedLine) continue;
+		const next = paragraphs[p + 1];
+		const dash = next && !next.heading && !answerer ? dashFrame(body, next, index) : null;
+		if (dash) {
+			for (const sentence of para.sentences) {
+				out.push({span: sentence, content: sentence, sentence, paragraph: para.index, kind: 'direct', cue: dash.cue, speaker: dash.speaker, inherits: false, rule: 'a paragraph attributed by the dash line after it'});
+			}
+			while (q < quotes.length && quotes[q]!.end <= next!.end) q++;
+			attributedLine = p + 1;
+			coveredUntil = next!.end;
+			continue;
+		}
 		const label = transcript ? labels[p] : null;
 		if (label?.question) question = {start: para.start, end: para.end};
 		if (label) answerer = label.question ? null : label.name;
