@@ -11,6 +11,7 @@ import {classify} from './dispute/classify.js';
 import {pairClaims} from './dispute/pair.js';
 import {chinaProfile} from './dispute/china.js';
 import type {DisputeProfile} from './dispute/profile.js';
+import {withPartyActors} from './dispute/party-actors.js';
 import {indexTokens} from './util/tokens.js';
 import {peopleIndex} from './util/people-index.js';
 import {knownPeople, type KnownPerson} from './lexicon/people.js';
@@ -34,7 +35,8 @@ export function analyse(article: Article, options: AnalyseOptions = {}): Analysi
 	const quotes = findQuotes(body, paragraphs);
 	const raws = findAttributions(body, paragraphs, quotes, index);
 	const {attributions} = resolveSpeakers(body, raws, found, people);
-	const profile = options.profile ?? chinaProfile;
+	// Actors the article introduces as the party's ("a Chinese hacking group called Volt Typhoon") name it too.
+	const profile = withPartyActors(options.profile ?? chinaProfile, body);
 	const {claims, responses} = classify(body, attributions, sentences, profile);
 	const pairs = pairClaims(body, claims, responses, sentences, profile.partyWords);
 	return {articleId: article.id, sentences, entities: found, claims, responses, pairs};
