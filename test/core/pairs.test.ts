@@ -44,6 +44,15 @@ describe('pairing by what the answer says', () => {
 		assert.match(pairs[0]?.[1] ?? '', /these accusations are groundless/);
 	});
 
+	test('an answer that dismisses "accusations that …" points back at them, above a nearer statement of position', () => {
+		const body = [
+			'Polish President Andrzej Duda said China was sending Russia drone parts and machine tools.',
+			'Chinese Foreign Minister Wang Yi said Beijing could not accept Russia being isolated.',
+			'Wang also dismissed accusations that China was arming Moscow.',
+		].join('\n\n');
+		assert.match(bestPairs(body)[0]?.[1] ?? '', /dismissed accusations/);
+	});
+
 	test('one answer to several claims is paired with each of them', () => {
 		const body = [
 			'Lithuania’s foreign minister said China was running secret police stations in Vilnius.',

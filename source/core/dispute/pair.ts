@@ -24,8 +24,9 @@ const answering = keywordPattern(answeringVerbs);
 // A negation of what follows ("not only … but also" negates nothing).
 const negation = /\b(?:not|no|never|nothing|neither|nor|without)\b(?!\s+only\b)|n[’']t\b/i;
 const denying = keywordPattern(denyingVerbs);
-// "the claims", "these accusations", "such allegations", "the so-called …": an answer pointing back at what was charged.
-const refersBack = /\b(?:these|such|the|those|their|what (?:it|he|she|they) called)\s+(?:\p{L}+\s+)?(?:accusations|allegations|claims|remarks|comments|charges|reports|criticism|assertions|smears|so-called)\b(?!\s+that)/iu;
+// "the claims", "these accusations", "such allegations", "the so-called …": an answer pointing back at what was charged;
+// also a denial of them by name, with or without their content ("dismissed accusations that China …").
+const refersBack = /\b(?:these|such|the|those|their|what (?:it|he|she|they) called)\s+(?:\p{L}+\s+)?(?:accusations|allegations|claims|remarks|comments|charges|reports|criticism|assertions|smears|so-called)\b(?!\s+that)|\b(?:dismiss|reject|den[yi]|refut|rebut)\p{L}*\s+(?:\p{L}+\s+)?(?:accusations|allegations|claims|charges|suggestions|reports)\b/iu;
 const pushback = keywordPattern(answerWords);
 const weights = {shared: 0.35, negates: 0.15, refers: 0.2, names: 0.05, denies: 0.1, pushback: 0.05, near: 0.2};
 
