@@ -53,6 +53,15 @@ describe('pairing by what the answer says', () => {
 		assert.match(bestPairs(body)[0]?.[1] ?? '', /dismissed accusations/);
 	});
 
+	test('an answer in other words of the same kind ("provided weapons" for "supplying arms", "conflict" for "war") answers the claim', () => {
+		const body = [
+			'Ukraine’s foreign minister said Beijing was supplying arms that prolong the war.',
+			'Chinese Foreign Ministry spokesperson Mao Ning said China and Ukraine have a long friendship.',
+			'Mao said China has never provided weapons to either party to the conflict.',
+		].join('\n\n');
+		assert.match(bestPairs(body)[0]?.[1] ?? '', /never provided weapons/);
+	});
+
 	test('one answer to several claims is paired with each of them', () => {
 		const body = [
 			'Lithuania’s foreign minister said China was running secret police stations in Vilnius.',

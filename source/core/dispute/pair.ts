@@ -12,6 +12,7 @@ import {speakerNouns} from '../lexicon/roles.js';
 import {markersIn} from '../util/markers.js';
 import {capitalOf, nationalities} from '../lexicon/sides.js';
 import {placeAliases} from '../lexicon/places.js';
+import {synonymFamilies} from '../lexicon/synonyms.js';
 
 /** The lowest score at which a response counts as answering a claim (the analysis owns this bar). */
 export const minimumScore = 0.12;
@@ -38,6 +39,10 @@ function stem(word: string): string {
 	return word.replace(/(?:sses|xes|ches|shes)$/, m => m.slice(0, -2)).replace(/(?<!s)s$/, '').replace(/e$/, '');
 }
 
+// Each family word's stem read as its family's first word's stem ("provided" meets "supplying").
+const family = new Map<string, string>();
+for (const words of synonymFamilies) for (const w of words) family.set(stem(w), stem(words[0]!));
+
 // Stems of words already seen: an article repeats its words, so each is stemmed once.
 const stems = new Map<string, string>();
 
@@ -48,6 +53,7 @@ function terms(text: string, skip: ReadonlySet<string>): Set<string> {
 		let s = stems.get(w);
 		if (s === undefined) {
 			s = stem(w);
+			s = family.get(s) ?? s;
 			if (stems.size > 50_000) stems.clear();
 			stems.set(w, s);
 		}
