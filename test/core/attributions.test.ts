@@ -233,6 +233,11 @@ describe('attributions and speakers', () => {
 			[['Lin Jian', 'china', 'indirect', 'Lin answered that China was no party to the crisis and backed peace talks.']],
 		],
 		[
+			'takes an -ing word ending a noun phrase ("a travel warning") as a noun, not a cue, and "is warning" as one',
+			'Koror, Palau – China put out a travel warning for its citizens visiting Palau.\n\nThe Palauan government is warning that China wants to sway the election.',
+			[['Palau', 'accuser', 'indirect', 'The Palauan government is warning that China wants to sway the election.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

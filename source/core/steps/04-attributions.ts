@@ -15,7 +15,7 @@ import {according, adding, apposedBefore, calling, callingCue, frames, leading, 
 import {mayEmbed, splitEmbedded} from './04c-embedded.js';
 import {transcriptLabel} from './04d-transcript.js';
 import {dashFrame} from './04e-dash-frame.js';
-import {determiners, verbUse} from '../util/verb-use.js';
+import {determiners, endsNounPhrase, verbUse} from '../util/verb-use.js';
 import {wordsOf} from '../util/keywords.js';
 
 /** An attribution before its speaker is resolved. */
@@ -155,7 +155,7 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		if (inQuote[i]) continue;
 		// After a determiner a verb form is a noun or adjective ("the warning", "its stated aim");
 		// "did not report the remarks" reports nothing.
-		if (determiners.has(tokens[i - 1]?.lower ?? '')) continue;
+		if (determiners.has(tokens[i - 1]?.lower ?? '') || endsNounPhrase(tokens, i)) continue;
 		if (silentVerbs.test(tokens[i]!.lower) && negatedBefore(tokens, i)) continue;
 		const cue = cueAt(tokens, i, leading) ?? participleCue(tokens, i) ?? stanceCue(tokens, i) ?? callingCue(tokens, i, inQuote);
 		if (!cue || !verbUse(tokens, i, cue.to)) continue;

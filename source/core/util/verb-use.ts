@@ -4,6 +4,7 @@
 
 import type {Token} from './tokens.js';
 import {clauseVerbs, nounLikeVerbs} from '../lexicon/cues.js';
+import {speakerNouns} from '../lexicon/roles.js';
 
 const clauseVerb = new Set(clauseVerbs);
 const nounLike = new Set(nounLikeVerbs);
@@ -38,3 +39,22 @@ export function verbUse(tokens: readonly Token[], i: number, to: number): boolea
 	return true;
 }
 
+
+const speakerNoun = new Set(speakerNouns);
+// Words between a determiner and an -ing form that leave it a verb ("the ministry is warning").
+const auxiliaries = /^(?:is|are|was|were|be|been|being|am|has|have|had|keeps|kept|also|still|now|repeatedly|again|not)$/;
+
+/**
+ * Whether an -ing form ends a noun phrase that a determiner opens: "put out a travel warning",
+ * "gave a stern warning" (a noun), unlike "the ministry is warning" or "a spokesman warning that"
+ * (a verb whose subject is a speaker).
+ */
+export function endsNounPhrase(tokens: readonly Token[], i: number): boolean {
+	if (!/ing$/.test(tokens[i]!.lower)) return false;
+	for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+		const word = tokens[k]!;
+		if (determiners.has(word.lower)) return k < i - 1;
+		if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word.text) || speakerNoun.has(word.lower) || auxiliaries.test(word.lower)) return false;
+	}
+	return false;
+}
