@@ -62,6 +62,18 @@ describe('pairing by what the answer says', () => {
 		assert.match(bestPairs(body)[0]?.[1] ?? '', /never provided weapons/);
 	});
 
+	test('a bare denial answers the claim before it, not one the article reports after it', () => {
+		const body = [
+			'Palau’s government said Chinese hackers stole thousands of government documents.',
+			'China strongly denies any involvement.',
+			'Palau’s president later accused China of turning tourism into a weapon.',
+		].join('\n\n');
+		const pairs = bestPairs(body);
+		assert.equal(pairs.length, 2);
+		assert.match(pairs[0]?.[1] ?? '', /denies any involvement/);
+		assert.equal(pairs[1]?.[1], null);
+	});
+
 	test('one answer to several claims is paired with each of them', () => {
 		const body = [
 			'Lithuania’s foreign minister said China was running secret police stations in Vilnius.',

@@ -145,8 +145,11 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 			if (next) why.push('the first answer after it');
 			why.push(distance === 0 ? 'in the same sentence' : `${distance} sentence${distance === 1 ? '' : 's'} away`);
 			// Nearness alone does not make an answer: it must share the claim's words, point back at the
-			// accusations or the claimant, deny, push back, or be the first answer after the claim.
-			const linked = shared.length > 0 || refers || names || denies[k]! || next || pushes[k]!;
+			// accusations or the claimant, deny, push back, or be the first answer after the claim. A bare
+			// denial or push-back ("China denies any involvement") answers what was said before it, not
+			// a claim the article reports only later.
+			const pointed = shared.length > 0 || refers || names || next;
+			const linked = pointed || ((denies[k]! || pushes[k]!) && responses[k]!.start > claim.start);
 			if (linked) scored.push({k, score, distance, why});
 		}
 		scored.sort((x, y) => y.score - x.score || x.distance - y.distance);
