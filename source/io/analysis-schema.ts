@@ -37,6 +37,7 @@ function checksFor(bodyLength: number) {
 		sentence: isSpan,
 		content: isSpan,
 		answers: value => value === undefined || isSpan(value),
+		inside: value => value === undefined || isSpan(value),
 		why: listOf(isString),
 	};
 	const statement = {...attribution, id: isString, topics: listOf(isString)};

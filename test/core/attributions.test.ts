@@ -238,6 +238,16 @@ describe('attributions and speakers', () => {
 			[['Palau', 'accuser', 'indirect', 'The Palauan government is warning that China wants to sway the election.']],
 		],
 		[
+			'reads a measure named as the object of China\'s answer ("over Japan\'s decision to sanction …") as the taker\'s claim',
+			'China voiced strong opposition over Japan\'s decision to sanction entities suspected of helping Russia evade export controls.',
+			[['China', 'china', 'indirect', 'China voiced strong opposition'], ['Japan', 'accuser', 'indirect', 'Japan\'s decision to sanction entities suspected of helping Russia evade export controls.']],
+		],
+		[
+			'reads a measure asked about before the answer\'s speaker as the taker\'s claim',
+			'Asked about the EU\'s latest package of sanctions, which targets four refineries, Foreign Ministry spokesperson Guo Jiakun said China firmly opposes unilateral sanctions.',
+			[['European Union', 'accuser', 'indirect', 'the EU\'s latest package of sanctions, which targets four refineries'], ['Guo Jiakun', 'china', 'indirect', 'Foreign Ministry spokesperson Guo Jiakun said China firmly opposes unilateral sanctions.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -92,9 +92,11 @@ export function classify(body: string, attributions: readonly Attribution[], sen
 		// deeper in the clause they are seldom the party. Plural and definite carriers count anywhere.
 		const carried = !named && (countMatches(carriers, words) > 0 || countMatches(weakCarriers, words.slice(0, 4)) > 0)
 			&& (aboutBySpeaker.get(a.speaker ?? '') === true || countMatches(p.party, previous) > 0 || countMatches(p.party, before) > 0);
+		// A measure the party answers ("China opposed Japan's decision to sanction …") is about the party.
+		const answered = !named && !carried && a.inside !== undefined && attributions.some(o => o.side === 'china' && o.start === a.inside!.start);
 		aboutBySpeaker.set(a.speaker ?? '', named || carried);
-		if (!named && !carried) continue;
-		why.push(named ? `what was said names ${profile.party}` : `a pronoun carries ${profile.party} over from just before`);
+		if (!named && !carried && !answered) continue;
+		why.push(named ? `what was said names ${profile.party}` : carried ? `a pronoun carries ${profile.party} over from just before` : `${profile.party}'s answer in the sentence is about it`);
 		const cueWords = wordsOf(a.cue);
 		if (countMatches(approving, cueWords) > 0 || countMatches(goodwill, words) > 0) continue;
 		const stance = countMatches(accusing, cueWords) > 0 ? `the cue "${a.cue}" accuses, warns or demands`

@@ -12,7 +12,7 @@ import {accordingCues, frameCues, leadingCues, passiveCues, stanceVerbs, passive
 import {directFromQuote} from './04b-direct.js';
 import {speakerNouns} from '../lexicon/roles.js';
 import {according, adding, apposedBefore, calling, callingCue, frames, leading, negatedBefore, openingParticiple, participleCue, passive, passiveWithAgent, silentVerbs, spanOf, stanceCue, withApposition} from './04a-frames.js';
-import {mayEmbed, splitEmbedded} from './04c-embedded.js';
+import {mayEmbed, measureBefore, splitEmbedded} from './04c-embedded.js';
 import {transcriptLabel} from './04d-transcript.js';
 import {dashFrame} from './04e-dash-frame.js';
 import {determiners, endsNounPhrase, verbUse} from '../util/verb-use.js';
@@ -37,6 +37,8 @@ export type RawAttribution = {
 	answers?: Span;
 	/** True for a statement reported inside another ("…, which Beijing called …"): it is not what "it said" next refers to. */
 	embedded?: boolean;
+	/** For a measure named as an answer's object ("opposed Japan's decision to sanction …"), the answer's span. */
+	inside?: Span;
 };
 
 // Any word that can start a cue: a sentence without one cannot attribute anything, and is skipped
@@ -101,7 +103,12 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 			if (!hasCueStart(body.slice(sentence.start, sentence.end))) continue;
 			const found = fromSentence(body, para.index, sentence, quotes, q, index);
 			if (found) {
-				for (const a of found.attributions) out.push(...(mayEmbed(body.slice(a.content.start, a.content.end)) ? splitEmbedded(index.range(a.content.start, a.content.end), a) : [a]));
+				for (const a of found.attributions) {
+					// "Asked about X's sanctions …, the spokesperson said …": the measure asked about comes first.
+					const lead = a.span.start > sentence.start && mayEmbed(body.slice(sentence.start, a.span.start)) ? measureBefore(index.range(sentence.start, a.span.start), a) : null;
+					if (lead) out.push(lead);
+					out.push(...(mayEmbed(body.slice(a.content.start, a.content.end)) ? splitEmbedded(index.range(a.content.start, a.content.end), a, index.range(a.span.start, a.content.start)) : [a]));
+				}
 				coveredUntil = Math.max(coveredUntil, found.coveredUntil);
 			}
 		}

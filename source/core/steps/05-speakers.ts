@@ -112,6 +112,7 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 			start: raw.span.start, end: raw.span.end, text: body.slice(raw.span.start, raw.span.end),
 			speaker: who.speaker, role: who.role, cue: raw.cue, kind: raw.kind, side: who.side, sentence: raw.sentence, content: raw.content,
 			...(raw.answers ? {answers: raw.answers} : {}),
+			...(raw.inside ? {inside: raw.inside} : {}),
 			why: [raw.rule ?? `${raw.kind} speech, cue "${raw.cue}"`, `${how} → ${who.speaker}`, sideReason(who)],
 		});
 	}
