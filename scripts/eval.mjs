@@ -4,6 +4,7 @@
 //   dev      test/fixtures/dev, twenty articles paraphrased from real reporting
 //   validation  test/fixtures/validation, ten more, developed on after a first score
 //   frozen   test/fixtures/frozen, ten more kept out of all tuning (score it, never read it)
+//   fresh    test/fixtures/fresh, ten more made later and kept out the same way
 // `npm run eval -- dev --verbose` scores one set and lists every miss (not for the frozen set).
 // Exits 1 when the bundled set is below its bars.
 import {spawnSync} from 'node:child_process';
@@ -16,6 +17,7 @@ const sets = [
 	{name: 'dev', articles: 'test/fixtures/dev/articles', gold: 'test/fixtures/dev/gold'},
 	{name: 'validation', articles: 'test/fixtures/validation/articles', gold: 'test/fixtures/validation/gold'},
 	{name: 'frozen', articles: 'test/fixtures/frozen/articles', gold: 'test/fixtures/frozen/gold'},
+	{name: 'fresh', articles: 'test/fixtures/fresh/articles', gold: 'test/fixtures/fresh/gold'},
 ];
 const run = (args, options = {}) => spawnSync(process.execPath, args, {encoding: 'utf8', maxBuffer: 1 << 28, ...options});
 const flags = process.argv.slice(2).filter(a => a.startsWith('--'));
@@ -35,8 +37,8 @@ for (const set of sets.filter(s => only.length === 0 || only.includes(s.name))) 
 
 	const file = path.join(folder, `${set.name}.json`);
 	writeFileSync(file, exported.stdout);
-	// The frozen set is scored, never inspected: no per-item detail for it.
-	const detail = verbose && set.name !== 'frozen' ? ['--verbose'] : [];
+	// The frozen and fresh sets are scored, never inspected: no per-item detail for them.
+	const detail = verbose && set.name !== 'frozen' && set.name !== 'fresh' ? ['--verbose'] : [];
 	const ours = run(['--import', 'tsx', 'source/eval/run.ts', '--pred', file, '--gold', set.gold, ...(set.bars ? ['--min', set.bars] : []), ...detail]);
 	const lines = ours.stdout.trim().split('\n');
 	if (detail.length > 0) console.log(lines.slice(0, -1).join('\n'));
