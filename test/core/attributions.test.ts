@@ -248,6 +248,11 @@ describe('attributions and speakers', () => {
 			[['European Union', 'accuser', 'indirect', 'the EU\'s latest package of sanctions, which targets four refineries'], ['Guo Jiakun', 'china', 'indirect', 'Foreign Ministry spokesperson Guo Jiakun said China firmly opposes unilateral sanctions.']],
 		],
 		[
+			'reads a charge about a region China governs ("forced labour in Xinjiang") as about China',
+			'The US government says that cotton picked in Xinjiang is produced with forced labour.',
+			[['United States', 'accuser', 'indirect', 'The US government says that cotton picked in Xinjiang is produced with forced labour.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -14,6 +14,8 @@ export const chinaProfile: DisputeProfile = {
 		'China', 'Chinese', 'Beijing', 'PRC', "People's Republic", 'People’s Republic', 'CCP', 'CPC', 'PLA',
 		"People's Liberation Army", 'People’s Liberation Army', 'Xi', 'Xi Jinping', 'Communist Party', 'Chinese side',
 	],
+	// Regions the PRC governs whose treatment is itself a charge against it, and their peoples.
+	partyPlaces: ['Xinjiang', 'Tibet', 'Tibetan', 'Tibetans', 'Uyghur', 'Uyghurs', 'Uighur', 'Uighurs', 'Hong Kong'],
 	// Governments that stand with the accused party in the Russia-war dispute: their statements are
 	// neither claims nor China's answers (they speak for themselves).
 	partners: ['Russia', 'Belarus', 'Iran', 'North Korea', 'Kremlin', 'Wagner Group'],

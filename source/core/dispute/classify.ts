@@ -24,7 +24,7 @@ const demand = keywordPattern(demandWords);
 const weakCarriers = keywordPattern(['it', 'its', 'this']);
 const carriers = keywordPattern(['they', 'them', 'their', 'these', 'such', 'the move', 'the country', 'the government', 'the regime', 'the firms', 'the companies', 'the vessel', 'the vessels', 'the ship', 'the attack', 'the incident', 'the decision']);
 
-type Compiled = {party: KeywordSet; partySubject: RegExp; partners: Set<string>; neutral: KeywordSet};
+type Compiled = {party: KeywordSet; places: KeywordSet; partySubject: RegExp; partners: Set<string>; neutral: KeywordSet};
 const compiled = new WeakMap<DisputeProfile, Compiled>();
 
 function compile(profile: DisputeProfile): Compiled {
@@ -33,6 +33,7 @@ function compile(profile: DisputeProfile): Compiled {
 	const words = profile.partyWords.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 	c = {
 		party: keywordPattern(profile.partyWords),
+		places: keywordPattern(profile.partyPlaces ?? []),
 		// The party (or its organs, firms, officials: "Chinese firms", "Beijing's envoy") opens the reported clause.
 		partySubject: new RegExp(`^[\\s,:“"‘']*(?:(?:on|in|at|last|this|since|by)\\s+[\\p{L}\\d]+\\s+)?(?:that\\s+)?(?:the\\s+|a\\s+)?(?:\\p{Ll}+\\s+)?(?:${words})\\b`, 'u'),
 		partners: new Set(profile.partners),
@@ -84,7 +85,7 @@ export function classify(body: string, attributions: readonly Attribution[], sen
 		if (a.side === 'other' && commentator(a.role ?? a.speaker ?? '', p)) continue;
 		const why = [...a.why];
 		// About the party: named in what was said (or in the cue's object), or carried over.
-		const named = countMatches(p.party, words) > 0;
+		const named = countMatches(p.party, words) > 0 || countMatches(p.places, words) > 0;
 		// The two sentences before: a reader still has the party in mind ("such exports", "the move").
 		const previous = s > 0 ? body.slice(sentences[Math.max(0, s - 2)]!.start, sentences[s - 1]!.end) : '';
 		const before = body.slice(a.sentence.start, span.start);
