@@ -253,6 +253,11 @@ describe('attributions and speakers', () => {
 			[['United States', 'accuser', 'indirect', 'The US government says that cotton picked in Xinjiang is produced with forced labour.']],
 		],
 		[
+			'reads a role with a lower-case modifier ("Defense Department press secretary") in a frame after a quotation',
+			'“We know it is a Chinese surveillance balloon,” Defense Department press secretary Patrick Ryder said.',
+			[['Patrick Ryder', 'accuser', 'direct', 'We know it is a Chinese surveillance balloon,']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

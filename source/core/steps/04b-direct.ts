@@ -92,7 +92,7 @@ function parseFrame(frame: readonly Token[], k: number): {speaker: Span; cue: st
 		return np ? {speaker: span(np.from, np.to), cue: acc.text, end: np.to} : null;
 	}
 	const first = cueAt(frame, k, cues);
-	if (first) {
+	if (first && verbUse(frame, k, first.to)) {
 		const np = rightPhrase(frame, first.to);
 		return np ? {speaker: span(np.from, np.to), cue: first.text, end: np.to} : null;
 	}

@@ -66,6 +66,14 @@ function familyHe(tokens: readonly Token[], k: number): boolean {
 	return tokens[k]!.text === 'He' && next !== undefined && isWord(next) && isCapitalised(next.text) && !functionWords.has(next.lower);
 }
 
+/** "Defense Department press secretary", "the deputy spokesperson": a lower-case word between a name, a determiner or the phrase's start and a speaker noun is part of the role. */
+function roleModifier(tokens: readonly Token[], k: number): boolean {
+	const t = tokens[k]!;
+	const before = tokens[k - 1];
+	return /^\p{Ll}{3,}$/u.test(t.text) && !functionWords.has(t.lower) && !fillers.has(t.lower) && nouns.has(tokens[k + 1]?.lower ?? '')
+		&& (before === undefined || /^[,;:“"”]$/.test(before.text) || ((isCapitalised(before.text) || determiners.has(before.lower)) && npWord(before)));
+}
+
 /** True when a phrase has a head: a capitalised name, a speaker noun or a pronoun. */
 export function hasHead(tokens: readonly Token[], p: Phrase): boolean {
 	for (let k = p.from; k < p.to; k++) {
@@ -123,7 +131,7 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 		if (m === k || m < 0 || !isCapitalised(tokens[m]!.text) || functionWords.has(tokens[m]!.lower)) return null;
 		k = m;
 	}
-	while (k >= 0 && (npWord(tokens[k]!) || familyHe(tokens, k) || (inner.has(tokens[k]!.lower) && k > 0 && npWord(tokens[k - 1]!)))) k--;
+	while (k >= 0 && (npWord(tokens[k]!) || familyHe(tokens, k) || (inner.has(tokens[k]!.lower) && k > 0 && npWord(tokens[k - 1]!)) || roleModifier(tokens, k))) k--;
 	let from = k + 1;
 	while (from < end && inner.has(tokens[from]!.lower)) from++;
 	const phrase = {from, to: end};
