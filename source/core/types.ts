@@ -87,6 +87,8 @@ export type Attribution = Span & {
 	content: Span;
 	/** For an answer in a transcript, the question it replies to. */
 	answers?: Span;
+	/** True when the speaker is a person (not a government, body or document). */
+	person?: boolean;
 	/** For a measure named as what an answer is about ("opposed Japan's decision to sanction …"), the answer's span. */
 	inside?: Span;
 	/** The rules that made it a statement, gave it its speaker and side, and (for claims and responses) classified it. */

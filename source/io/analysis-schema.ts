@@ -38,6 +38,7 @@ function checksFor(bodyLength: number) {
 		content: isSpan,
 		answers: value => value === undefined || isSpan(value),
 		inside: value => value === undefined || isSpan(value),
+		person: value => value === undefined || typeof value === 'boolean',
 		why: listOf(isString),
 	};
 	const statement = {...attribution, id: isString, topics: listOf(isString)};

@@ -258,6 +258,16 @@ describe('attributions and speakers', () => {
 			[['Patrick Ryder', 'accuser', 'direct', 'We know it is a Chinese surveillance balloon,']],
 		],
 		[
+			'reads a participle after a quotation\'s frame (", he stressed, faulting Japan for …") as more of the speaker\'s words',
+			'Defence ministry spokesman Jiang Bin spoke on Wednesday.\n\n“Japanese militarism once brought disaster to China,” he stressed, faulting Japan for raising its defence budget.',
+			[['Jiang Bin', 'china', 'direct', 'Japanese militarism once brought disaster to China,'], ['Jiang Bin', 'china', 'indirect', 'faulting Japan for raising its defence budget.']],
+		],
+		[
+			'reads a body\'s "it" after its cue as the body itself, not as China carried over',
+			'China held drills around the island on Thursday.\n\nThe Taiwanese defence ministry said it was confident it could safeguard the island\'s security.',
+			[],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -91,7 +91,10 @@ export function classify(body: string, attributions: readonly Attribution[], sen
 		const before = body.slice(a.sentence.start, span.start);
 		// "it", "its" and "this" carry the party only where they open what was said ("it is arming …");
 		// deeper in the clause they are seldom the party. Plural and definite carriers count anywhere.
-		const carried = !named && (countMatches(carriers, words) > 0 || countMatches(weakCarriers, words.slice(0, 4)) > 0)
+		// "The ministry said it …", "NATO said, adding that it …": a body's "it" is the body itself.
+		const opening = words[0] === 'that' ? words.slice(1, 5) : words.slice(0, 4);
+		const own = a.person !== true && /^it/.test(opening[0] ?? '');
+		const carried = !named && (countMatches(carriers, words) > 0 || (!own && countMatches(weakCarriers, opening) > 0))
 			&& (aboutBySpeaker.get(a.speaker ?? '') === true || countMatches(p.party, previous) > 0 || countMatches(p.party, before) > 0);
 		// A measure the party answers ("China opposed Japan's decision to sanction …") is about the party.
 		const answered = !named && !carried && a.inside !== undefined && attributions.some(o => o.side === 'china' && o.start === a.inside!.start);

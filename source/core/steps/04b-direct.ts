@@ -14,6 +14,8 @@ import {accordingCues, addingCues, frameCues, leadingCues} from '../lexicon/cues
 const cues = compileCues([...new Set([...frameCues, ...leadingCues])]);
 const according = compileCues(accordingCues);
 const adding = new Set(addingCues);
+// Reporting verbs' participles ("faulting", "accusing", "urging"): after a frame they report more of the speaker's words.
+const participles = new Set(leadingCues.filter(c => !c.includes(' ')));
 
 /** The sentence that contains offset `at` (binary search: paragraphs and sentences are in order). */
 function sentenceAt(paragraphs: readonly Paragraph[], from: number, at: number): Span | null {
@@ -64,17 +66,21 @@ export function directFromQuote(
 		const out = parts.map(p => make(p, parsed.speaker, parsed.cue, false));
 		// ", adding, “…”": a second quotation by the same speaker in the same sentence.
 		for (let i = parsed.end; i < frame.length - 1; i++) {
-			if (frame[i]!.text === ',' && adding.has(frame[i + 1]!.lower)) {
-				const rest = body.slice(frame[i + 1]!.end, frameEnd);
-				const m = /^[\s,:]*[“"]/.exec(rest);
-				if (m) {
-					const start = frame[i + 1]!.end + m[0].length;
-					const close = body.slice(start, frameEnd).search(/[”"]/);
-					const end = close < 0 ? frameEnd : start + close;
-					out.push(make({start, end}, null, frame[i + 1]!.text, true));
-				}
-				break;
+			const word = frame[i + 1]!.lower;
+			if (frame[i]!.text !== ',' || !(adding.has(word) || (word.endsWith('ing') && participles.has(word)))) continue;
+			const rest = body.slice(frame[i + 1]!.end, frameEnd);
+			const m = /^[\s,:]*[“"]/.exec(rest);
+			if (m) {
+				const start = frame[i + 1]!.end + m[0].length;
+				const close = body.slice(start, frameEnd).search(/[”"]/);
+				const end = close < 0 ? frameEnd : start + close;
+				out.push(make({start, end}, null, frame[i + 1]!.text, true));
+			} else {
+				// "…,” he stressed, faulting Japan for …": the participle reports more of the speaker's words.
+				const part = {start: frame[i + 1]!.start, end: frameEnd};
+				out.push({...make(part, null, frame[i + 1]!.text, true), kind: 'indirect', content: {start: frame[i + 2]?.start ?? frameEnd, end: frameEnd}});
 			}
+			break;
 		}
 		return {attributions: out, coveredUntil: frameEnd};
 	}
