@@ -268,6 +268,11 @@ describe('attributions and speakers', () => {
 			[],
 		],
 		[
+			'reads "the court\'s decision" after "a Chinese court" as about China, however far back it was named',
+			'A writer was sentenced by a Chinese court on Monday.\n\nThe sentence can be commuted.\n\nHe has been held since 2019.\n\nForeign Minister Penny Wong described the court\'s decision as appalling.',
+			[['Penny Wong', 'accuser', 'indirect', 'Foreign Minister Penny Wong described the court\'s decision as appalling.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -24,7 +24,7 @@ const demand = keywordPattern(demandWords);
 const weakCarriers = keywordPattern(['it', 'its', 'this']);
 const carriers = keywordPattern(['they', 'them', 'their', 'these', 'such', 'the move', 'the country', 'the government', 'the regime', 'the firms', 'the companies', 'the vessel', 'the vessels', 'the ship', 'the attack', 'the incident', 'the decision']);
 
-type Compiled = {party: KeywordSet; places: KeywordSet; partySubject: RegExp; partners: Set<string>; neutral: KeywordSet};
+type Compiled = {party: KeywordSet; places: KeywordSet; partySubject: RegExp; partyAlternation: string; partners: Set<string>; neutral: KeywordSet};
 const compiled = new WeakMap<DisputeProfile, Compiled>();
 
 function compile(profile: DisputeProfile): Compiled {
@@ -34,6 +34,7 @@ function compile(profile: DisputeProfile): Compiled {
 	c = {
 		party: keywordPattern(profile.partyWords),
 		places: keywordPattern(profile.partyPlaces ?? []),
+		partyAlternation: words,
 		// The party (or its organs, firms, officials: "Chinese firms", "Beijing's envoy") opens the reported clause.
 		partySubject: new RegExp(`^[\\s,:“"‘']*(?:(?:on|in|at|last|this|since|by)\\s+[\\p{L}\\d]+\\s+)?(?:that\\s+)?(?:the\\s+|a\\s+)?(?:\\p{Ll}+\\s+)?(?:${words})\\b`, 'u'),
 		partners: new Set(profile.partners),
@@ -49,6 +50,18 @@ function commentator(speaker: string, p: Compiled): boolean {
 	for (let i = 0; i < words.length; i++) {
 		if (countMatches(p.neutral, wordsOf(words[i]!)) === 0) continue;
 		return !(i > 0 && /^\p{Lu}/u.test(words[i - 1]!));
+	}
+	return false;
+}
+
+/**
+ * Whether "the <noun>" in what was said stands for a noun the party's name modified just before
+ * ("a Chinese court" … "the court's decision", "Chinese vessels" … "the vessels"): the same thing again.
+ */
+function definiteOfParty(said: string, context: string, p: Compiled): boolean {
+	for (const m of said.matchAll(/\bthe\s+(\p{Ll}{4,})\b/gu)) {
+		const noun = m[1]!;
+		if (new RegExp(`\\b(?:${p.partyAlternation})(?:[’']s)?(?:\\s+[\\p{L}-]+){0,2}?\\s+${noun}\\b`, 'u').test(context)) return true;
 	}
 	return false;
 }
@@ -98,9 +111,12 @@ export function classify(body: string, attributions: readonly Attribution[], sen
 			&& (aboutBySpeaker.get(a.speaker ?? '') === true || countMatches(p.party, previous) > 0 || countMatches(p.party, before) > 0);
 		// A measure the party answers ("China opposed Japan's decision to sanction …") is about the party.
 		const answered = !named && !carried && a.inside !== undefined && attributions.some(o => o.side === 'china' && o.start === a.inside!.start);
+		// "the court's decision" after "a Chinese court": a definite noun standing for the party's, named before.
+		// A definite noun reaches further back than a pronoun: the article so far (a bounded window, so long texts stay linear).
+		const referred = !named && !carried && !answered && definiteOfParty(said, body.slice(Math.max(0, a.sentence.start - 3000), span.start), p);
 		aboutBySpeaker.set(a.speaker ?? '', named || carried);
-		if (!named && !carried && !answered) continue;
-		why.push(named ? `what was said names ${profile.party}` : carried ? `a pronoun carries ${profile.party} over from just before` : `${profile.party}'s answer in the sentence is about it`);
+		if (!named && !carried && !answered && !referred) continue;
+		why.push(named ? `what was said names ${profile.party}` : carried ? `a pronoun carries ${profile.party} over from just before` : answered ? `${profile.party}'s answer in the sentence is about it` : `a definite noun refers to ${profile.party}'s, named just before`);
 		const cueWords = wordsOf(a.cue);
 		if (countMatches(approving, cueWords) > 0 || countMatches(goodwill, words) > 0) continue;
 		const stance = countMatches(accusing, cueWords) > 0 ? `the cue "${a.cue}" accuses, warns or demands`
