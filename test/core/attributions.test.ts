@@ -273,6 +273,16 @@ describe('attributions and speakers', () => {
 			[['Penny Wong', 'accuser', 'indirect', 'Foreign Minister Penny Wong described the court\'s decision as appalling.']],
 		],
 		[
+			'splits an opening participle\'s "after X announced …" from the main clause\'s answer',
+			'Voicing "strong dissatisfaction" after the European Commission announced tariffs on Chinese cars, Beijing called the step a "protectionist act."',
+			[['European Commission', 'accuser', 'indirect', 'the European Commission announced tariffs on Chinese cars'], ['China', 'china', 'indirect', 'Beijing called the step a "protectionist act."']],
+		],
+		[
+			'splits an opening "When X accused …" clause from the main clause\'s answer',
+			'When NATO accused China of enabling the war, the Chinese foreign ministry said the charge was a smear.',
+			[['NATO', 'accuser', 'indirect', 'NATO accused China of enabling the war'], ['Chinese Foreign Ministry', 'china', 'indirect', 'the Chinese foreign ministry said the charge was a smear.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

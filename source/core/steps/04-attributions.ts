@@ -156,7 +156,25 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 	// 3a. "Voicing strong dissatisfaction after …, Beijing called the step …": a participle opening the
 	// sentence is the main clause's subject's; that subject speaks the whole sentence.
 	const opening = openingParticiple(tokens, inQuote);
-	if (opening) return one({...base, span: sentence, content: {start: tokens[opening.cue.to]?.start ?? sentence.end, end: sentence.end}, kind: 'indirect', cue: opening.cue.text, speaker: spanOf(tokens, opening.np), inherits: false, rule: `an opening participle belongs to the main clause's speaker`});
+	if (opening) {
+		const main: RawAttribution = {...base, span: sentence, content: {start: tokens[opening.cue.to]?.start ?? sentence.end, end: sentence.end}, kind: 'indirect', cue: opening.cue.text, speaker: spanOf(tokens, opening.np), inherits: false, rule: `an opening participle belongs to the main clause's speaker`};
+		// "Voicing dissatisfaction after the Commission announced tariffs, Beijing called …": the clause
+		// after "after" is the Commission's own statement; the answer is the main clause.
+		const inner = subordinateStatement(tokens, inQuote, opening.np.from);
+		if (!inner) return one(main);
+		const at = tokens[opening.np.from]!.start;
+		return {attributions: [{...inner, ...base, kind: 'indirect', inherits: false, embedded: true, span: inner.span, content: inner.content, cue: inner.cue, speaker: inner.speaker, rule: inner.rule}, {...main, span: {start: at, end: sentence.end}}], coveredUntil: sentence.end};
+	}
+	// 3b. "After the Commission announced tariffs, Beijing called the step …": a subordinate clause
+	// opening the sentence holds one speaker's statement, the main clause another's.
+	const split = openingSubordinate(tokens, inQuote);
+	if (split) {
+		const {inner, np, cue} = split;
+		const at = tokens[np.from]!.start;
+		const main = leadingStatement(body, tokens, inQuote, withApposition(tokens, np, cue.from), cue.to, cue.text, base, quotes, q);
+		const answer = main.attributions.map(a => a.span.start < at ? {...a, span: {start: at, end: a.span.end}} : a);
+		return {attributions: [{...base, ...inner, kind: 'indirect', inherits: false, embedded: true}, ...answer], coveredUntil: main.coveredUntil};
+	}
 	// 3. A leading cue: "the minister accused China of …", "Beijing denies …".
 	for (let i = 0; i < tokens.length; i++) {
 		if (inQuote[i]) continue;
@@ -330,4 +348,39 @@ function quoteMask(tokens: readonly Token[], quotes: readonly Quote[], q: number
 		mask[t] = token.start > quote.start && token.end < quote.end;
 	}
 	return mask;
+}
+
+/** In an opening phrase (before token `until`), "after/when/as X <cue> …" up to the comma: the statement of X it reports. */
+function subordinateStatement(tokens: readonly Token[], inQuote: readonly boolean[], until: number): Pick<RawAttribution, 'span' | 'content' | 'cue' | 'speaker' | 'rule'> | null {
+	for (let k = 0; k < until - 2; k++) {
+		if (inQuote[k] || !/^(?:after|when|as|following|since)$/.test(tokens[k]!.lower)) continue;
+		for (let j = k + 2; j < until - 1; j++) {
+			const cue = cueAt(tokens, j, leading);
+			if (!cue || !verbUse(tokens, j, cue.to)) continue;
+			const np = leftPhrase(tokens, j);
+			if (!np || np.from !== k + 1) break;
+			let end = until - 1;
+			while (end > cue.to && /^[,;:—–-]$/.test(tokens[end]!.text)) end--;
+			if (end < cue.to) break;
+			return {span: {start: tokens[np.from]!.start, end: tokens[end]!.end}, content: {start: tokens[cue.to]!.start, end: tokens[end]!.end}, cue: cue.text, speaker: spanOf(tokens, np), rule: `"${tokens[k]!.lower} X ${cue.text} …" in an opening phrase: X's own statement`};
+		}
+	}
+	return null;
+}
+
+/** "After X <cue> …, Y <cue> …": the statement in the opening clause and the main clause's speaker and cue. */
+function openingSubordinate(tokens: readonly Token[], inQuote: readonly boolean[]): {inner: Pick<RawAttribution, 'span' | 'content' | 'cue' | 'speaker' | 'rule'>; np: Phrase; cue: {from: number; to: number; text: string}} | null {
+	if (!/^(?:after|when|as|following)$/.test(tokens[0]?.lower ?? '')) return null;
+	const comma = tokens.findIndex((t, k) => t.text === ',' && !inQuote[k]);
+	if (comma < 4) return null;
+	for (let j = comma + 2; j < Math.min(tokens.length, comma + 12); j++) {
+		if (inQuote[j]) continue;
+		const found = cueAt(tokens, j, leading) ?? callingCue(tokens, j, inQuote);
+		if (!found || !verbUse(tokens, j, found.to)) continue;
+		const np = leftPhrase(tokens, j);
+		if (!np || np.from !== comma + 1) return null;
+		const inner = subordinateStatement(tokens, inQuote, comma + 1);
+		return inner ? {inner, np, cue: {from: j, to: found.to, text: found.text}} : null;
+	}
+	return null;
 }

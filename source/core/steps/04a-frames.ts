@@ -60,8 +60,12 @@ export function stanceCue(tokens: readonly Token[], i: number): {from: number; t
 		return null;
 	}
 	if (!stanceVerb.has(tokens[i]!.lower)) return null;
-	for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
-		if (stanceNoun.has(tokens[k]!.lower)) return {from: i, to: k + 1, text: tokens.slice(i, k + 1).map(t => t.lower).join(' ')};
+	// Up to three words; quotation marks around them do not count ('voicing "strong dissatisfaction"').
+	let words = 0;
+	for (let k = i + 1; words < 3 && k < tokens.length; k++) {
+		if (/^[“”"‘’]$/.test(tokens[k]!.text)) continue;
+		words++;
+		if (stanceNoun.has(tokens[k]!.lower)) return {from: i, to: k + 1, text: tokens.slice(i, k + 1).filter(t => /\p{L}/u.test(t.text)).map(t => t.lower).join(' ')};
 		if (!/^\p{L}+$/u.test(tokens[k]!.text)) break;
 	}
 	return null;
