@@ -15,6 +15,8 @@ import {according, adding, apposedBefore, calling, callingCue, frames, leading, 
 import {mayEmbed, measureBefore, splitEmbedded} from './04c-embedded.js';
 import {transcriptLabel} from './04d-transcript.js';
 import {dashFrame} from './04e-dash-frame.js';
+import {openingSubordinate, subordinateStatement} from './04f-opening-clause.js';
+import {leadingStatement, quoteMask} from './04g-leading.js';
 import {determiners, endsNounPhrase, verbUse} from '../util/verb-use.js';
 import {wordsOf} from '../util/keywords.js';
 
@@ -266,121 +268,4 @@ function hasFiniteVerb(tokens: readonly Token[], p: Phrase): boolean {
 
 function one(a: RawAttribution): {attributions: RawAttribution[]; coveredUntil: number} {
 	return {attributions: [a], coveredUntil: a.sentence.end};
-}
-
-/** "X said (that) …": the statement runs from the speaker to the sentence end or to ", adding". */
-function leadingStatement(
-	body: string, tokens: readonly Token[], inQuote: readonly boolean[], np: Phrase, after: number, cue: string,
-	base: {sentence: Span; paragraph: number}, quotes: readonly Quote[], q: number,
-): {attributions: RawAttribution[]; coveredUntil: number} {
-	const speaker = spanOf(tokens, np);
-	let end = base.sentence.end;
-	const extra: RawAttribution[] = [];
-	let extraEnd = 0;
-	for (let k = after; k < tokens.length - 1; k++) {
-		// ", adding" — or ",” adding" when the comma sits inside the closing quotation mark.
-		const mark = tokens[k]!.text;
-		if (inQuote[k + 1] || !adding.has(tokens[k + 1]!.lower) || !(mark === ',' || mark === '”' || mark === '"')) continue;
-		end = mark === ',' ? tokens[k]!.start : tokens[k]!.end;
-		let next: Quote | undefined;
-		for (let n = q; n < quotes.length && quotes[n]!.start < base.sentence.end + 2; n++) {
-			if (quotes[n]!.start > tokens[k + 1]!.end) {
-				next = quotes[n];
-				break;
-			}
-		}
-		const gap = next ? body.slice(tokens[k + 1]!.end, next.start) : 'x';
-		if (next && /^[\s,:]*$/.test(gap)) {
-			for (const part of next.parts) extra.push({...base, span: part, content: part, kind: 'direct', cue: tokens[k + 1]!.text, speaker: null, inherits: true});
-			extraEnd = next.end;
-		} else {
-			// ", saying the US should stop smearing China": the same speaker's words, reported.
-			const from = tokens[k + 2]?.lower === 'that' ? k + 3 : k + 2;
-			const content = {start: tokens[from]?.start ?? base.sentence.end, end: base.sentence.end};
-			if (content.end - content.start > 2) extra.push({...base, span: {start: tokens[k + 1]!.start, end: base.sentence.end}, content, kind: 'indirect', cue: tokens[k + 1]!.lower, speaker: null, inherits: true});
-		}
-		break;
-	}
-	// "Beijing denied it, and state media said …": a second speaker after ", and" gets their own statement.
-	const second = end === base.sentence.end ? coordinated(tokens, inQuote, after) : null;
-	if (second) {
-		end = tokens[second.comma]!.start;
-		const content = {start: tokens[second.cueTo]?.start ?? base.sentence.end, end: base.sentence.end};
-		extra.push({...base, span: {start: tokens[second.np.from]!.start, end: base.sentence.end}, content, kind: 'indirect', cue: second.cue, speaker: spanOf(tokens, second.np), inherits: false});
-	}
-	const contentStart = tokens[after]?.start ?? end;
-	const main: RawAttribution = {...base, span: {start: speaker.start, end}, content: {start: contentStart, end}, kind: 'indirect', cue, speaker, inherits: false};
-	return {attributions: [main, ...extra], coveredUntil: Math.max(base.sentence.end, extraEnd)};
-}
-
-const conjunctions = new Set(['and', 'but', 'while', 'whereas']);
-
-/** ", and X said …" after a first statement: the comma, the second speaker and its cue. */
-function coordinated(tokens: readonly Token[], inQuote: readonly boolean[], after: number): {comma: number; np: Phrase; cue: string; cueTo: number} | null {
-	for (let k = after; k < tokens.length - 3; k++) {
-		if (inQuote[k] || (tokens[k]!.text !== ',' && tokens[k]!.text !== ';')) continue;
-		// ", and X said …", "; Zhang said …", or ", Chinese Foreign Ministry spokesperson Lin Jian said …" after a clause about someone else.
-		const joined = conjunctions.has(tokens[k + 1]!.lower) || tokens[k]!.text === ';';
-		if (!joined && !/^\p{Lu}/u.test(tokens[k + 1]!.text)) continue;
-		const from = conjunctions.has(tokens[k + 1]!.lower) ? k + 2 : k + 1;
-		for (let j = from + 1; j < Math.min(tokens.length, k + 16); j++) {
-			if (inQuote[j]) break;
-			const cue = cueAt(tokens, j, leading);
-			if (!cue) continue;
-			const np = leftPhrase(tokens, j);
-			if (np && np.from === from && (joined || j - from >= 2)) return {comma: k, np, cue: cue.text, cueTo: cue.to};
-			break;
-		}
-	}
-	return null;
-}
-
-/** Marks tokens that lie inside a quotation (their words are the quoted person's, not cues). */
-function quoteMask(tokens: readonly Token[], quotes: readonly Quote[], q: number, until: number): boolean[] {
-	const mask = tokens.map(() => false);
-	// Tokens and quotes are both in order: one pass with two cursors.
-	let k = q;
-	for (let t = 0; t < tokens.length; t++) {
-		const token = tokens[t]!;
-		while (k < quotes.length && quotes[k]!.end <= token.start) k++;
-		const quote = quotes[k];
-		if (!quote || quote.start >= until) break;
-		mask[t] = token.start > quote.start && token.end < quote.end;
-	}
-	return mask;
-}
-
-/** In an opening phrase (before token `until`), "after/when/as X <cue> …" up to the comma: the statement of X it reports. */
-function subordinateStatement(tokens: readonly Token[], inQuote: readonly boolean[], until: number): Pick<RawAttribution, 'span' | 'content' | 'cue' | 'speaker' | 'rule'> | null {
-	for (let k = 0; k < until - 2; k++) {
-		if (inQuote[k] || !/^(?:after|when|as|following|since)$/.test(tokens[k]!.lower)) continue;
-		for (let j = k + 2; j < until - 1; j++) {
-			const cue = cueAt(tokens, j, leading);
-			if (!cue || !verbUse(tokens, j, cue.to)) continue;
-			const np = leftPhrase(tokens, j);
-			if (!np || np.from !== k + 1) break;
-			let end = until - 1;
-			while (end > cue.to && /^[,;:—–-]$/.test(tokens[end]!.text)) end--;
-			if (end < cue.to) break;
-			return {span: {start: tokens[np.from]!.start, end: tokens[end]!.end}, content: {start: tokens[cue.to]!.start, end: tokens[end]!.end}, cue: cue.text, speaker: spanOf(tokens, np), rule: `"${tokens[k]!.lower} X ${cue.text} …" in an opening phrase: X's own statement`};
-		}
-	}
-	return null;
-}
-
-/** "After X <cue> …, Y <cue> …": the statement in the opening clause and the main clause's speaker and cue. */
-function openingSubordinate(tokens: readonly Token[], inQuote: readonly boolean[]): {inner: Pick<RawAttribution, 'span' | 'content' | 'cue' | 'speaker' | 'rule'>; np: Phrase; cue: {from: number; to: number; text: string}} | null {
-	if (!/^(?:after|when|as|following)$/.test(tokens[0]?.lower ?? '')) return null;
-	const comma = tokens.findIndex((t, k) => t.text === ',' && !inQuote[k]);
-	if (comma < 4) return null;
-	for (let j = comma + 2; j < Math.min(tokens.length, comma + 12); j++) {
-		if (inQuote[j]) continue;
-		const found = cueAt(tokens, j, leading) ?? callingCue(tokens, j, inQuote);
-		if (!found || !verbUse(tokens, j, found.to)) continue;
-		const np = leftPhrase(tokens, j);
-		if (!np || np.from !== comma + 1) return null;
-		const inner = subordinateStatement(tokens, inQuote, comma + 1);
-		return inner ? {inner, np, cue: {from: j, to: found.to, text: found.text}} : null;
-	}
-	return null;
 }
