@@ -283,6 +283,11 @@ describe('attributions and speakers', () => {
 			[['NATO', 'accuser', 'indirect', 'NATO accused China of enabling the war'], ['Chinese Foreign Ministry', 'china', 'indirect', 'the Chinese foreign ministry said the charge was a smear.']],
 		],
 		[
+			'reads Hong Kong\'s government as China\'s side',
+			'Hong Kong leader John Lee said the activists abroad would be pursued for life.',
+			[['John Lee', 'china', 'indirect', 'Hong Kong leader John Lee said the activists abroad would be pursued for life.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -8,6 +8,8 @@ import type {Side} from '../types.js';
 /** Country (canonical name) → side. */
 export const countrySides: Readonly<Record<string, Side>> = {
 	China: 'china',
+	// Special administrative regions of the PRC: their governments are its organs.
+	'Hong Kong': 'china', Macau: 'china',
 	Russia: 'other', Belarus: 'other', Iran: 'other', 'North Korea': 'other',
 	'United States': 'accuser', 'United Kingdom': 'accuser', Canada: 'accuser', France: 'accuser', Germany: 'accuser',
 	Italy: 'accuser', Spain: 'accuser', Portugal: 'accuser', Netherlands: 'accuser', Belgium: 'accuser',
