@@ -288,6 +288,11 @@ describe('attributions and speakers', () => {
 			[['John Lee', 'china', 'indirect', 'Hong Kong leader John Lee said the activists abroad would be pursued for life.']],
 		],
 		[
+			'does not take a thing for a speaker ("Chinese subsidies threaten …"), and reads "keeps insisting"',
+			'In the view of many in Europe, lavish Chinese subsidies threaten to flood the world market with cheap goods.\n\nChina officially keeps insisting that it is not a party to the conflict.',
+			[['China', 'china', 'indirect', 'China officially keeps insisting that it is not a party to the conflict.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -91,7 +91,7 @@ export const cueFillers: readonly string[] = [
 	'never', 'firmly', 'previously', 'recently', 'earlier', 'increasingly', 'strongly', 'openly', 'directly',
 	'further', 'then', 'already', 'would', 'will', 'could', 'did', 'does', 'do', 'once', 'later', 'today', 'yesterday',
 	'flatly', 'angrily', 'sharply', 'quickly', 'separately', 'jointly', 'explicitly', 'reportedly', 'privately',
-	'deeply', 'gravely', 'seriously', 'even', 'still', 'only', 'just', 'now', 'often',
+	'deeply', 'gravely', 'seriously', 'even', 'still', 'only', 'just', 'now', 'often', 'keeps', 'kept', 'keep', 'officially',
 ];
 
 /** Words that introduce an attributed source ("according to X"). */

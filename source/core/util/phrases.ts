@@ -45,6 +45,13 @@ export function cueAt(tokens: readonly Token[], i: number, index: Map<string, st
 }
 
 const fillers = new Set(cueFillers);
+// Heads of a common-noun speaker after a proper modifier ("the Philippine coast guard", "Chinese state media").
+const speakingHeads = new Set(['guard', 'coastguard', 'navy', 'army', 'military', 'police', 'forces', 'media', 'press', 'intelligence',
+	'court', 'courts', 'agency', 'agencies', 'bureau', 'service', 'services', 'customs', 'regulator', 'regulators', 'prosecutors',
+	'investigators', 'firm', 'firms', 'company', 'companies', 'group', 'groups', 'side', 'camp', 'delegation', 'delegates',
+	'legislators', 'senators', 'lawmakers', 'negotiators', 'ministry', 'command', 'headquarters', 'watchdog', 'watchdogs',
+	'operator', 'operators', 'maker', 'makers', 'manufacturer', 'giant', 'network', 'channel', 'newspaper', 'tabloid', 'outlet',
+	'researchers', 'scientists', 'engineers', 'executives', 'owners', 'organizers', 'organisers', 'activists', 'campaigners']);
 const nouns = new Set(speakerNouns);
 const pronouns = new Set(speakerPronouns);
 const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'both', 'some', 'several']);
@@ -126,6 +133,8 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 	const end = k + 1;
 	// "The Philippine coast guard", "Taiwan's defence ministry": common nouns after a proper modifier.
 	if (!npWord(tokens[k]!)) {
+		// The head must be a body that can speak ("Chinese subsidies threaten …" is no speaker).
+		if (!speakingHeads.has(tokens[k]!.lower)) return null;
 		let m = k;
 		while (m > k - 2 && m >= 0 && /^\p{Ll}{3,}$/u.test(tokens[m]!.text) && !functionWords.has(tokens[m]!.lower) && !fillers.has(tokens[m]!.lower)) m--;
 		if (m === k || m < 0 || !isCapitalised(tokens[m]!.text) || functionWords.has(tokens[m]!.lower)) return null;
