@@ -293,6 +293,11 @@ describe('attributions and speakers', () => {
 			[['China', 'china', 'indirect', 'China officially keeps insisting that it is not a party to the conflict.']],
 		],
 		[
+			'reads ", he told a regular press briefing" as a frame that ends its clause',
+			'Foreign Ministry spokesman Lin Jian spoke on Monday.\n\nThe statement had "recycled cliches with no factual basis", he told a regular press briefing.',
+			[['Lin Jian', 'china', 'indirect', 'The statement had "recycled cliches with no factual basis"']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -238,7 +238,12 @@ const afterFrame = new Set([',', '.', ';', 'on', 'in', 'at', 'during', 'after', 
 /** True when the cue ends its clause (", Biden said on Wednesday") instead of opening one (", Biden said that"). */
 function endsClause(tokens: readonly Token[], cue: {to: number; text: string}): boolean {
 	let k = cue.to;
-	if (cue.text === 'told') k++;
+	// "…, he told a regular press briefing.": the one told, up to six words, then the clause's end.
+	if (/^(?:told|tells)$/.test(cue.text)) {
+		let m = k;
+		while (m < Math.min(tokens.length, k + 6) && /^[\p{L}’'-]+$/u.test(tokens[m]!.text) && tokens[m]!.lower !== 'that' && !afterFrame.has(tokens[m]!.lower)) m++;
+		k = m > k ? m : k + 1;
+	}
 	const next = tokens[k];
 	if (next === undefined || /^[”"’]$/.test(next.text)) return true;
 	if (!afterFrame.has(next.lower)) return false;
