@@ -298,6 +298,15 @@ describe('attributions and speakers', () => {
 			[['Lin Jian', 'china', 'indirect', 'The statement had "recycled cliches with no factual basis"']],
 		],
 		[
+			'gives "the statement" China answered to the body named before China\'s answer, not to China',
+			'China hit back after G7 leaders told Beijing to stop arming Russia, saying their end-of-summit statement was full of lies.\n\nThe statement issued at the close of the summit faulted China on many issues.\n\nIt accused Beijing of sending Russia dual-use goods, the statement said.',
+			[
+				['Group of Seven', 'accuser', 'indirect', 'after G7 leaders told Beijing to stop arming Russia'],
+				['China', 'china', 'indirect', 'saying their end-of-summit statement was full of lies.'],
+				['Group of Seven', 'accuser', 'indirect', 'It accused Beijing of sending Russia dual-use goods'],
+			],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -86,7 +86,7 @@ export function splitEmbedded(tokens: readonly Token[], a: RawAttribution, befor
 				return [main, inner];
 			}
 		}
-		if (embedders.has(word) && k > 2) {
+		if (embedders.has(word) && (k > 2 || (k === 0 && /^(?:after|when|as|while|since)$/.test(word)))) {
 			// The speaker phrase runs from just after the conjunction to a reporting verb.
 			for (let j = k + 2; j < Math.min(tokens.length, k + 10); j++) {
 				const cue = cueAt(tokens, j, leading) ?? callingCue(tokens, j, tokens.map(() => false));

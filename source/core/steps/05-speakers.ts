@@ -81,10 +81,13 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 				} else if (markers.length === 0 && statementWord.test(text)) {
 					// "The declaration also says …": the body that issued it, not whoever spoke last.
 					const owner = issuerOf(body, text, phrase.start);
+					// A statement the last body answered ("China said their statement was full of lies") is not
+					// that body's: it is the one named before the answer mentioned it.
+					const attacked: Who | null = !owner && lastBody ? answeredStatement(body, out, lastBody, text) : null;
 					// No owner named and nobody quoted yet: the body named just before ("The G7 leaders met … The communique said").
-					const near: Who | null = owner || lastBody ? null : bodyNamedBefore(body, raw.sentence.start);
-					who = owner ?? lastBody ?? near;
-					how = owner ? `"${text}" was issued by ${owner.speaker}` : (near ? `"${text}" is that of ${near.speaker}, named just before` : `"${text}" is the last body's`);
+					const near: Who | null = owner || attacked || lastBody ? null : bodyNamedBefore(body, raw.sentence.start);
+					who = owner ?? attacked ?? lastBody ?? near;
+					how = owner ? `"${text}" was issued by ${owner.speaker}` : attacked ? `"${text}" is the one ${lastBody!.speaker} answered, ${attacked.speaker}'s` : (near ? `"${text}" is that of ${near.speaker}, named just before` : `"${text}" is the last body's`);
 				}
 				else if (markers.length === 0 && governmentBody.test(text) && last && raw.paragraph - last.paragraph <= 2 && countryOf(last)) {
 					// "the Foreign Ministry said" with no country named: the government of the story's last speaker.
@@ -118,6 +121,26 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 		});
 	}
 	return {attributions: out};
+}
+
+/**
+ * When the body last quoted spoke of the same kind of statement in its own words ("saying their
+ * statement was steeped in lies"), that statement is another's: the body of another side named
+ * before that mention.
+ */
+function answeredStatement(body: string, done: readonly Attribution[], last: Who, phrase: string): Who | null {
+	const noun = statementWord.exec(phrase)?.[0]?.toLowerCase();
+	if (!noun) return null;
+	for (let i = done.length - 1; i >= 0; i--) {
+		const a = done[i]!;
+		if (a.speaker !== last.speaker) continue;
+		// "their statement was …", "the statement had smeared …" (not "said in a statement that …", its own).
+		const m = new RegExp(`(?<!\\bin\\s+)\\b(?:the|their|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b`, 'iu').exec(body.slice(a.content.start, a.content.end));
+		if (!m) continue;
+		const other = bodyNamedBefore(body, a.content.start + m.index);
+		return other && other.side !== last.side ? other : null;
+	}
+	return null;
 }
 
 /** Why a speaker stands on its side, in words. */

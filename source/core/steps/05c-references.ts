@@ -22,7 +22,8 @@ export function issuerOf(body: string, phrase: string, at: number): Who | null {
 	const owned = [
 		new RegExp(`(\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,4})['’]s\\s+(?:[\\p{L}-]+\\s+){0,4}${n}`, 'gu'),
 		new RegExp(`\\bthe\\s+(\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,3})\\s+(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}${n}`, 'gu'),
-		new RegExp(`${n}\\s+(?:issued|released|published|adopted|signed|put out|made|from|by)\\s+(?:by\\s+)?((?:the\\s+)?[^,.;:]{2,60})`, 'gu'),
+		// "the statement issued by X", "a declaration from X" ("issued at the close of the summit" names no issuer).
+		new RegExp(`${n}\\s+(?:(?:issued|released|published|adopted|signed|put out|made)\\s+by|from|by)\\s+((?:the\\s+)?[^,.;:]{2,60})`, 'gu'),
 	];
 	let best: {at: number; who: Who} | null = null;
 	for (const pattern of owned) {
