@@ -307,6 +307,16 @@ describe('attributions and speakers', () => {
 			],
 		],
 		[
+			'reads a frame set off by commas inside the sentence ("Washington, Wang added, should …") as the whole sentence\'s',
+			'Foreign Ministry spokesman Wang Wenbin spoke on Monday.\n\nWashington, Wang added, should stop spreading fake news about China.',
+			[['Wang Wenbin', 'china', 'indirect', 'Washington, Wang added, should stop spreading fake news about China.']],
+		],
+		[
+			'reads "indicated that", "pointed to" and a bureau as a speaker',
+			'Secretary of State Antony Blinken indicated that China was weighing lethal aid to Russia.\n\nNew Zealand\'s cybersecurity bureau says it has tied a Chinese state-sponsored group to the hack.',
+			[['Antony Blinken', 'accuser', 'indirect', 'Secretary of State Antony Blinken indicated that China was weighing lethal aid to Russia.'], ['New Zealand', 'accuser', 'indirect', 'New Zealand\'s cybersecurity bureau says it has tied a Chinese state-sponsored group to the hack.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -133,8 +133,10 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		const beforeNp = np ? tokens[np.from - 1] : undefined;
 		// The comma may sit inside the closing quotation mark: …basis," he concluded.
 		const closingQuote = beforeNp !== undefined && /^[”"]$/.test(beforeNp.text) && tokens[np!.from - 2]?.text === ',';
-		if (np && beforeNp && (beforeNp.text === ',' || closingQuote) && np.from > 3) {
-			const content = {start: sentence.start, end: closingQuote ? beforeNp.end : beforeNp.start};
+		// "Washington, Wang added, should stop …": a frame set off by commas inside the sentence; the statement is all of it.
+		const parenthetical = np !== null && beforeNp?.text === ',' && tokens[cue.to]?.text === ',' && cue.to + 2 < tokens.length && !inQuote[cue.to + 1];
+		if (np && beforeNp && (beforeNp.text === ',' || closingQuote) && (np.from > 3 || (parenthetical && np.from >= 2))) {
+			const content = parenthetical ? {start: sentence.start, end: sentence.end} : {start: sentence.start, end: closingQuote ? beforeNp.end : beforeNp.start};
 			return one({...base, span: content, content, kind: 'indirect', cue: cue.text, speaker: spanOf(tokens, np), inherits: false});
 		}
 		if (tokens[i - 1]?.text === ',' && i > 3) {

@@ -73,12 +73,13 @@ function familyHe(tokens: readonly Token[], k: number): boolean {
 	return tokens[k]!.text === 'He' && next !== undefined && isWord(next) && isCapitalised(next.text) && !functionWords.has(next.lower);
 }
 
-/** "Defense Department press secretary", "the deputy spokesperson": a lower-case word between a name, a determiner or the phrase's start and a speaker noun is part of the role. */
+/** "Defense Department press secretary", "the deputy spokesperson", "New Zealand's cybersecurity bureau": a lower-case word between a name, a determiner or the phrase's start and a speaker noun is part of the role. */
 function roleModifier(tokens: readonly Token[], k: number): boolean {
 	const t = tokens[k]!;
 	const before = tokens[k - 1];
 	return /^\p{Ll}{3,}$/u.test(t.text) && !functionWords.has(t.lower) && !fillers.has(t.lower) && nouns.has(tokens[k + 1]?.lower ?? '')
-		&& (before === undefined || /^[,;:“"”]$/.test(before.text) || ((isCapitalised(before.text) || determiners.has(before.lower)) && npWord(before)));
+		&& (before === undefined || /^[,;:“"”]$/.test(before.text) || ((isCapitalised(before.text) || determiners.has(before.lower)) && npWord(before))
+			|| (/^[’']s$/.test(before.text) && isCapitalised(tokens[k - 2]?.text ?? '')));
 }
 
 /** True when a phrase has a head: a capitalised name, a speaker noun or a pronoun. */
