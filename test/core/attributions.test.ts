@@ -317,6 +317,11 @@ describe('attributions and speakers', () => {
 			[['Antony Blinken', 'accuser', 'indirect', 'Secretary of State Antony Blinken indicated that China was weighing lethal aid to Russia.'], ['New Zealand', 'accuser', 'indirect', 'New Zealand\'s cybersecurity bureau says it has tied a Chinese state-sponsored group to the hack.']],
 		],
 		[
+			'reads a quotation opened after the cue and running past the sentence as all the speaker\'s',
+			'In a statement on Monday, China\'s embassy in London said: "British politicians have sheltered fugitives. This is interference in China\'s internal affairs."',
+			[['Chinese Embassy', 'china', 'indirect', 'China\'s embassy in London said: "British politicians have sheltered fugitives. This is interference in China\'s internal affairs."']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -50,8 +50,19 @@ export function leadingStatement(
 		extra.push({...base, span: {start: tokens[second.np.from]!.start, end: base.sentence.end}, content, kind: 'indirect', cue: second.cue, speaker: spanOf(tokens, second.np), inherits: false});
 	}
 	const contentStart = tokens[after]?.start ?? end;
+	// 'said: "British politicians have … . This is blatant interference …"': a quotation opened in what
+	// was said and running past the sentence is all the speaker's.
+	if (end === base.sentence.end && extra.length === 0) {
+		for (let n = q; n < quotes.length && quotes[n]!.start < base.sentence.end; n++) {
+			const quote = quotes[n]!;
+			if (quote.start < contentStart || !quote.closed || quote.end <= base.sentence.end) continue;
+			if (!/^[\s:,]*$/.test(body.slice(contentStart, quote.start).replace(/[“"]$/, ''))) break;
+			end = quote.end < body.length && /[”"]/.test(body[quote.end]!) ? quote.end + 1 : quote.end;
+			break;
+		}
+	}
 	const main: RawAttribution = {...base, span: {start: speaker.start, end}, content: {start: contentStart, end}, kind: 'indirect', cue, speaker, inherits: false};
-	return {attributions: [main, ...extra], coveredUntil: Math.max(base.sentence.end, extraEnd)};
+	return {attributions: [main, ...extra], coveredUntil: Math.max(base.sentence.end, extraEnd, end)};
 }
 
 const conjunctions = new Set(['and', 'but', 'while', 'whereas']);
