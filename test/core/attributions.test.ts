@@ -322,6 +322,11 @@ describe('attributions and speakers', () => {
 			[['Chinese Embassy', 'china', 'indirect', 'China\'s embassy in London said: "British politicians have sheltered fugitives. This is interference in China\'s internal affairs."']],
 		],
 		[
+			'reads a clause without "that" after a clause verb ("fear Beijing is trying …"), and "charges a tariff" as no accusation',
+			'The Biden administration and European officials fear Beijing is trying to export its way out of a slump.\n\nMeanwhile China charges a 40% tariff on imported cars.',
+			[['European Union', 'accuser', 'indirect', 'The Biden administration and European officials fear Beijing is trying to export its way out of a slump.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -29,16 +29,38 @@ export function verbUse(tokens: readonly Token[], i: number, to: number): boolea
 			if (tokens[k]!.lower === 'as') return false;
 		}
 	}
+	// "charged four citizens with …", "charged that …" accuse; "charges a 40% tariff" does not.
+	if (/^charg(?:e|es|ed|ing)$/.test(word)) {
+		for (let k = to; k < Math.min(tokens.length, to + 8); k++) {
+			if (/^(?:with|that)$/.test(tokens[k]!.lower)) return true;
+			if (/^[.;:“"]$/.test(tokens[k]!.text)) break;
+		}
+		return false;
+	}
 	// "…,” Ivashchenko stated.": a frame's verb ends its clause.
 	if (to === i + 1 && clauseVerb.has(word) && next !== undefined && !/^[.!?;”"]$/.test(next.text)) {
 		for (let k = to; k < Math.min(tokens.length, to + 4); k++) {
 			if (/^(?:that|[,:“"‘”])$/.test(tokens[k]!.lower) || /^(?:on|in|at|last|this|yesterday|today|earlier|later)$/.test(tokens[k]!.lower)) return true;
 		}
-		return false;
+		// "fear Beijing is trying …": a clause without "that" — a name or pronoun, then a finite verb.
+		return bareClause(tokens, to);
 	}
 	return true;
 }
 
+
+const finite = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did)$/;
+
+/** "Beijing is trying", "the country was", "it has": a subject of up to three words, then a finite verb. */
+function bareClause(tokens: readonly Token[], from: number): boolean {
+	const first = tokens[from];
+	if (!first || !(/^\p{Lu}/u.test(first.text) || /^(?:it|they|he|she|the|its|their)$/.test(first.lower))) return false;
+	for (let k = from + 1; k < Math.min(tokens.length, from + 4); k++) {
+		if (finite.test(tokens[k]!.lower)) return true;
+		if (!/^[\p{L}’'-]+$/u.test(tokens[k]!.text)) return false;
+	}
+	return false;
+}
 
 const speakerNoun = new Set(speakerNouns);
 // Words between a determiner and an -ing form that leave it a verb ("the ministry is warning").
