@@ -327,6 +327,11 @@ describe('attributions and speakers', () => {
 			[['European Union', 'accuser', 'indirect', 'The Biden administration and European officials fear Beijing is trying to export its way out of a slump.']],
 		],
 		[
+			'gives "X quoted Y as saying …" to Y',
+			'In July, Bloomberg quoted Western officials as saying Russian and Chinese companies were building attack drones.',
+			[['the West', 'accuser', 'indirect', 'Western officials as saying Russian and Chinese companies were building attack drones.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -190,6 +190,9 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		if (!cue || !verbUse(tokens, i, cue.to)) continue;
 		// "…, which China controls and Vietnam also claims, lie in …": a verb with nothing reported after it.
 		if (/^[,.;)]$/.test(tokens[cue.to]?.text ?? '.') && !adding.has(tokens[cue.to + 1]?.lower ?? '') && !/^[“"‘]$/.test(tokens[cue.to + 1]?.text ?? '')) continue;
+		// "Bloomberg quoted Western officials as saying …": the ones quoted speak.
+		const quoted = cue.text === 'saying' ? quotedAs(tokens, i) : null;
+		if (quoted) return leadingStatement(body, tokens, inQuote, quoted, cue.to, cue.text, base, quotes, q);
 		let np = apposedBefore(tokens, i) ?? leftPhrase(tokens, i);
 		// "… did not say who, but urged Beijing to …": a second verb of the sentence's subject.
 		if (!np && /^(?:but|and)$/.test(tokens[i - 1]?.lower ?? '')) np = subjectPhrase(tokens, i - 1);
@@ -227,6 +230,18 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 			: {start: sentence.start, end: tokens[Math.max(0, i - 1)]!.text === ',' ? tokens[i - 1]!.start : tokens[i]!.start};
 		if (content.end - content.start < 10) return null;
 		return one({...base, span: {start: atStart ? sentence.start : content.start, end: atStart ? content.end : spanOf(tokens, np).end}, content, kind: 'according', cue: cue.text, speaker: spanOf(tokens, np), inherits: false});
+	}
+	return null;
+}
+
+/** "quoted/cited X as saying": the phrase X, when the saying is theirs. */
+function quotedAs(tokens: readonly Token[], saying: number): Phrase | null {
+	if (tokens[saying - 1]?.lower !== 'as') return null;
+	for (let k = saying - 2; k >= Math.max(0, saying - 10); k--) {
+		if (/^(?:quoted|quoting|cited|citing|quotes)$/.test(tokens[k]!.lower)) {
+			const np = rightPhrase(tokens, k + 1, saying - k - 2);
+			return np && np.to === saying - 1 ? np : null;
+		}
 	}
 	return null;
 }
