@@ -332,6 +332,11 @@ describe('attributions and speakers', () => {
 			[['the West', 'accuser', 'indirect', 'Western officials as saying Russian and Chinese companies were building attack drones.']],
 		],
 		[
+			'reads ", said, however, that …" past the interjection',
+			'US Secretary of State Antony Blinken, speaking in Munich, said, however, that China was weighing lethal aid to Russia.',
+			[['Antony Blinken', 'accuser', 'indirect', 'US Secretary of State Antony Blinken, speaking in Munich, said, however, that China was weighing lethal aid to Russia.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

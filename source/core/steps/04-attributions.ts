@@ -189,7 +189,9 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		const cue = cueAt(tokens, i, leading) ?? participleCue(tokens, i) ?? stanceCue(tokens, i) ?? callingCue(tokens, i, inQuote);
 		if (!cue || !verbUse(tokens, i, cue.to)) continue;
 		// "…, which China controls and Vietnam also claims, lie in …": a verb with nothing reported after it.
-		if (/^[,.;)]$/.test(tokens[cue.to]?.text ?? '.') && !adding.has(tokens[cue.to + 1]?.lower ?? '') && !/^[“"‘]$/.test(tokens[cue.to + 1]?.text ?? '')) continue;
+		// ", said, however, that …": an interjection set off by commas, then the reported clause.
+		const aside = tokens[cue.to]?.text === ',' && interjections.test(tokens[cue.to + 1]?.lower ?? '') && tokens[cue.to + 2]?.text === ',';
+		if (!aside && /^[,.;)]$/.test(tokens[cue.to]?.text ?? '.') && !adding.has(tokens[cue.to + 1]?.lower ?? '') && !/^[“"‘]$/.test(tokens[cue.to + 1]?.text ?? '')) continue;
 		// "Bloomberg quoted Western officials as saying …": the ones quoted speak.
 		const quoted = cue.text === 'saying' ? quotedAs(tokens, i) : null;
 		if (quoted) return leadingStatement(body, tokens, inQuote, quoted, cue.to, cue.text, base, quotes, q);
@@ -215,7 +217,7 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		const pronoun = np.to - np.from === 1 && /^(?:it|he|she|they)$/.test(tokens[np.from]!.lower) && /^(?:call|describ|term|dub|label|brand)/.test(cue.text);
 		if ((tokens[np.from - 1]?.lower === 'what' && !pronoun) || /^(?:neither|no|none|nobody)$/.test(tokens[np.from]!.lower)) continue;
 		np = withApposition(tokens, np, i);
-		return leadingStatement(body, tokens, inQuote, np, cue.to, cue.text, base, quotes, q);
+		return leadingStatement(body, tokens, inQuote, np, aside ? cue.to + 3 : cue.to, cue.text, base, quotes, q);
 	}
 	// 4. "according to X".
 	for (let i = 0; i < tokens.length; i++) {
@@ -245,6 +247,9 @@ function quotedAs(tokens: readonly Token[], saying: number): Phrase | null {
 	}
 	return null;
 }
+
+// Sentence adverbs set off by commas after a cue (", said, however, that …").
+const interjections = /^(?:however|though|meanwhile|moreover|furthermore|nonetheless|nevertheless|instead|too|also|again|separately|notably|previously|earlier|later)$/;
 
 // Words that open an adverbial after a cue (", said on Sunday"), not a speaker.
 const adverbial = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'later', 'late', 'early', 'during', 'after', 'before']);
