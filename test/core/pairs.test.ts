@@ -74,6 +74,15 @@ describe('pairing by what the answer says', () => {
 		assert.equal(pairs[1]?.[1], null);
 	});
 
+	test('an answer to the other side\'s statement ("the statement had smeared China") answers the claims it made', () => {
+		const body = [
+			'The G7 statement said the leaders oppose China’s coercive activities in the South China Sea.',
+			...Array.from({length: 6}, (_, i) => `Delegates held working session ${i + 1} on budgets.`),
+			'Chinese Foreign Ministry spokesman Lin Jian said the statement had smeared and attacked China.',
+		].join('\n\n');
+		assert.match(bestPairs(body)[0]?.[1] ?? '', /smeared and attacked/);
+	});
+
 	test('one answer to several claims is paired with each of them', () => {
 		const body = [
 			'Lithuania’s foreign minister said China was running secret police stations in Vilnius.',

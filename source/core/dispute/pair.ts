@@ -28,6 +28,9 @@ const denying = keywordPattern(denyingVerbs);
 // "the claims", "these accusations", "such allegations", "the so-called …": an answer pointing back at what was charged;
 // also a denial of them by name, with or without their content ("dismissed accusations that China …").
 const refersBack = /\b(?:these|such|the|those|their|what (?:it|he|she|they) called)\s+(?:\p{L}+\s+)?(?:accusations|allegations|claims|remarks|comments|charges|reports|criticism|assertions|smears|so-called)\b(?!\s+that)|\b(?:dismiss|reject|den[yi]|refut|rebut)\p{L}*\s+(?:\p{L}+\s+)?(?:accusations|allegations|claims|charges|suggestions|reports)\b/iu;
+// "said the statement had smeared China", "their end-of-summit statement was …": an answer to the
+// other side's document (read in what was said, so the answer's own "the statement said" is not it).
+const refersToDocument = /\b(?:the|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|declaration|communiqu[eé]|white paper|resolution|document)\b/iu;
 const pushback = keywordPattern(answerWords);
 const weights = {shared: 0.35, negates: 0.15, refers: 0.2, names: 0.05, denies: 0.1, pushback: 0.05, near: 0.2};
 
@@ -106,7 +109,7 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 	const denies = responses.map(r => countMatches(denying, wordsOf(r.cue)) > 0 || countMatches(denying, wordsOf(r.text)) > 0);
 	const pushes = responses.map(r => countMatches(answering, wordsOf(r.cue)) > 0 || countMatches(pushback, wordsOf(r.text)) > 0);
 	const responseWords = responses.map(r => new Set(wordsOf(r.text)));
-	const refersTo = responses.map(r => refersBack.test(r.text));
+	const refersTo = responses.map(r => refersBack.test(r.text) || refersToDocument.test(said(r)));
 	const claimants = new Map<string, Set<string>>();
 	const negated = responses.map(r => negation.test(r.text));
 	const responseSentence = responses.map(r => sentenceOf(r.start));
