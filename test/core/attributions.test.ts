@@ -337,6 +337,11 @@ describe('attributions and speakers', () => {
 			[['Antony Blinken', 'accuser', 'indirect', 'US Secretary of State Antony Blinken, speaking in Munich, said, however, that China was weighing lethal aid to Russia.']],
 		],
 		[
+			'reads a speaker after an opening day ("On Wednesday China\'s Foreign Ministry said")',
+			'On Wednesday China\'s Foreign Ministry said its citizens should keep away from conflict zones and not take part in wars.',
+			[['Chinese Foreign Ministry', 'china', 'indirect', 'China\'s Foreign Ministry said its citizens should keep away from conflict zones and not take part in wars.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

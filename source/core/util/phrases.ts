@@ -143,6 +143,8 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 	}
 	while (k >= 0 && (npWord(tokens[k]!) || familyHe(tokens, k) || (inner.has(tokens[k]!.lower) && k > 0 && npWord(tokens[k - 1]!)) || roleModifier(tokens, k))) k--;
 	let from = k + 1;
+	// "On Wednesday China's Foreign Ministry said": a day or month opening the sentence is no part of the speaker.
+	if (/^(?:on|in|last|this|early|late)$/i.test(tokens[from - 1]?.text ?? '')) while (from < end - 1 && dateWords.test(tokens[from]!.lower)) from++;
 	while (from < end && inner.has(tokens[from]!.lower)) from++;
 	const phrase = {from, to: end};
 	return from < end && hasHead(tokens, phrase) ? phrase : null;
