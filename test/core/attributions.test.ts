@@ -342,6 +342,11 @@ describe('attributions and speakers', () => {
 			[['Chinese Foreign Ministry', 'china', 'indirect', 'China\'s Foreign Ministry said its citizens should keep away from conflict zones and not take part in wars.']],
 		],
 		[
+			'reads "the document said" as the issuing body\'s frame',
+			'NATO leaders met in Washington.\n\n“China cannot enable the largest war in Europe without this hurting its reputation,” the document said.',
+			[['NATO', 'accuser', 'direct', 'China cannot enable the largest war in Europe without this hurting its reputation,']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -31,7 +31,7 @@ export const speakerNouns: readonly string[] = [
 	'joint', 'emailed', 'written', 'heads', 'analysts', 'experts', 'observers', 'sources', 'authorities', 'regime',
 	'parliament', 'cabinet', 'presidency', 'affairs', 'secretary-general', 'spokesperson’s', 'team', 'trade',
 	'commerce', 'economy', 'finance', 'interior', 'justice', 'energy', 'industry', 'climate', 'digital', 'health', 'chiefs',
-	'bureau', 'agency', 'agencies', 'directorate', 'watchdog', 'regulator', 'tribunal',
+	'bureau', 'agency', 'agencies', 'directorate', 'watchdog', 'regulator', 'tribunal', 'document', 'readout',
 ];
 
 /** Pronouns that can stand for a speaker named earlier. */
