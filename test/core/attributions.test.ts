@@ -347,6 +347,11 @@ describe('attributions and speakers', () => {
 			[['NATO', 'accuser', 'direct', 'China cannot enable the largest war in Europe without this hurting its reputation,']],
 		],
 		[
+			'gives "The official also said" to the person quoted just before',
+			'Chinese Foreign Ministry spokesman Lin Jian said the coast guard acted professionally.\n\nThe official also said that they did not take direct measures against the Philippine personnel.',
+			[['Lin Jian', 'china', 'indirect', 'Chinese Foreign Ministry spokesman Lin Jian said the coast guard acted professionally.'], ['Lin Jian', 'china', 'indirect', 'The official also said that they did not take direct measures against the Philippine personnel.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

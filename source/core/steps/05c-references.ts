@@ -88,6 +88,10 @@ export const bodyNoun = /\b(?:embassy|consulate|ministry|mission|office|departme
 export function describedPerson(text: string, history: readonly Who[]): Who | null {
 	const bare = text.replace(/^(?:the|a|an)\s+/i, '');
 	if (bodyNoun.test(bare) || /\s\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(` ${bare}`)) return null;
+	// "The official also said …": a definite generic title stands for the person quoted just before.
+	if (/^the\s+(?:official|diplomat|envoy)$/i.test(text.trim())) {
+		for (let i = history.length - 1; i >= Math.max(0, history.length - 3); i--) if (history[i]!.person) return history[i]!;
+	}
 	const nouns = bare.toLowerCase().split(/\s+/).filter(w => roleNouns.includes(w));
 	if (nouns.length === 0) return null;
 	const countries = markersIn(bare).map(m => m.canonical);
