@@ -6,17 +6,17 @@
 import type {AttributionKind, Span} from '../types.js';
 import type {Paragraph} from './01-sentences.js';
 import type {Quote} from './03-quotes.js';
-import type {Token, TokenIndex} from '../util/tokens.js';
-import {cueAt, leftPhrase, rightPhrase, subjectPhrase, type Phrase} from '../util/phrases.js';
+import type {TokenIndex} from '../util/tokens.js';
+import {cueAt, leftPhrase, rightPhrase, subjectPhrase} from '../util/phrases.js';
 import {accordingCues, frameCues, leadingCues, passiveCues, stanceVerbs, passiveAgentVerbs} from '../lexicon/cues.js';
 import {directFromQuote} from './04b-direct.js';
-import {speakerNouns} from '../lexicon/roles.js';
 import {according, adding, apposedBefore, calling, callingCue, frames, leading, negatedBefore, openingParticiple, participleCue, passive, passiveWithAgent, silentVerbs, spanOf, stanceCue, withApposition} from './04a-frames.js';
 import {mayEmbed, measureBefore, splitEmbedded} from './04c-embedded.js';
 import {transcriptLabel} from './04d-transcript.js';
 import {dashFrame} from './04e-dash-frame.js';
 import {openingSubordinate, subordinateStatement} from './04f-opening-clause.js';
 import {leadingStatement, quoteMask} from './04g-leading.js';
+import {adverbial, endsClause, hasFiniteVerb, interjections, opensSpeaker, quotedAs} from './04h-frame-words.js';
 import {determiners, endsNounPhrase, verbUse} from '../util/verb-use.js';
 import {wordsOf} from '../util/keywords.js';
 
@@ -234,63 +234,6 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		return one({...base, span: {start: atStart ? sentence.start : content.start, end: atStart ? content.end : spanOf(tokens, np).end}, content, kind: 'according', cue: cue.text, speaker: spanOf(tokens, np), inherits: false});
 	}
 	return null;
-}
-
-/** "quoted/cited X as saying": the phrase X, when the saying is theirs. */
-function quotedAs(tokens: readonly Token[], saying: number): Phrase | null {
-	if (tokens[saying - 1]?.lower !== 'as') return null;
-	for (let k = saying - 2; k >= Math.max(0, saying - 10); k--) {
-		if (/^(?:quoted|quoting|cited|citing|quotes)$/.test(tokens[k]!.lower)) {
-			const np = rightPhrase(tokens, k + 1, saying - k - 2);
-			return np && np.to === saying - 1 ? np : null;
-		}
-	}
-	return null;
-}
-
-// Sentence adverbs set off by commas after a cue (", said, however, that …").
-const interjections = /^(?:however|though|meanwhile|moreover|furthermore|nonetheless|nevertheless|instead|too|also|again|separately|notably|previously|earlier|later)$/;
-
-// Words that open an adverbial after a cue (", said on Sunday"), not a speaker.
-const adverbial = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'later', 'late', 'early', 'during', 'after', 'before']);
-
-// Words that may follow a trailing frame's cue: adverbials, not a reported clause.
-const afterFrame = new Set([',', '.', ';', 'on', 'in', 'at', 'during', 'after', 'before', 'as', 'while', 'when', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'recently', 'previously', 'late', 'early', 'also', 'then', 'via', 'from', 'by', 'of', 'about', 'to']);
-
-/** True when the cue ends its clause (", Biden said on Wednesday") instead of opening one (", Biden said that"). */
-function endsClause(tokens: readonly Token[], cue: {to: number; text: string}): boolean {
-	let k = cue.to;
-	// "…, he told a regular press briefing.": the one told, up to six words, then the clause's end.
-	if (/^(?:told|tells)$/.test(cue.text)) {
-		let m = k;
-		while (m < Math.min(tokens.length, k + 6) && /^[\p{L}’'-]+$/u.test(tokens[m]!.text) && tokens[m]!.lower !== 'that' && !afterFrame.has(tokens[m]!.lower)) m++;
-		k = m > k ? m : k + 1;
-	}
-	const next = tokens[k];
-	if (next === undefined || /^[”"’]$/.test(next.text)) return true;
-	if (!afterFrame.has(next.lower)) return false;
-	// "…, Shapps said on May 22 that …": an adverbial, then the reported clause.
-	for (let m = k; m < Math.min(tokens.length, k + 7); m++) {
-		if (/^[,.;:]$/.test(tokens[m]!.text)) break;
-		if (tokens[m]!.lower === 'that') return false;
-	}
-	return true;
-}
-
-// A speaker after ", said" starts with a name, a determiner or a speaker noun ("said Tan Wei",
-// "said a statement", "said officials"); "…, said shipping records showed …" reports a clause.
-const speakerStarts = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', ...speakerNouns]);
-
-function opensSpeaker(token: Token): boolean {
-	return /^\p{Lu}/u.test(token.text) || speakerStarts.has(token.lower);
-}
-
-const finite = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'must']);
-
-/** True when a phrase holds a finite verb: a clause, not a speaker ("flights were a provocation"). */
-function hasFiniteVerb(tokens: readonly Token[], p: Phrase): boolean {
-	for (let k = p.from; k < p.to; k++) if (finite.has(tokens[k]!.lower)) return true;
-	return false;
 }
 
 function one(a: RawAttribution): {attributions: RawAttribution[]; coveredUntil: number} {

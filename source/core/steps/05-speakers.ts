@@ -9,7 +9,7 @@ import {personSide} from './05b-person-side.js';
 import {capitalOf, countrySides} from '../lexicon/sides.js';
 import type {PeopleIndex} from '../util/people-index.js';
 import {bodyWho, cleanRole, roleNoun, statementWord, type Who} from './05a-who.js';
-import {apposedName, bodyNamedBefore, countryOf, describedPerson, earlierPerson, fullNameOf, governmentBody, issuerOf, lastNamedBefore, lastWithSameNoun, subjectText, within} from './05c-references.js';
+import {answeredStatement, apposedName, bodyNamedBefore, countryOf, describedPerson, earlierPerson, fullNameOf, governmentBody, issuerOf, lastNamedBefore, lastWithSameNoun, subjectText, within} from './05c-references.js';
 
 /** Resolved attributions. */
 export type SpeakerResult = {attributions: Attribution[]};
@@ -121,26 +121,6 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 		});
 	}
 	return {attributions: out};
-}
-
-/**
- * When the body last quoted spoke of the same kind of statement in its own words ("saying their
- * statement was steeped in lies"), that statement is another's: the body of another side named
- * before that mention.
- */
-function answeredStatement(body: string, done: readonly Attribution[], last: Who, phrase: string): Who | null {
-	const noun = statementWord.exec(phrase)?.[0]?.toLowerCase();
-	if (!noun) return null;
-	for (let i = done.length - 1; i >= 0; i--) {
-		const a = done[i]!;
-		if (a.speaker !== last.speaker) continue;
-		// "their statement was …", "the statement had smeared …" (not "said in a statement that …", its own).
-		const m = new RegExp(`(?<!\\bin\\s+)\\b(?:the|their|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b`, 'iu').exec(body.slice(a.content.start, a.content.end));
-		if (!m) continue;
-		const other = bodyNamedBefore(body, a.content.start + m.index);
-		return other && other.side !== last.side ? other : null;
-	}
-	return null;
 }
 
 /** Why a speaker stands on its side, in words. */

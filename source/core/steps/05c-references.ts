@@ -2,7 +2,7 @@
 // government organ with no country, a role without a name, one word of a full name, the person
 // last named — each resolved by what it means, not by whoever spoke last.
 
-import type {Entity} from '../types.js';
+import type {Attribution, Entity} from '../types.js';
 import {markersIn, type Marker} from '../util/markers.js';
 import {bodyWho, cleanRole, roleNoun, statementWord, type Who} from './05a-who.js';
 import {roleNouns} from '../lexicon/roles.js';
@@ -158,6 +158,26 @@ export function lastWithSameNoun(text: string, history: readonly Who[]): Who | n
 		const who = history[i]!;
 		const known = `${who.speaker} ${who.role ?? ''} ${who.named ?? ''}`.toLowerCase().replace(/spokes(?:man|woman)/g, 'spokesperson');
 		if (nouns.some(n => known.includes(n))) return who;
+	}
+	return null;
+}
+
+/**
+ * When the body last quoted spoke of the same kind of statement in its own words ("saying their
+ * statement was steeped in lies"), that statement is another's: the body of another side named
+ * before that mention.
+ */
+export function answeredStatement(body: string, done: readonly Attribution[], last: Who, phrase: string): Who | null {
+	const noun = statementWord.exec(phrase)?.[0]?.toLowerCase();
+	if (!noun) return null;
+	for (let i = done.length - 1; i >= 0; i--) {
+		const a = done[i]!;
+		if (a.speaker !== last.speaker) continue;
+		// "their statement was …", "the statement had smeared …" (not "said in a statement that …", its own).
+		const m = new RegExp(`(?<!\\bin\\s+)\\b(?:the|their|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b`, 'iu').exec(body.slice(a.content.start, a.content.end));
+		if (!m) continue;
+		const other = bodyNamedBefore(body, a.content.start + m.index);
+		return other && other.side !== last.side ? other : null;
 	}
 	return null;
 }

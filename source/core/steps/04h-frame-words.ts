@@ -1,0 +1,65 @@
+// Step 4h: the words around a frame — what may follow a trailing frame's cue (an adverbial, the
+// one told), what opens a speaker after ", said", a sentence adverb set off after the cue, and
+// "quoted X as saying". Read by step 4's sentence reader.
+
+import type {Token} from '../util/tokens.js';
+import {rightPhrase, type Phrase} from '../util/phrases.js';
+import {speakerNouns} from '../lexicon/roles.js';
+
+/** "quoted/cited X as saying": the phrase X, when the saying is theirs. */
+export function quotedAs(tokens: readonly Token[], saying: number): Phrase | null {
+	if (tokens[saying - 1]?.lower !== 'as') return null;
+	for (let k = saying - 2; k >= Math.max(0, saying - 10); k--) {
+		if (/^(?:quoted|quoting|cited|citing|quotes)$/.test(tokens[k]!.lower)) {
+			const np = rightPhrase(tokens, k + 1, saying - k - 2);
+			return np && np.to === saying - 1 ? np : null;
+		}
+	}
+	return null;
+}
+
+// Sentence adverbs set off by commas after a cue (", said, however, that …").
+export const interjections = /^(?:however|though|meanwhile|moreover|furthermore|nonetheless|nevertheless|instead|too|also|again|separately|notably|previously|earlier|later)$/;
+
+// Words that open an adverbial after a cue (", said on Sunday"), not a speaker.
+export const adverbial = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'later', 'late', 'early', 'during', 'after', 'before']);
+
+// Words that may follow a trailing frame's cue: adverbials, not a reported clause.
+const afterFrame = new Set([',', '.', ';', 'on', 'in', 'at', 'during', 'after', 'before', 'as', 'while', 'when', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'recently', 'previously', 'late', 'early', 'also', 'then', 'via', 'from', 'by', 'of', 'about', 'to']);
+
+/** True when the cue ends its clause (", Biden said on Wednesday") instead of opening one (", Biden said that"). */
+export function endsClause(tokens: readonly Token[], cue: {to: number; text: string}): boolean {
+	let k = cue.to;
+	// "…, he told a regular press briefing.": the one told, up to six words, then the clause's end.
+	if (/^(?:told|tells)$/.test(cue.text)) {
+		let m = k;
+		while (m < Math.min(tokens.length, k + 6) && /^[\p{L}’'-]+$/u.test(tokens[m]!.text) && tokens[m]!.lower !== 'that' && !afterFrame.has(tokens[m]!.lower)) m++;
+		k = m > k ? m : k + 1;
+	}
+	const next = tokens[k];
+	if (next === undefined || /^[”"’]$/.test(next.text)) return true;
+	if (!afterFrame.has(next.lower)) return false;
+	// "…, Shapps said on May 22 that …": an adverbial, then the reported clause.
+	for (let m = k; m < Math.min(tokens.length, k + 7); m++) {
+		if (/^[,.;:]$/.test(tokens[m]!.text)) break;
+		if (tokens[m]!.lower === 'that') return false;
+	}
+	return true;
+}
+
+// A speaker after ", said" starts with a name, a determiner or a speaker noun ("said Tan Wei",
+// "said a statement", "said officials"); "…, said shipping records showed …" reports a clause.
+const speakerStarts = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', ...speakerNouns]);
+
+export function opensSpeaker(token: Token): boolean {
+	return /^\p{Lu}/u.test(token.text) || speakerStarts.has(token.lower);
+}
+
+const finite = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'must']);
+
+/** True when a phrase holds a finite verb: a clause, not a speaker ("flights were a provocation"). */
+export function hasFiniteVerb(tokens: readonly Token[], p: Phrase): boolean {
+	for (let k = p.from; k < p.to; k++) if (finite.has(tokens[k]!.lower)) return true;
+	return false;
+}
+
