@@ -352,6 +352,11 @@ describe('attributions and speakers', () => {
 			[['Lin Jian', 'china', 'indirect', 'Chinese Foreign Ministry spokesman Lin Jian said the coast guard acted professionally.'], ['Lin Jian', 'china', 'indirect', 'The official also said that they did not take direct measures against the Philippine personnel.']],
 		],
 		[
+			'reads "according to figures compiled by …" as a count, not a statement',
+			'China made up roughly 28% of Russia’s total trade last year, according to figures compiled by Bloomberg.',
+			[],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -20,6 +20,8 @@ import {adverbial, endsClause, hasFiniteVerb, interjections, opensSpeaker, quote
 import {determiners, endsNounPhrase, verbUse} from '../util/verb-use.js';
 import {wordsOf} from '../util/keywords.js';
 
+const spanText = (body: string, tokens: readonly {start: number; end: number}[], p: {from: number; to: number}) => body.slice(tokens[p.from]!.start, tokens[p.to - 1]!.end);
+
 /** An attribution before its speaker is resolved. */
 export type RawAttribution = {
 	span: Span;
@@ -226,6 +228,8 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		if (!cue) continue;
 		const np = rightPhrase(tokens, cue.to);
 		if (!np) return null;
+		// "according to figures compiled by Bloomberg", "according to customs data": a count, not a side's statement.
+		if (/^(?:the\s+)?(?:\p{L}+\s+){0,2}?(?:figures|data|statistics|records|estimates|calculations|tallies|numbers)\b/iu.test(spanText(body, tokens, np))) return null;
 		const atStart = i === 0;
 		const content = atStart
 			? {start: tokens[np.to]?.start ?? sentence.end, end: sentence.end}
