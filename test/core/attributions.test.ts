@@ -357,6 +357,11 @@ describe('attributions and speakers', () => {
 			[],
 		],
 		[
+			'gives "the country\'s foreign ministry" to the country named before',
+			'Beijing hosted the talks in March.\n\nThe country\'s foreign ministry said the accusations were groundless.',
+			[['China', 'china', 'indirect', 'The country\'s foreign ministry said the accusations were groundless.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -71,7 +71,10 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 				how = `"${text}" describes ${who.speaker}, quoted before`;
 			} else {
 				how = `speaker phrase "${text}"`;
-				const markers = markersIn(text);
+				// "The city's authorities", "the country's foreign ministry": the place named last before.
+				const place = /\bthe (?:city|territory|country|nation|island)['’]s\b/i.test(text) ? lastPlaceBefore(entities, phrase.start) : null;
+				const markers = place ? markersIn(place) : markersIn(text);
+				if (place) how = `"${text}" is of ${place}, named before`;
 				// "the ministry said" echoes a body named before; "The Ministry of National Defence" names a new one.
 				const proper = /\s\p{Lu}/u.test(text.replace(/^(?:the|a|an)\s+/i, ' '));
 				const echo = markers.length === 0 && !proper ? lastWithSameNoun(text, history) : null;
@@ -121,6 +124,17 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 		});
 	}
 	return {attributions: out};
+}
+
+/** The canonical name of the last place entity before `at` (within a few paragraphs). */
+function lastPlaceBefore(entities: readonly Entity[], at: number): string | null {
+	for (let i = entities.length - 1; i >= 0; i--) {
+		const e = entities[i]!;
+		if (e.start >= at) continue;
+		if (at - e.start > 2000) return null;
+		if (e.type === 'place') return e.canonical;
+	}
+	return null;
 }
 
 /** Why a speaker stands on its side, in words. */

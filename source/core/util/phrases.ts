@@ -82,6 +82,11 @@ function roleModifier(tokens: readonly Token[], k: number): boolean {
 			|| (/^[’']s$/.test(before.text) && isCapitalised(tokens[k - 2]?.text ?? '')));
 }
 
+/** "the city's authorities", "the country's foreign ministry": a place noun with "the" before and a possessive after. */
+function placeNoun(tokens: readonly Token[], k: number): boolean {
+	return /^(?:city|territory|country|nation|island)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'the' && /^[’']s$/.test(tokens[k + 1]?.text ?? '');
+}
+
 /** True when a phrase has a head: a capitalised name, a speaker noun or a pronoun. */
 export function hasHead(tokens: readonly Token[], p: Phrase): boolean {
 	for (let k = p.from; k < p.to; k++) {
@@ -141,7 +146,7 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 		if (m === k || m < 0 || !isCapitalised(tokens[m]!.text) || functionWords.has(tokens[m]!.lower)) return null;
 		k = m;
 	}
-	while (k >= 0 && (npWord(tokens[k]!) || familyHe(tokens, k) || (inner.has(tokens[k]!.lower) && k > 0 && npWord(tokens[k - 1]!)) || roleModifier(tokens, k))) k--;
+	while (k >= 0 && (npWord(tokens[k]!) || familyHe(tokens, k) || (inner.has(tokens[k]!.lower) && k > 0 && (npWord(tokens[k - 1]!) || placeNoun(tokens, k - 1))) || roleModifier(tokens, k) || placeNoun(tokens, k))) k--;
 	let from = k + 1;
 	// "On Wednesday China's Foreign Ministry said": a day or month opening the sentence is no part of the speaker.
 	if (/^(?:on|in|last|this|early|late)$/i.test(tokens[from - 1]?.text ?? '')) while (from < end - 1 && dateWords.test(tokens[from]!.lower)) from++;
