@@ -78,7 +78,8 @@ export function directFromQuote(
 			} else {
 				// "…,” he stressed, faulting Japan for …": the participle reports more of the speaker's words.
 				const part = {start: frame[i + 1]!.start, end: frameEnd};
-				out.push({...make(part, null, frame[i + 1]!.text, true), kind: 'indirect', content: {start: frame[i + 2]?.start ?? frameEnd, end: frameEnd}});
+				const from = frame[i + 2]?.lower === 'that' ? i + 3 : i + 2;
+				out.push({...make(part, null, frame[i + 1]!.text, true), kind: 'indirect', content: {start: frame[from]?.start ?? frameEnd, end: frameEnd}});
 			}
 			break;
 		}
