@@ -362,6 +362,11 @@ describe('attributions and speakers', () => {
 			[['China', 'china', 'indirect', 'The country\'s foreign ministry said the accusations were groundless.']],
 		],
 		[
+			'reads "companies accused of helping Russia" as a passive describing them (no statement by the companies), and "found that" as a finding',
+			'The US Treasury on Wednesday imposed sanctions on 20 Chinese companies accused of helping Russia.\n\nThe European Commission found that Chinese carmakers benefit from unfair subsidies.',
+			[['European Commission', 'accuser', 'indirect', 'The European Commission found that Chinese carmakers benefit from unfair subsidies.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -22,7 +22,7 @@ export const reportingVerbs: readonly string[] = [
 	'tweet', 'predict', 'believe', 'contend', 'observe', 'highlight',
 	'complain', 'lament', 'threaten', 'disclose', 'reveal', 'cite', 'refer to', 'share concerns',
 	'share worries', 'take to task', 'lodge a protest', 'lodge protests', 'file a protest', 'summon',
-	'answer', 'reply', 'suspect', 'fear', 'presume', 'assess', 'indicate', 'point to', 'signal',
+	'answer', 'reply', 'suspect', 'fear', 'presume', 'assess', 'indicate', 'point to', 'signal', 'find', 'conclude',
 ];
 
 /**
@@ -31,8 +31,8 @@ export const reportingVerbs: readonly string[] = [
  */
 export const clauseVerbs: readonly string[] = inflectAll([
 	'add', 'note', 'state', 'comment', 'remark', 'predict', 'believe', 'observe', 'disclose', 'reveal', 'echo',
-	'answer', 'fear', 'presume', 'assess',
-]);
+	'answer', 'fear', 'presume', 'assess', 'find',
+]).concat(['found']);
 
 /** Reporting verbs that are also nouns: their plain or -s form before a bare noun is the noun ("state media", "report findings"). */
 export const nounLikeVerbs: readonly string[] = [
@@ -43,7 +43,7 @@ export const nounLikeVerbs: readonly string[] = [
 ];
 
 /** Irregular forms of the verbs above. */
-const irregular = ['said', 'says', 'told', 'tells', 'wrote', 'writes', 'write', 'took to task', 'takes to task', 'taking to task', 'see', 'sees', 'saw', 'concerned', 'fired back', 'hit back', 'hits back', 'hitting back', 'shook off'];
+const irregular = ['said', 'says', 'told', 'tells', 'wrote', 'writes', 'write', 'found', 'took to task', 'takes to task', 'taking to task', 'see', 'sees', 'saw', 'concerned', 'fired back', 'hit back', 'hits back', 'hitting back', 'shook off'];
 
 /** Cues that introduce speech when a speaker stands before them ("Lin said", "NATO accused China"). */
 export const leadingCues: readonly string[] = [...new Set([...inflectAll(reportingVerbs), ...irregular])];

@@ -187,6 +187,9 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		// After a determiner a verb form is a noun or adjective ("the warning", "its stated aim");
 		// "did not report the remarks" reports nothing.
 		if (determiners.has(tokens[i - 1]?.lower ?? '') || endsNounPhrase(tokens, i)) continue;
+		// "20 Chinese companies accused of helping Russia": a participle with "of" right after it is a
+		// passive describing the noun before (the active verb has its object first: "accused China of").
+		if (/^(?:accused|suspected|blamed|charged|alleged|criticized|criticised|condemned|sanctioned)$/.test(tokens[i]!.lower) && /^(?:of|with|for|to|over|by)$/.test(tokens[i + 1]?.lower ?? '')) continue;
 		if (silentVerbs.test(tokens[i]!.lower) && negatedBefore(tokens, i)) continue;
 		const cue = cueAt(tokens, i, leading) ?? participleCue(tokens, i) ?? stanceCue(tokens, i) ?? callingCue(tokens, i, inQuote);
 		if (!cue || !verbUse(tokens, i, cue.to)) continue;
