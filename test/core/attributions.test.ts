@@ -367,6 +367,11 @@ describe('attributions and speakers', () => {
 			[['European Commission', 'accuser', 'indirect', 'The European Commission found that Chinese carmakers benefit from unfair subsidies.']],
 		],
 		[
+			'reads "its" after another actor named first ("NATO and its partners") as that actor\'s, not China carried over',
+			'Chinese warships sailed near Japan.\n\nNATO Secretary-General Jens Stoltenberg said NATO and its Asia-Pacific partners had agreed to step up cooperation.',
+			[],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -106,7 +106,10 @@ export function classify(body: string, attributions: readonly Attribution[], sen
 		// deeper in the clause they are seldom the party. Plural and definite carriers count anywhere.
 		// "The ministry said it …", "NATO said, adding that it …": a body's "it" is the body itself.
 		const opening = words[0] === 'that' ? words.slice(1, 5) : words.slice(0, 4);
-		const own = a.person !== true && /^it/.test(opening[0] ?? '');
+		// "that NATO and its partners …": "its" after another actor named first is that actor's.
+		const carrierAt = /\b(?:it|its|this)\b/i.exec(said);
+		const namedFirst = carrierAt !== null && countMatches(p.party, said.slice(0, carrierAt.index)) === 0 && markersIn(said.slice(0, carrierAt.index)).length > 0;
+		const own = (a.person !== true && /^it/.test(opening[0] ?? '')) || namedFirst;
 		const carried = !named && (countMatches(carriers, words) > 0 || (!own && countMatches(weakCarriers, opening) > 0))
 			&& (aboutBySpeaker.get(a.speaker ?? '') === true || countMatches(p.party, previous) > 0 || countMatches(p.party, before) > 0);
 		// A measure the party answers ("China opposed Japan's decision to sanction …") is about the party.
