@@ -372,6 +372,14 @@ describe('attributions and speakers', () => {
 			[],
 		],
 		[
+			'reads "He Yongqian" of a ministry as China\'s side, again when the name opens a sentence, and a participle after an object\'s apposition as the subject\'s (not China\'s answer)',
+			'Ministry of Commerce spokesperson He Yongqian said the US reading twists China\'s measures.\n\nTreasury Secretary Scott Bessent got personal about Li Chenggang, China\'s chief trade negotiator, describing him as unhinged.\n\nHe Yongqian dismissed these comments as twisted.',
+			[
+				['He Yongqian', 'china', 'indirect', 'Ministry of Commerce spokesperson He Yongqian said the US reading twists China\'s measures.'],
+				['He Yongqian', 'china', 'indirect', 'He Yongqian dismissed these comments as twisted.'],
+			],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

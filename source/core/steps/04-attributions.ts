@@ -200,7 +200,10 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		// "Bloomberg quoted Western officials as saying …": the ones quoted speak.
 		const quoted = cue.text === 'saying' ? quotedAs(tokens, i) : null;
 		if (quoted) return leadingStatement(body, tokens, inQuote, quoted, cue.to, cue.text, base, quotes, q);
-		let np = apposedBefore(tokens, i) ?? leftPhrase(tokens, i);
+		// "Bessent got personal about Li, China's negotiator, describing him as …": a participle after
+		// a comma is the sentence subject's, whatever stands just before it.
+		const participle = tokens[i - 1]?.text === ',' && /ing$/.test(tokens[i]!.lower) && i > 2 ? subjectPhrase(tokens, i) : null;
+		let np = participle ?? apposedBefore(tokens, i) ?? leftPhrase(tokens, i);
 		// "… did not say who, but urged Beijing to …": a second verb of the sentence's subject.
 		if (!np && /^(?:but|and)$/.test(tokens[i - 1]?.lower ?? '')) np = subjectPhrase(tokens, i - 1);
 		// "…a senior NATO commander, who said in March that …": the relative pronoun's antecedent speaks.

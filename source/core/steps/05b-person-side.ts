@@ -16,7 +16,8 @@ export function personSide(name: string, role: string, people: PeopleIndex): Sid
 	if (listed) return listed;
 	const marker = markersIn(role).find(m => m.side !== 'other') ?? markersIn(role)[0];
 	if (marker) return marker.side;
-	const family = name.split(/\s+/)[0] ?? '';
-	if (surnames.has(family) && diplomatic.test(role)) return 'china';
+	const [family = '', ...given] = name.split(/\s+/);
+	// "He" is left off the surname list (it is mostly the pronoun); in a name already read as one ("He Yongqian") it is the surname.
+	if ((surnames.has(family) || (family === 'He' && given.length > 0)) && diplomatic.test(role)) return 'china';
 	return 'other';
 }

@@ -73,6 +73,11 @@ export function apposedName(text: string): {name: string; role: string} | null {
 
 /** "Kellogg", "Ms Mao", "Wenbin": one name word that is part of a person named in full before. */
 export function earlierPerson(text: string, people: readonly Entity[], at: number): Entity | null {
+	// The full name again where the entity reader did not see one ("He Yongqian dismissed …" opening a sentence).
+	const full = text.trim();
+	if (/^\p{Lu}\S*\s+\p{Lu}/u.test(full)) {
+		for (let i = people.length - 1; i >= 0; i--) if (people[i]!.start < at && people[i]!.canonical === full) return people[i]!;
+	}
 	const word = /^(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+)?(\p{Lu}[\p{L}'’-]+)$/u.exec(text.trim())?.[1];
 	if (!word) return null;
 	for (let i = people.length - 1; i >= 0; i--) {
