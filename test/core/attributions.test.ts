@@ -380,6 +380,11 @@ describe('attributions and speakers', () => {
 			],
 		],
 		[
+			'ends a statement at ", but has …" with no subject of its own (the reporter\'s counterpoint), not at ", but has insisted"',
+			'Beijing insists it does not give direct military support to Russia, but has kept up strong trade ties.\n\nChina has not denied the claims, but has insisted it has every right to trade.',
+			[['China', 'china', 'indirect', 'Beijing insists it does not give direct military support to Russia'], ['China', 'china', 'indirect', 'China has not denied the claims, but has insisted it has every right to trade.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

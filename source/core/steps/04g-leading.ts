@@ -49,6 +49,18 @@ export function leadingStatement(
 		const content = {start: tokens[second.cueTo]?.start ?? base.sentence.end, end: base.sentence.end};
 		extra.push({...base, span: {start: tokens[second.np.from]!.start, end: base.sentence.end}, content, kind: 'indirect', cue: second.cue, speaker: spanOf(tokens, second.np), inherits: false});
 	}
+	// "Beijing insists it does not arm Russia, but has kept up strong trade ties …": a "but" clause with
+	// no subject of its own goes back to the main verb — the reporter's counterpoint, not the speaker's words.
+	if (end === base.sentence.end && extra.length === 0) {
+		for (let k = after; k < tokens.length - 2; k++) {
+			// (", but has insisted it …" is the speaker again: a verb of saying follows.)
+			if (!inQuote[k] && tokens[k]!.text === ',' && tokens[k + 1]!.lower === 'but' && /^(?:has|have|had|is|was|continues|remains|keeps|kept|still|also)$/.test(tokens[k + 2]!.lower)
+				&& !cueAt(tokens, k + 2, leading) && !cueAt(tokens, k + 3, leading)) {
+				end = tokens[k]!.start;
+				break;
+			}
+		}
+	}
 	const contentStart = tokens[after]?.start ?? end;
 	// 'said: "British politicians have … . This is blatant interference …"': a quotation opened in what
 	// was said and running past the sentence is all the speaker's.
