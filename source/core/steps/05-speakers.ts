@@ -128,12 +128,18 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 
 /** The canonical name of the last place entity before `at` (within a few paragraphs). */
 function lastPlaceBefore(entities: readonly Entity[], at: number): string | null {
-	for (let i = entities.length - 1; i >= 0; i--) {
-		const e = entities[i]!;
-		if (e.start >= at) continue;
-		if (at - e.start > 2000) return null;
-		if (e.type === 'place') return e.canonical;
+	// Entities are in reading order: find the last one before `at`, then walk back a little.
+	let lo = 0;
+	let hi = entities.length - 1;
+	let last = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (entities[mid]!.start < at) {
+			last = mid;
+			lo = mid + 1;
+		} else hi = mid - 1;
 	}
+	for (let i = last; i >= 0 && at - entities[i]!.start <= 2000; i--) if (entities[i]!.type === 'place') return entities[i]!.canonical;
 	return null;
 }
 

@@ -71,20 +71,54 @@ export function apposedName(text: string): {name: string; role: string} | null {
 	return {name: m[2]!, role: cleanRole(m[1]!) || m[1]!.trim()};
 }
 
+// People named in full (two words or more), by each word of their name and by the full name, in
+// reading order: looking a name up is then a binary search, not a walk back over everyone named.
+const byWord = new WeakMap<readonly Entity[], Map<string, Entity[]>>();
+
+function namesIndex(people: readonly Entity[]): Map<string, Entity[]> {
+	let index = byWord.get(people);
+	if (index) return index;
+	index = new Map();
+	for (const p of people) {
+		const words = p.canonical.split(/\s+/);
+		if (words.length < 2) continue;
+		for (const key of new Set([...words, p.canonical])) {
+			const list = index.get(key);
+			if (list) list.push(p);
+			else index.set(key, [p]);
+		}
+	}
+	byWord.set(people, index);
+	return index;
+}
+
+/** The last person named in full before `at` whose name holds `key` (a word of it, or the whole name). */
+function lastWithName(people: readonly Entity[], key: string, at: number): Entity | null {
+	const list = namesIndex(people).get(key);
+	if (!list) return null;
+	let lo = 0;
+	let hi = list.length - 1;
+	let found: Entity | null = null;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (list[mid]!.start < at) {
+			found = list[mid]!;
+			lo = mid + 1;
+		} else hi = mid - 1;
+	}
+	return found;
+}
+
 /** "Kellogg", "Ms Mao", "Wenbin": one name word that is part of a person named in full before. */
 export function earlierPerson(text: string, people: readonly Entity[], at: number): Entity | null {
 	// The full name again where the entity reader did not see one ("He Yongqian dismissed …" opening a sentence).
 	const full = text.trim();
 	if (/^\p{Lu}\S*\s+\p{Lu}/u.test(full)) {
-		for (let i = people.length - 1; i >= 0; i--) if (people[i]!.start < at && people[i]!.canonical === full) return people[i]!;
+		const again = lastWithName(people, full, at);
+		if (again && again.canonical === full) return again;
 	}
-	const word = /^(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+)?(\p{Lu}[\p{L}'’-]+)$/u.exec(text.trim())?.[1];
-	if (!word) return null;
-	for (let i = people.length - 1; i >= 0; i--) {
-		const p = people[i]!;
-		if (p.start < at && p.canonical.split(/\s+/).length >= 2 && p.canonical.split(/\s+/).includes(word)) return p;
-	}
-	return null;
+	const word = /^(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+)?(\p{Lu}[\p{L}'’-]+)$/u.exec(full)?.[1];
+	return word ? lastWithName(people, word, at) : null;
 }
 
 export const bodyNoun = /\b(?:embassy|consulate|ministry|mission|office|department|government|delegation|council|commission|agency|service|statement|declaration)\b/i;
@@ -117,12 +151,8 @@ export function describedPerson(text: string, history: readonly Who[]): Who | nu
 export function fullNameOf(entity: Entity, people: readonly Entity[]): Entity {
 	const words = entity.canonical.replace(/^(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+/, '').split(/\s+/);
 	if (words.length !== 1) return entity;
-	for (let i = people.length - 1; i >= 0; i--) {
-		const p = people[i]!;
-		if (p.start >= entity.start) continue;
-		if (p.canonical.split(/\s+/).length >= 2 && p.canonical.split(/\s+/).includes(words[0]!)) return {...entity, canonical: p.canonical};
-	}
-	return entity;
+	const full = lastWithName(people, words[0]!, entity.start);
+	return full ? {...entity, canonical: full.canonical} : entity;
 }
 
 /** The last person entity that ends before `at` (within a few paragraphs' reach). */
