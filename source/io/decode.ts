@@ -1,7 +1,7 @@
 // Bytes → text. Choices: UTF-8 is the default; a UTF-8 BOM is stripped; UTF-16 LE/BE files with
 // a BOM are decoded; invalid UTF-8 is decoded with U+FFFD replacement and a notice (the rest of
 // the text is still worth reading); NUL bytes near the start mean a binary file, rejected (the
-// same test git uses); CRLF line ends become LF.
+// same test git uses); CRLF and CR-only line ends (old Mac files) become LF.
 
 /** How far into a file NUL bytes mark it as binary (git's heuristic: the first 8,000 bytes). */
 export const binaryProbe = 8000;
@@ -51,5 +51,5 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 		}
 	}
 
-	return {text: decoded.text.replace(/\r\n/g, '\n'), notice: decoded.notice};
+	return {text: decoded.text.replace(/\r\n?/g, '\n'), notice: decoded.notice};
 }

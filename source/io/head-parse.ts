@@ -37,6 +37,9 @@ export type HeadRead = {head: Head} | {problem: string} | null;
 
 const isUtf16 = (bytes: Uint8Array) => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 
+/** Where the last line end (LF or CR) of `bytes` is, or -1. */
+const lastLineEnd = (bytes: Uint8Array) => Math.max(bytes.lastIndexOf(0x0a), bytes.lastIndexOf(0x0d));
+
 /** How many bytes are tried first: front matter and a first heading are nearly always within them. */
 const quickBytes = 2048;
 
@@ -46,7 +49,7 @@ const quickBytes = 2048;
  * start of 10,000 files. Anything else takes the full `parseHead`.
  */
 export function readHead(bytes: Uint8Array, complete: boolean, format: TextFormat): HeadRead {
-	if (bytes.length > quickBytes && !isUtf16(bytes) && binaryReason(bytes) === null && isUtf8(complete ? bytes : bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1))) {
+	if (bytes.length > quickBytes && !isUtf16(bytes) && binaryReason(bytes) === null && isUtf8(complete ? bytes : bytes.subarray(0, lastLineEnd(bytes) + 1))) {
 		const quick = parseHead(bytes.subarray(0, quickBytes), false, format);
 		if (quick) return quick;
 	}
@@ -61,8 +64,9 @@ export function parseHead(bytes: Uint8Array, complete: boolean, format: TextForm
 		if (isUtf16(bytes)) return null;
 		const binary = binaryReason(bytes);
 		if (binary) return {problem: binary};
-		// Cut after the last line end: every line read is then whole, as in the full text.
-		const cut = bytes.lastIndexOf(0x0a);
+		// Cut after the last line end (LF, or CR in an old Mac file): every line read is then whole,
+		// as in the full text (a CR cut from its LF is a line end either way).
+		const cut = lastLineEnd(bytes);
 		if (cut === -1) return null;
 		text = bytes.subarray(0, cut + 1);
 	}
