@@ -11,6 +11,12 @@
 //   format characters
 //   invisible joiners/hints   dropped: zero-width space/joiners, word joiner, soft hyphen, stray
 //                             BOM, tag characters (they only hide text or confuse width counts)
+//   emoji presentation,       dropped: variation selector 16 (U+FE0F), the skin-tone modifiers
+//   skin tones, keycaps       (U+1F3FB–1F3FF) and the keycap mark (U+20E3). Terminals disagree on
+//                             their width and Ink measures them with string-width: tmux 3.3 draws
+//                             👍🏽 in 4 columns and ❤️ or 1️⃣ in 1 where Ink counts 2, which cut
+//                             lines and pushed pane borders. What is left (👍, ❤, 1) is drawn
+//                             as wide as Ink counts it.
 //   lone surrogates           U+FFFD
 //   line/paragraph separator  a newline (a space on one-line fields)
 // The output never contains U+0000–U+001F except \n, nor U+007F–U+009F, so no sequence from the
@@ -18,10 +24,10 @@
 
 // One pass over the string: linear even for a 20 MB body.
 const unsafe =
-	/[\0-\x1F\x7F-\x9F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB\u{E0000}-\u{E007F}\uD800-\uDFFF]/gu;
+	/[\0-\x1F\x7F-\x9F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u20E3\u2060-\u206F\uFE0F\uFEFF\uFFF9-\uFFFB\u{1F3FB}-\u{1F3FF}\u{E0000}-\u{E007F}\uD800-\uDFFF]/gu;
 
 /** Code points that are dropped outright: invisible, and harmless to lose. */
-const invisible = new Set([0xad, 0x18_0e, 0x20_0b, 0x20_0c, 0x20_0d, 0x20_60, 0x20_61, 0x20_62, 0x20_63, 0x20_64, 0xfe_ff]);
+const invisible = new Set([0xad, 0x18_0e, 0x20_0b, 0x20_0c, 0x20_0d, 0x20_60, 0x20_61, 0x20_62, 0x20_63, 0x20_64, 0x20_e3, 0xfe_0f, 0xfe_ff]);
 
 const codePointLabel = (code: number) => `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
 
@@ -32,7 +38,7 @@ function standIn(char: string, oneLine: boolean): string {
 	if (code < 0x20) return `^${String.fromCodePoint(code + 0x40)}`;
 	if (code === 0x7f) return '^?';
 	if (code >= 0xd8_00 && code <= 0xdf_ff) return '\uFFFD';
-	if (invisible.has(code) || (code >= 0xe_00_00 && code <= 0xe_00_7f)) return '';
+	if (invisible.has(code) || (code >= 0xe_00_00 && code <= 0xe_00_7f) || (code >= 0x1_f3_fb && code <= 0x1_f3_ff)) return '';
 	return codePointLabel(code);
 }
 
