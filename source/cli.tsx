@@ -30,16 +30,17 @@ function onWait(shown: string): void {
 
 /** Loads the analysis and export formats for the batch commands. */
 async function batchDeps() {
-	const [{analyse}, {toAnalysisExport}, {toMarkdownReport}] = await Promise.all([
+	const [{analyse}, {toAnalysisExport}, {toMarkdownReport}, {jsonChunks}] = await Promise.all([
 		import('./core/analyse.js'),
 		import('./report/export-json.js'),
 		import('./report/export-markdown.js'),
+		import('./report/json-chunks.js'),
 	]);
 	return {
 		analyse,
 		onWait,
 		format: (items: Parameters<typeof toMarkdownReport>[0], format: 'json' | 'markdown') =>
-			format === 'json' ? JSON.stringify(toAnalysisExport(items), null, 2) : toMarkdownReport(items),
+			format === 'json' ? jsonChunks(toAnalysisExport(items)) : [toMarkdownReport(items)],
 	};
 }
 

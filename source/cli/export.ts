@@ -13,7 +13,8 @@ import {formatProblems, hasFailures} from './problems.js';
 /** The pieces export needs from the core and the report formats (passed in so the CLI can load them lazily). */
 export type ExportDeps = {
 	analyse: (article: Article) => Analysis;
-	format: (items: Analysed[], format: ExportFormat) => string;
+	/** The document, in pieces (a large JSON export is written as it is made, never held whole). */
+	format: (items: Analysed[], format: ExportFormat) => Iterable<string>;
 	/** Told when a pipe named on the command line (or standard input) keeps the export waiting. */
 	onWait?: (shown: string) => void;
 };
@@ -34,10 +35,10 @@ export async function runExport(
 	}
 
 	// Every text field is already safe; this pass guarantees the whole document is, whatever a formatter adds.
-	const text = sanitizeText(deps.format(items, request.format));
-	const document = text.endsWith('\n') ? text : `${text}\n`;
-	if (request.output === null) await writeAll(out.stdout, document);
-	else {
+	const document = safeDocument(deps.format(items, request.format));
+	if (request.output === null) {
+		for (const chunk of document) await writeAll(out.stdout, chunk);
+	} else {
 		try {
 			writeOutputFile(request.output, document);
 		} catch (error) {
@@ -47,4 +48,16 @@ export async function runExport(
 	}
 
 	return hasFailures(allProblems) ? 1 : 0;
+}
+
+/** The pieces of a document, each sanitised, ending in a newline. */
+function* safeDocument(chunks: Iterable<string>): Generator<string> {
+	let last = '';
+	for (const chunk of chunks) {
+		if (chunk.length === 0) continue;
+		last = chunk;
+		yield sanitizeText(chunk);
+	}
+
+	if (!last.endsWith('\n')) yield '\n';
 }

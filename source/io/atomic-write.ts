@@ -1,6 +1,6 @@
 // Writes that never leave half a file: write a temporary file beside the target, then rename it
 // over the target (rename is atomic within one file system).
-import {closeSync, fchmodSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats} from 'node:fs';
+import {closeSync, fchmodSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats} from 'node:fs';
 import path from 'node:path';
 
 /** Replaces `file` with `text` atomically, creating its folder if needed (caches and state: private, 0600). */
@@ -9,8 +9,16 @@ export function writeFileAtomic(file: string, text: string): void {
 	replace(file, text, 0o600, false);
 }
 
+/** Text to write: one string, or pieces written in turn (a large export, never held whole). */
+export type Chunks = string | Iterable<string>;
+
+/** Writes every piece of `text` to an open descriptor. */
+function writeChunks(descriptor: number, text: Chunks): void {
+	for (const chunk of typeof text === 'string' ? [text] : text) writeSync(descriptor, chunk);
+}
+
 /** Writes `text` to a temporary file beside `file` with `mode`, then renames it over `file`. */
-function replace(file: string, text: string, mode: number, exact: boolean): void {
+function replace(file: string, text: Chunks, mode: number, exact: boolean): void {
 	const temporary = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
 	try {
 		// `wx`: never through a link or over something already there. The mode passes the umask;
@@ -18,7 +26,7 @@ function replace(file: string, text: string, mode: number, exact: boolean): void
 		const descriptor = openSync(temporary, 'wx', mode);
 		try {
 			if (exact) fchmodSync(descriptor, mode);
-			writeSync(descriptor, text);
+			writeChunks(descriptor, text);
 		} finally {
 			closeSync(descriptor);
 		}
@@ -46,13 +54,19 @@ const statOrNull = (file: string, read: (file: string) => Stats): Stats | null =
  * permissions; a new file (and its folder) gets the user's umask (0666 less umask, as `>` gives). Throws the OS
  * error when it cannot.
  */
-export function writeOutputFile(file: string, text: string): void {
+export function writeOutputFile(file: string, text: Chunks): void {
 	const link = statOrNull(file, lstatSync);
 	const target = link === null ? null : statOrNull(file, statSync);
 	// A pipe, a device, a socket, a folder (which fails as EISDIR): whatever the open finds.
 	// A dangling link: the open creates the file it points at, as `>` does.
 	if ((target !== null && !target.isFile()) || (link !== null && target === null)) {
-		writeFileSync(file, text);
+		const descriptor = openSync(file, 'w');
+		try {
+			writeChunks(descriptor, text);
+		} finally {
+			closeSync(descriptor);
+		}
+
 		return;
 	}
 

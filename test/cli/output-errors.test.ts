@@ -63,7 +63,7 @@ describe('a refused write (EACCES) on standard output', () => {
 				done();
 			},
 		});
-		const run = runExport({paths: [dir], format: 'json', output: null}, {analyse: article => ({articleId: article.id, sentences: [], entities: [], claims: [], responses: [], pairs: []}), format: () => '{}'}, {stdout: refusing, stderr: collect});
+		const run = runExport({paths: [dir], format: 'json', output: null}, {analyse: article => ({articleId: article.id, sentences: [], entities: [], claims: [], responses: [], pairs: []}), format: () => ['{}']}, {stdout: refusing, stderr: collect});
 		await assert.rejects(run, /could not write the output: permission denied \(EACCES\)/);
 		assert.equal(stderr, '');
 	});
