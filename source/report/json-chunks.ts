@@ -20,28 +20,32 @@ const omitted = (value: unknown) => value === undefined || typeof value === 'fun
 export function* jsonChunks(value: unknown): Generator<string> {
 	let pending: string[] = [];
 	let size = 0;
-	// Pieces are gathered into `pending` and given out once they add up to a chunk.
-	function* put(piece: string): Generator<string> {
+	// Pieces are gathered into `pending`; `add` says when they make a chunk, which `take` gives out.
+	const add = (piece: string): boolean => {
 		pending.push(piece);
 		size += piece.length;
-		if (size >= chunkChars) {
-			yield pending.join('');
-			pending = [];
-			size = 0;
-		}
-	}
+		return size >= chunkChars;
+	};
 
+	const take = (): string => {
+		const chunk = pending.join('');
+		pending = [];
+		size = 0;
+		return chunk;
+	};
+
+	// `yield* put(x)` would make a generator for each of a million pieces; `if (add(x)) yield take()` makes none.
 	function* longString(text: string): Generator<string> {
-		yield* put('"');
+		if (add('"')) yield take();
 		for (let start = 0; start < text.length;) {
 			let end = Math.min(text.length, start + chunkChars);
 			// Never between the halves of a surrogate pair: escaped apart, each half would be \udXXX.
 			if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
-			yield* put(JSON.stringify(text.slice(start, end)).slice(1, -1));
+			if (add(JSON.stringify(text.slice(start, end)).slice(1, -1))) yield take();
 			start = end;
 		}
 
-		yield* put('"');
+		if (add('"')) yield take();
 	}
 
 	function* walk(item: unknown, depth: number): Generator<string> {
@@ -51,27 +55,30 @@ export function* jsonChunks(value: unknown): Generator<string> {
 		}
 
 		if (depth >= walkDepth || item === null || typeof item !== 'object' || item instanceof Date) {
-			yield* put(indented(JSON.stringify(item, null, 2) ?? 'null', depth));
+			if (add(indented(JSON.stringify(item, null, 2) ?? 'null', depth))) yield take();
 			return;
 		}
 
 		const pad = '  '.repeat(depth);
-		const entries: Array<[string | null, unknown]> = Array.isArray(item)
-			? item.map(element => [null, omitted(element) ? null : element])
-			: Object.entries(item).filter(([, field]) => !omitted(field));
-		const [open, close] = Array.isArray(item) ? ['[', ']'] : ['{', '}'];
-		if (entries.length === 0) {
-			yield* put(`${open}${close}`);
+		// Arrays are walked by index: a list of entries for 150,000 entities would be garbage for nothing.
+		const array = Array.isArray(item);
+		const keys = array ? null : Object.keys(item).filter(key => !omitted((item as Record<string, unknown>)[key]));
+		const count = keys ? keys.length : (item as unknown[]).length;
+		const [open, close] = array ? ['[', ']'] : ['{', '}'];
+		if (count === 0) {
+			if (add(`${open}${close}`)) yield take();
 			return;
 		}
 
-		yield* put(open);
-		for (const [index, [key, field]] of entries.entries()) {
-			yield* put(`${index === 0 ? '' : ','}\n${pad}  ${key === null ? '' : `${JSON.stringify(key)}: `}`);
-			yield* walk(field, depth + 1);
+		if (add(open)) yield take();
+		for (let index = 0; index < count; index++) {
+			const key = keys?.[index];
+			const field = key === undefined ? (item as unknown[])[index] : (item as Record<string, unknown>)[key];
+			if (add(`${index === 0 ? '' : ','}\n${pad}  ${key === undefined ? '' : `${JSON.stringify(key)}: `}`)) yield take();
+			yield* walk(key === undefined && omitted(field) ? null : field, depth + 1);
 		}
 
-		yield* put(`\n${pad}${close}`);
+		if (add(`\n${pad}${close}`)) yield take();
 	}
 
 	yield* walk(value, 0);
