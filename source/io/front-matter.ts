@@ -78,3 +78,21 @@ export function readFrontMatter(text: string): FrontMatter | null {
 
 	throw new Error(`its front matter opens with ${fence.name} on line 1 but has no closing ${fence.name} within ${maxLines} lines`);
 }
+
+/**
+ * For a plain-text file, which is read as written: a notice when it starts with a front matter
+ * block riposte would have read in a .md file (closed, with a field it knows), since that block
+ * is then shown as text and its first line taken for the title. Null otherwise.
+ */
+export function frontMatterInText(text: string): string | null {
+	let read: FrontMatter | null;
+	try {
+		read = readFrontMatter(text);
+	} catch {
+		return null;
+	}
+
+	if (read === null || !Object.values(read.fields).some(value => (Array.isArray(value) ? value.length > 0 : value !== null))) return null;
+	const fence = text.startsWith('+++') ? '+++' : '---';
+	return `starts with ${fence} front matter, which riposte reads in .md files only; it is shown as text (rename the file to .md to read its fields)`;
+}

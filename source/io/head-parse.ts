@@ -6,7 +6,7 @@ import {isUtf8} from 'node:buffer';
 import type {Article} from '../core/types.js';
 import {sanitizeText} from '../text/sanitize.js';
 import {binaryReason, decodeBytes} from './decode.js';
-import {readFrontMatter, type FrontMatter} from './front-matter.js';
+import {frontMatterInText, readFrontMatter, type FrontMatter} from './front-matter.js';
 import {sniffKind} from '../formats/kind.js';
 import {markdownHazard, markdownToText} from '../formats/markdown-text.js';
 import {datelineWindow, findDateline} from '../text/dateline.js';
@@ -100,7 +100,8 @@ export function parseHead(bytes: Uint8Array, complete: boolean, format: TextForm
 		published = headDateline(raw, format, title);
 	}
 
-	const warnings = frontMatter?.warnings ?? [];
+	const inText = format === 'text' ? frontMatterInText(decoded.text) : null;
+	const warnings = [...(frontMatter?.warnings ?? []), ...(inText ? [inText] : [])];
 	return {
 		head: {
 			title,

@@ -10,7 +10,7 @@ import {removeFurniture} from '../text/furniture.js';
 import {isPageChrome} from '../text/page-chrome.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {noFields, type FrontMatterFields} from './front-matter-fields.js';
-import {readFrontMatter} from './front-matter.js';
+import {frontMatterInText, readFrontMatter} from './front-matter.js';
 
 /** Markdown may carry front matter and `# headings`; plain text is read as it stands; pages and feeds are read for their articles. */
 export type TextFormat = DocumentKind;
@@ -110,7 +110,8 @@ export function parseArticle(text: string, format: TextFormat): ParsedArticle {
 		throw new Error(emptyReason(frontMatter !== null));
 	}
 
-	const warnings = [...(frontMatter?.warnings ?? [])];
+	const inText = format === 'text' ? frontMatterInText(text) : null;
+	const warnings = [...(frontMatter?.warnings ?? []), ...(inText ? [inText] : [])];
 	const plain = format === 'markdown' ? markdownBody(raw, warnings) : raw;
 	if (plain.trim().length === 0) throw new Error('has no article text (its Markdown holds only images, links to nothing or markup)');
 	return finishArticle({...(frontMatter?.fields ?? noFields()), body: plain, warnings}, format, raw);

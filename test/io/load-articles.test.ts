@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {baseOf, loadArticles, safeName} from '../../source/io/load-articles.js';
+import {parseHead} from '../../source/io/head-parse.js';
 import {sanitizeLine} from '../../source/text/sanitize.js';
 import {bundledArticlesDir} from '../../source/io/bundled.js';
 import {tempFolder} from './temp-folder.js';
@@ -38,6 +39,23 @@ describe('loadArticles formats', () => {
 		const dir = folder({'d.txt': '---\ntitle: not front matter\n'});
 		const [article] = (await loadArticles([dir])).articles;
 		assert.equal(article?.title, '---');
+	});
+
+	test('a .txt file that starts with +++ or --- front matter is read as text, with a notice naming the file', async () => {
+		for (const [name, text] of [['toml.txt', '+++\ntitle = "T"\ndate = 2024-07-10\n+++\nNATO said China must stop.\n'], ['yaml.txt', '---\ntitle: T\n---\nNATO said China must stop.\n']]) {
+			const dir = folder({[name]: text});
+			const {articles, problems} = await loadArticles([dir]);
+			assert.match(articles[0]!.body, /NATO said China must stop/);
+			assert.deepEqual(problems.map(problem => problem.path), [path.join(dir, name)]);
+			assert.match(problems[0]!.reason, /front matter, which riposte reads in \.md files only/);
+			const head = parseHead(Buffer.from(text), true, 'text');
+			assert.deepEqual(head && 'head' in head ? head.head.warnings : null, [problems[0]!.reason], 'the listed head gives the same notice');
+		}
+	});
+
+	test('a .txt file whose first line is a rule of dashes gets no front matter notice', async () => {
+		const dir = folder({'rule.txt': '---\nA line of prose.\n---\nMore prose.\n'});
+		assert.deepEqual((await loadArticles([dir])).problems, []);
 	});
 
 	test('walks folders recursively for article files only, skipping hidden folders, and says what it skipped', async () => {
