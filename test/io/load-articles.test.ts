@@ -42,7 +42,7 @@ describe('loadArticles formats', () => {
 	});
 
 	test('a .txt file that starts with +++ or --- front matter is read as text, with a notice naming the file', async () => {
-		for (const [name, text] of [['toml.txt', '+++\ntitle = "T"\ndate = 2024-07-10\n+++\nNATO said China must stop.\n'], ['yaml.txt', '---\ntitle: T\n---\nNATO said China must stop.\n']]) {
+		for (const [name, text] of [['toml.txt', '+++\ntitle = "T"\ndate = 2024-07-10\n+++\nNATO said China must stop.\n'], ['yaml.txt', '---\ntitle: T\n---\nNATO said China must stop.\n']] as const) {
 			const dir = folder({[name]: text});
 			const {articles, problems} = await loadArticles([dir]);
 			assert.match(articles[0]!.body, /NATO said China must stop/);
