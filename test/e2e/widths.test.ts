@@ -34,13 +34,14 @@ after(() => {
 
 /** The columns tmux moves the cursor by for each text, printed one after another in one pane. */
 async function tmuxColumns(texts: string[]): Promise<number[]> {
-	const script = texts.map((text, index) => `printf '\\r\\033[2KS${index}:%s' ${shellQuote(text)}; read x`).join('; ');
+	// Each text between a start and an end mark: the end mark on screen means the text is drawn.
+	const script = texts.map((text, index) => `printf '\\r\\033[2KS${index}:%s:E' ${shellQuote(text)}; read x`).join('; ');
 	const session = await TmuxSession.start({cols: 80, rows: 5, command: `${script}; exec sleep 600`});
 	sessions.push(session);
 	const columns: number[] = [];
 	for (const index of texts.keys()) {
-		await session.waitFor(`S${index}:`);
-		columns.push(Number(session.info('#{cursor_x}')) - `S${index}:`.length);
+		await session.waitFor(screen => screen.split('\n').some(row => row.startsWith(`S${index}:`) && row.trimEnd().endsWith(':E')));
+		columns.push(Number(session.info('#{cursor_x}')) - `S${index}::E`.length);
 		session.sendKeys('Enter');
 	}
 
