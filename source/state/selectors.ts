@@ -1,12 +1,29 @@
 // Pure derivations from articles, analyses and state; the UI memoises them so a key never
 // recomputes anything that did not change.
 import {compareArticles, compareText} from '../core/article-order.js';
-import type {Analysis, Article, Claim, Entity, Response, Span} from '../core/types.js';
+import {minimumScore} from '../core/dispute/pair.js';
+import type {Analysis, Article, Claim, Entity, Response, Span, Why} from '../core/types.js';
 import type {KeyContext} from './keymap.js';
 import type {State} from './state.js';
 
-/** A claim and the responses paired with it, best first; claim is null for a response no claim pairs with. */
-export type SideEntry = {claim: Claim | null; responses: Response[]};
+/**
+ * One entry of the side pane. A claim entry holds its answers (pairs scoring at least the
+ * analysis's `minimumScore`, best first; `responses[0]` is the one it is grouped under). A response
+ * entry (claim null) holds one response that is no claim's best answer: `also` names the claims it
+ * pairs with less well, empty for a general response.
+ */
+export type SideEntry = {
+	claim: Claim | null;
+	responses: Response[];
+	/** The claim's number in the article (1-based, body order); for a response entry, the response's. */
+	number: number;
+	/** The article numbers of `responses`, in the same order. */
+	responseNumbers: number[];
+	/** The best pair's reasons (a claim entry with an answer), else empty. */
+	why: Why;
+	/** For a response entry: claims it also pairs with, by number. */
+	also: number[];
+};
 
 /** What the key table needs to know about the state. */
 export function keyContext(state: State): KeyContext {
@@ -32,40 +49,44 @@ const mentions = (statement: Claim | Response, entity: string, entities: readonl
 	statement.speaker === entity
 	|| entities.some(e => e.canonical === entity && (overlaps(e, statement.sentence) || overlaps(e, statement)));
 
-/** Side-pane entries in body order: each claim with its paired responses, then unpaired responses; narrowed to an entity when one is set. */
+/** Side-pane entries: each claim in body order with its answers, then the responses that are no claim's best answer; narrowed to an entity when one is set. */
 export function sideEntries(analysis: Analysis, entity: string | null = null): SideEntry[] {
-	const byId = new Map(analysis.responses.map(r => [r.id, r]));
-	const paired = new Set<string>();
+	const byId = new Map(analysis.responses.map((r, i) => [r.id, {r, n: i + 1}]));
+	const best = new Set<string>();
+	const also = new Map<string, number[]>();
 	const keep = (s: Claim | Response) => entity === null || mentions(s, entity, analysis.entities);
 	const entries: SideEntry[] = [];
-	for (const claim of analysis.claims) {
-		const responses = analysis.pairs
-			.filter(p => p.claim === claim.id)
-			.sort((a, b) => b.score - a.score)
-			.map(p => byId.get(p.response))
-			.filter((r): r is Response => r !== undefined);
-		for (const r of responses) {
-			paired.add(r.id);
+	for (const [c, claim] of analysis.claims.entries()) {
+		const pairs = analysis.pairs
+			.filter(p => p.claim === claim.id && p.score >= minimumScore && byId.has(p.response))
+			.sort((a, b) => b.score - a.score);
+		const answers = pairs.map(p => byId.get(p.response)!);
+		if (!keep(claim) && !answers.some(a => keep(a.r))) {
+			continue;
 		}
 
-		if (keep(claim) || responses.some(r => keep(r))) {
-			entries.push({claim, responses});
+		for (const [i, p] of pairs.entries()) {
+			if (i === 0) best.add(p.response);
+			else also.set(p.response, [...(also.get(p.response) ?? []), c + 1]);
 		}
+
+		entries.push({claim, responses: answers.map(a => a.r), number: c + 1, responseNumbers: answers.map(a => a.n), why: pairs[0]?.why ?? [], also: []});
 	}
 
-	for (const response of analysis.responses) {
-		if (!paired.has(response.id) && keep(response)) {
-			entries.push({claim: null, responses: [response]});
+	for (const [i, response] of analysis.responses.entries()) {
+		if (!best.has(response.id) && keep(response)) {
+			entries.push({claim: null, responses: [response], number: i + 1, responseNumbers: [i + 1], why: [], also: also.get(response.id) ?? []});
 		}
 	}
 
 	return entries;
 }
 
-/** The `12 claims · 7 answered` counts. */
-export function sideCounts(entries: readonly SideEntry[]): {claims: number; answered: number} {
+/** The `15 claims · 3 answered · 8 responses` counts: claims shown, claims with an answer, responses shown. */
+export function sideCounts(entries: readonly SideEntry[]): {claims: number; answered: number; responses: number} {
 	let claims = 0;
 	let answered = 0;
+	const responses = new Set<string>();
 	for (const entry of entries) {
 		if (entry.claim) {
 			claims++;
@@ -73,9 +94,14 @@ export function sideCounts(entries: readonly SideEntry[]): {claims: number; answ
 				answered++;
 			}
 		}
+
+		const shown = entry.responses[0];
+		if (shown) {
+			responses.add(shown.id);
+		}
 	}
 
-	return {claims, answered};
+	return {claims, answered, responses: responses.size};
 }
 
 /** The statement a side selection points at, if any. */

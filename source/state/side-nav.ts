@@ -1,36 +1,26 @@
-// Moving through the side pane: claims and their responses, and jumping the body to them.
-import type {SideEntry} from './selectors.js';
+// Moving through the side pane in the pair view's order (pair-rows.ts), and jumping the body to
+// the selected sentence. `]`/`[` go claim by claim in body order (C1, C2, …).
+import {positions} from './pair-rows.js';
 import {selectedStatement} from './selectors.js';
 import type {SideSelection, State} from './state.js';
 import type {View} from './view.js';
 import {reveal} from './view.js';
 
-/** Every selectable position in order: each entry's claim, then its responses. */
-function positions(side: readonly SideEntry[]): SideSelection[] {
-	const all: SideSelection[] = [];
-	for (const [entry, e] of side.entries()) {
-		if (e.claim) {
-			all.push({entry, response: null});
-		}
-
-		for (const [response] of e.responses.entries()) {
-			all.push({entry, response});
-		}
-	}
-
-	return all;
-}
-
-const same = (a: SideSelection, b: SideSelection): boolean => a.entry === b.entry && a.response === b.response;
+// Positions are the same when they select the same statement (a group's answer is reached from any of its claims).
+const statementKey = (view: View, p: SideSelection): string => {
+	const s = selectedStatement(view.side, p.entry, p.response);
+	return s ? `${p.response === null && view.side[p.entry]?.claim ? 'c' : 'r'}:${s.id}` : '';
+};
 
 /** Move the side cursor by `delta` positions (clamped). */
 export function moveSide(state: State, view: View, delta: number): State {
 	const all = positions(view.side);
 	if (all.length === 0) {
-		return state;
+		return {...state, message: 'no claims or responses in this article'};
 	}
 
-	const at = Math.max(0, all.findIndex(p => same(p, state.side)));
+	const here = statementKey(view, state.side);
+	const at = Math.max(0, all.findIndex(p => statementKey(view, p) === here));
 	const next = all[Math.max(0, Math.min(all.length - 1, at + delta))] ?? state.side;
 	return {...state, side: next};
 }
@@ -79,14 +69,17 @@ export function toggleReply(state: State, view: View): State {
 
 	if (state.side.response === null) {
 		if (entry.responses.length === 0) {
-			return {...state, message: 'no response in this article'};
+			return {...state, message: `claim ${entry.number} has no answer in this article`};
 		}
 
 		return jump({...state, side: {entry: state.side.entry, response: 0}}, view);
 	}
 
 	if (!entry.claim) {
-		return {...state, message: 'this response answers no claim found in this article'};
+		const claim = entry.also[0] === undefined ? -1 : view.side.findIndex(e => e.claim && e.number === entry.also[0]);
+		return claim === -1
+			? {...state, message: 'a general response: it answers no claim in particular'}
+			: jump({...state, side: {entry: claim, response: null}}, view);
 	}
 
 	return jump({...state, side: {entry: state.side.entry, response: null}}, view);

@@ -1,5 +1,6 @@
-// The side pane: claim/response counts, then claims with their paired responses, scrolled so
-// the selected one is in view. Only visible rows are rendered.
+// The side pane (and, full screen, the pair view): counts, then the pair view's lines (see
+// text/side-lines.ts), scrolled so the selected statement is in view. Only visible rows are rendered.
+import {Box} from 'ink';
 import {memo, useMemo} from 'react';
 import type {SideEntry} from '../state/selectors.js';
 import {sideCounts} from '../state/selectors.js';
@@ -7,7 +8,7 @@ import type {SideSelection} from '../state/state.js';
 import type {Box as Size} from './layout.js';
 import {Pane} from './pane.js';
 import {Line} from './styled-text.js';
-import {selectedLine, sideLines, type SideLine} from './text/side-lines.js';
+import {selectedHead, selectedLine, sideLines, type Cell, type SideLine} from './text/side-lines.js';
 import type {Style, Theme} from './theme.js';
 
 /** Props of the side pane. */
@@ -24,40 +25,68 @@ export type SidePaneProps = {
 	theme: Theme;
 	/** The article's web address, shown under the counts (`o` opens it). */
 	url?: string | null;
+	/** The article's date as shown on each claim when claims and answers stand side by side. */
+	date?: string | null;
+	/** A title before the counts (the full-screen pair view names its article). */
+	title?: string;
 };
 
-const styleOf = (line: SideLine, theme: Theme): Style => {
-	switch (line.kind) {
+const styleOf = (c: Cell, theme: Theme): Style => {
+	switch (c.kind) {
 		case 'claim': { return theme.claim; }
 		case 'response': { return theme.response; }
-		case 'none': { return theme.dim; }
+		case 'heading': { return theme.title; }
+		case 'none':
+		case 'why':
+		case 'divider': { return theme.dim; }
 		default: { return {}; }
 	}
 };
 
+function CellLine({c, head, focused, theme}: {c: Cell; head: string | null; focused: boolean; theme: Theme}) {
+	const selected = c.head !== null && c.head === head;
+	const marker = c.kind === 'divider' ? '' : (selected ? '› ' : '  ');
+	const style = selected && focused ? {...styleOf(c, theme), ...theme.selected} : styleOf(c, theme);
+	return <Line text={marker + c.text} style={style} width={c.width}/>;
+}
+
+function Row({line, head, focused, theme}: {line: SideLine; head: string | null; focused: boolean; theme: Theme}) {
+	const [only] = line.cells;
+	if (line.cells.length === 1 && only) return <CellLine c={only} head={head} focused={focused} theme={theme}/>;
+	return (
+		<Box flexDirection="row">
+			{line.cells.map((c, i) => (
+				// eslint-disable-next-line react/no-array-index-key
+				<Box key={i} width={c.width} flexShrink={0}><CellLine c={c} head={head} focused={focused} theme={theme}/></Box>
+			))}
+		</Box>
+	);
+}
+
 /** Claims paired with responses, for the open article. */
-export const SidePane = memo(function SidePane({entries, failure, pending = false, selection, entity, rows: allRows, size, focused, theme, url = null}: SidePaneProps) {
-	// The address takes a row of the list.
-	const rows = url === null ? allRows : Math.max(1, allRows - 1);
-	const lines = useMemo(() => sideLines(entries, size.width - 4), [entries, size.width]);
-	const {claims, answered} = useMemo(() => sideCounts(entries), [entries]);
-	const head = selectedLine(lines, selection.entry, selection.response);
-	const top = Math.max(0, Math.min(head - 1, lines.length - rows));
-	const counts = pending ? 'Finding claims…' : `${claims} ${claims === 1 ? 'claim' : 'claims'} · ${answered} answered${entity === null ? '' : ` · only ${entity}`}`;
+export const SidePane = memo(function SidePane({entries, failure, pending = false, selection, entity, rows: allRows, size, focused, theme, url = null, date = null, title}: SidePaneProps) {
+	// The address and a title take a row of the list each.
+	const rows = Math.max(1, allRows - (url === null ? 0 : 1) - (title === undefined ? 0 : 1));
+	const width = size.width - 2;
+	const lines = useMemo(() => sideLines(entries, width, date), [entries, width, date]);
+	const {claims, answered, responses} = useMemo(() => sideCounts(entries), [entries]);
+	const head = selectedHead(entries, selection);
+	const at = selectedLine(lines, head);
+	const top = Math.max(0, Math.min(at - 1, lines.length - rows));
+	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+	const counts = pending ? 'Finding claims…' : `${plural(claims, 'claim')} · ${answered} answered · ${plural(responses, 'response')}${entity === null ? '' : ` · only ${entity}`}`;
 	return (
 		<Pane width={size.width} height={size.height} focused={focused} theme={theme}>
-			<Line text={counts} style={theme.title} width={size.width - 2}/>
-			{url !== null && <Line text={`o ${url}`} style={theme.dim} width={size.width - 2}/>}
-			{failure !== undefined && <Line text={`Analysis failed: ${failure}`} style={theme.warning} width={size.width - 2}/>}
+			{title !== undefined && <Line text={title} style={theme.title} width={width}/>}
+			<Line text={counts} style={theme.title} width={width}/>
+			{url !== null && <Line text={`o ${url}`} style={theme.dim} width={width}/>}
+			{failure !== undefined && <Line text={`Analysis failed: ${failure}`} style={theme.warning} width={width}/>}
 			{lines.length === 0 && failure === undefined && !pending && <Line text="No claims or responses found in this article." style={theme.dim}/>}
-			{lines.slice(top, top + rows).map((line, i) => {
-				const isHead = top + i === head && (line.kind === 'claim' || line.kind === 'response');
-				const marker = isHead ? '› ' : '  ';
-				const style = isHead && focused ? {...styleOf(line, theme), ...theme.selected} : styleOf(line, theme);
+			{lines.slice(top, top + rows).map((line, i) => (
 				// Rows are positions on screen; memo in Line skips unchanged ones.
 				// eslint-disable-next-line react/no-array-index-key
-				return <Line key={i} text={line.kind === 'claim' || line.kind === 'response' ? marker + line.text : `  ${line.text}`} style={style} width={size.width - 2}/>;
-			})}
+				<Row key={i} line={line} head={head} focused={focused} theme={theme}/>
+			))}
 		</Pane>
 	);
 });

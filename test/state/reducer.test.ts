@@ -107,7 +107,7 @@ describe('reduce', () => {
 	test('r on an unanswered claim says there is no response', () => {
 		const state = run(start({focus: 'claims'}), 'down', 'down', 'toggleReply');
 		assert.deepEqual(state.side, {entry: 1, response: null});
-		assert.equal(state.message, 'no response in this article');
+		assert.equal(state.message, 'claim 2 has no answer in this article');
 	});
 
 	test('a jump from the claims pane shows the article when the panes are not side by side', () => {

@@ -1,7 +1,9 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {articlesWithEntity, findMatches, followWindow, lineOf, sideCounts, sideEntries, sortArticles} from '../../source/state/selectors.js';
+import {pairRows, positions} from '../../source/state/pair-rows.js';
 import {makeAnalysis, makeArticle, sampleArticle} from './fixture.js';
+import {groupedArticle} from './pairs-fixture.js';
 
 describe('selectors', () => {
 	test('articles sort newest first, undated last, ties by title', () => {
@@ -18,7 +20,7 @@ describe('selectors', () => {
 		const {analysis} = sampleArticle();
 		const entries = sideEntries(analysis);
 		assert.deepEqual(entries.map(e => [e.claim?.id, e.responses.map(r => r.id)]), [['c1', ['r1']], ['c2', []]]);
-		assert.deepEqual(sideCounts(entries), {claims: 2, answered: 1});
+		assert.deepEqual(sideCounts(entries), {claims: 2, answered: 1, responses: 1});
 	});
 
 	test('a response no claim pairs with gets its own entry', () => {
@@ -29,7 +31,32 @@ describe('selectors', () => {
 		});
 		const entries = sideEntries(analysis);
 		assert.deepEqual(entries.map(e => [e.claim?.id ?? null, e.responses.map(r => r.id)]), [['c1', []], [null, ['r1']]]);
-		assert.deepEqual(sideCounts(entries), {claims: 1, answered: 0});
+		assert.deepEqual(sideCounts(entries), {claims: 1, answered: 0, responses: 1});
+	});
+
+	test('a claim is answered only by pairs at or over the analysis\'s bar; claims and responses carry their numbers', () => {
+		const {analysis} = groupedArticle();
+		const entries = sideEntries(analysis);
+		assert.deepEqual(entries.map(e => [e.claim?.id ?? null, e.number, e.responseNumbers]), [
+			['c1', 1, [1]], ['c2', 2, [1, 2]], ['c3', 3, []], ['c4', 4, [1]], [null, 2, [2]], [null, 3, [3]],
+		]);
+		assert.deepEqual(entries[0]?.why, ['denies or rejects', 'refers back to the accusations', '2 sentences away']);
+		// r2 is c2's second answer only: listed once more, as a lesser answer to claim 2; r3 answers nothing.
+		assert.deepEqual(entries.slice(4).map(e => e.also), [[2], []]);
+		assert.deepEqual(sideCounts(entries), {claims: 4, answered: 3, responses: 3});
+	});
+
+	test('the pair view draws a shared answer once, under every claim it answers best', () => {
+		const entries = sideEntries(groupedArticle().analysis);
+		const rows = pairRows(entries);
+		assert.deepEqual(rows.map(r => (r.kind === 'group' ? ['group', r.claims, r.number] : [r.kind, r.kind === 'unanswered' ? r.claim : r.entry])), [
+			['group', [0, 1, 3], 1], ['unanswered', 2], ['loose', 4], ['loose', 5],
+		]);
+		// j/k go through the claims of a group, then its answer, then on.
+		assert.deepEqual(positions(entries), [
+			{entry: 0, response: null}, {entry: 1, response: null}, {entry: 3, response: null}, {entry: 0, response: 0},
+			{entry: 2, response: null}, {entry: 4, response: 0}, {entry: 5, response: 0},
+		]);
 	});
 
 	test('an entity narrows the side pane to statements that mention it or that it made', () => {

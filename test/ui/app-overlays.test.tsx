@@ -63,7 +63,7 @@ describe('overlays', () => {
 		const app = await renderApp(threeArticles());
 		await app.press('e', keys.down, keys.enter);
 		assert.match(app.frame(), /with Lin Jian/);
-		assert.match(app.frame(), /1 claim · 1 answered · only Lin Jian/);
+		assert.match(app.frame(), /1 claim · 1 answered · 1 response · only L/);
 	});
 
 	test('files that failed to load are listed in a notice that x dismisses', async () => {

@@ -72,10 +72,11 @@ describe('reading an article', () => {
 	test('the side pane counts claims, pairs each with its response and says when there is none', async () => {
 		const app = await renderApp(threeArticles());
 		const frame = app.frame();
-		assert.match(frame, /2 claims · 1 answered/);
-		assert.match(frame, /C Jens Stoltenberg/);
-		assert.match(frame, /R Lin Jian/);
-		assert.match(frame, /no response in this article/);
+		assert.match(frame, /2 claims · 1 answered · 1 response/);
+		assert.match(frame, /C1 Jens Stoltenberg/);
+		assert.match(frame, /R1 Lin Jian · answers claim 1/);
+		assert.match(frame, /C2 NATO/);
+		assert.match(frame, /no answer in this article/);
 	});
 
 	test('] selects a claim and marks its sentence; r jumps to the response and back', async () => {
@@ -84,7 +85,7 @@ describe('reading an article', () => {
 		assert.equal(linesWith(app.frame(), 'C> Jens Stoltenberg said China').length, 1);
 		await app.press('r');
 		assert.equal(linesWith(app.frame(), 'R> Lin Jian said the accusation').length, 1);
-		assert.match(app.frame(), /›\s+R Lin Jian/);
+		assert.match(app.frame(), /›\s+R1 Lin Jian/);
 		await app.press('r');
 		assert.equal(linesWith(app.frame(), 'C> Jens Stoltenberg said China').length, 1);
 	});
@@ -94,7 +95,7 @@ describe('reading an article', () => {
 		await app.press(keys.tab, keys.tab, 'j', 'j', keys.enter);
 		assert.equal(linesWith(app.frame(), 'C> The allies also warned about cyber').length, 1);
 		await app.press('r');
-		assert.match(app.frame(), /no response in this article {2}/);
+		assert.match(app.frame(), /claim 2 has no answer in this article {2}/);
 	});
 
 	test('space and b page the body, G and g go to the end and back', async () => {

@@ -1,71 +1,135 @@
-// The side pane as plain lines: each claim (speaker, wrapped text) with its paired responses
-// below it, or a note that the article has none. Built once per entries and width, and kept.
+// The pair view as plain lines, in the order of pair-rows.ts: each answer drawn once under the
+// claims it answers best ("answers claims 2, 5, 7"), each claim naming its answer by number and
+// the reason they pair; unanswered claims say so; the rest under "Other responses" and "General
+// responses". Stacked in one column, or side by side (claims left, answers right) from
+// `sideBySideWidth` columns. Built once per entries, width and date, and kept.
 import type {Claim, Response} from '../../core/types.js';
-import type {SideEntry} from '../../state/selectors.js';
+import {pairRows, type PairRow} from '../../state/pair-rows.js';
+import {selectedStatement, type SideEntry} from '../../state/selectors.js';
+import type {SideSelection} from '../../state/state.js';
 import {kept} from './kept.js';
-import {truncate, wrapText} from './wrap.js';
+import {reasonOf} from './reason.js';
+import {wrapText} from './wrap.js';
 
-/** One row of the side pane and the statement it belongs to. */
-export type SideLine = {
-	kind: 'claim' | 'response' | 'text' | 'none' | 'blank';
-	text: string;
-	entry: number;
-	response: number | null;
+/** Content columns from which claims and their answers stand side by side. */
+export const sideBySideWidth = 90;
+
+/** What a cell shows, for styling. */
+export type CellKind = 'claim' | 'response' | 'text' | 'none' | 'why' | 'heading' | 'blank' | 'divider';
+
+/** Part of a line: `width` columns including the two-column marker; `head` keys the statement it heads ('c:id' or 'r:id'). */
+export type Cell = {kind: CellKind; text: string; head: string | null; width: number};
+
+/** One row of the pane: one cell, or a claim cell, a divider and an answer cell. */
+export type SideLine = {cells: Cell[]};
+
+/** The key of a claim's or a response's head line. */
+export const headKey = (kind: 'claim' | 'response', id: string): string => `${kind === 'claim' ? 'c' : 'r'}:${id}`;
+
+const speakerOf = (s: Claim | Response): string => (s.speaker ?? 'unattributed') + (s.role ? ` (${s.role})` : '');
+const list = (numbers: readonly number[]): string => `${numbers.length === 1 ? 'claim' : 'claims'} ${numbers.join(', ')}`;
+
+const wrapped = (text: string, width: number, indent: string): string[] => {
+	const flat = text.replaceAll('\n', ' ');
+	return wrapText(flat, Math.max(1, width - indent.length)).map(l => indent + flat.slice(l.start, l.end));
 };
 
-const speakerOf = (s: Claim | Response): string =>
-	(s.speaker ?? 'unattributed') + (s.role ? ` (${s.role})` : '');
+/** A column of cells `width` wide (marker included). */
+type Column = Cell[];
+const cell = (kind: CellKind, text: string, width: number, head: string | null = null): Cell => ({kind, text, head, width});
+const textCells = (text: string, width: number, indent: string): Column => wrapped(text, width - 2, indent).map(t => cell('text', t, width));
 
-const wrapped = (text: string, width: number, indent: string): string[] =>
-	wrapText(text.replaceAll('\n', ' '), Math.max(1, width - indent.length)).map(l => indent + text.slice(l.start, l.end));
-
-// Laid-out lines per entries and width: going back to an article (same entries) re-wraps nothing.
-const cache = new WeakMap<readonly SideEntry[], Map<number, SideLine[]>>();
-
-/** Lay out side entries for a pane `width` columns wide: the best response in full, others on one line each. */
-export function sideLines(entries: readonly SideEntry[], width: number): SideLine[] {
-	return kept(cache, entries, width, () => layout(entries, width));
+function claimColumn(e: SideEntry, width: number, date: string | null): Column {
+	const claim = e.claim!;
+	return [cell('claim', `C${e.number} ${speakerOf(claim)}${date ? ` · ${date}` : ''}`, width, headKey('claim', claim.id)), ...textCells(claim.text, width, '    ')];
 }
 
-function layout(entries: readonly SideEntry[], width: number): SideLine[] {
+function answerColumn(response: Response, number: number, label: string, width: number): Column {
+	return [cell('response', `R${number} ${speakerOf(response)} · ${label}`, width, headKey('response', response.id)), ...textCells(response.text, width, '    ')];
+}
+
+// The reason under a claim, wrapped (a reason cut mid-word says less than none).
+const whyCells = (e: SideEntry, width: number, full: boolean): Column => {
+	const text = `↳ ${full ? `C${e.number} ⇄ ` : ''}R${e.responseNumbers[0] ?? ''}: ${reasonOf(e.why)}`;
+	return wrapped(text, width - 2, '      ').map((t, i) => cell('why', i === 0 ? `    ${t.trimStart()}` : t, width));
+};
+
+/** Lay out side entries for `width` content columns (the marker included), optionally with the article's date on each claim. */
+export function sideLines(entries: readonly SideEntry[], width: number, date: string | null = null): SideLine[] {
+	return kept(cache, entries, `${width}\t${date ?? ''}`, () => layout(entries, width, date));
+}
+
+const cache = new WeakMap<readonly SideEntry[], Map<string, SideLine[]>>();
+
+function layout(entries: readonly SideEntry[], width: number, date: string | null): SideLine[] {
+	const wide = width >= sideBySideWidth;
 	const lines: SideLine[] = [];
-	for (const [entry, e] of entries.entries()) {
-		if (entry > 0) {
-			lines.push({kind: 'blank', text: '', entry, response: null});
+	const one = (c: Cell) => lines.push({cells: [c]});
+	const rows = pairRows(entries);
+	let section: string | null = null;
+	for (const row of rows) {
+		if (lines.length > 0) one(cell('blank', '', width));
+		if (row.kind === 'loose') {
+			const e = entries[row.entry]!;
+			const heading = e.also.length > 0 ? 'Other responses' : 'General responses';
+			if (section !== heading) {
+				section = heading;
+				one(cell('heading', heading, width));
+			}
+
+			const r = e.responses[0]!;
+			for (const c of answerColumn(r, e.number, e.also.length > 0 ? `also answers ${list(e.also)}` : 'general', width)) one(c);
+			continue;
 		}
 
-		if (e.claim) {
-			lines.push({kind: 'claim', text: `C ${speakerOf(e.claim)}`, entry, response: null});
-			for (const text of wrapped(e.claim.text, width, '    ')) {
-				lines.push({kind: 'text', text, entry, response: null});
-			}
-
-			if (e.responses.length === 0) {
-				lines.push({kind: 'none', text: '    ↳ no response in this article', entry, response: null});
-			}
-		}
-
-		for (const [response, r] of e.responses.entries()) {
-			const indent = e.claim ? '  ' : '';
-			if (response > 0) {
-				// Further answers to the same claim take one line each, so every claim stays in reach.
-				lines.push({kind: 'response', text: truncate(`${indent}R ${speakerOf(r)}: ${r.text.replaceAll('\n', ' ')}`, width), entry, response});
-				continue;
-			}
-
-			lines.push({kind: 'response', text: `${indent}R ${speakerOf(r)}`, entry, response});
-			for (const text of wrapped(r.text, width, `${indent}    `)) {
-				lines.push({kind: 'text', text, entry, response});
-			}
-		}
+		if (wide) sideBySide(lines, entries, row, width, date);
+		else stacked(lines, entries, row, width);
 	}
 
 	return lines;
 }
 
-/** Index of the head line of the selected statement (0 when absent). */
-export function selectedLine(lines: readonly SideLine[], entry: number, response: number | null): number {
-	const index = lines.findIndex(l => (l.kind === 'claim' || l.kind === 'response') && l.entry === entry
-		&& (l.response === response || (response === null && l.kind === 'response' && l.response === 0)));
-	return Math.max(0, index);
+function stacked(lines: SideLine[], entries: readonly SideEntry[], row: Exclude<PairRow, {kind: 'loose'}>, width: number): void {
+	const push = (column: Column) => {
+		for (const c of column) lines.push({cells: [c]});
+	};
+
+	if (row.kind === 'unanswered') {
+		const e = entries[row.claim]!;
+		push([...claimColumn(e, width, null), cell('none', '    ↳ no answer in this article', width)]);
+		return;
+	}
+
+	const claims = row.claims.map(i => entries[i]!);
+	for (const e of claims) push([...claimColumn(e, width, null), ...whyCells(e, width, false)]);
+	push(answerColumn(row.response, row.number, `answers ${list(claims.map(e => e.number))}`, width));
+}
+
+function sideBySide(lines: SideLine[], entries: readonly SideEntry[], row: Exclude<PairRow, {kind: 'loose'}>, width: number, date: string | null): void {
+	const left = Math.floor((width - 3) / 2);
+	const right = width - 3 - left;
+	const claims = (row.kind === 'unanswered' ? [row.claim] : row.claims).map(i => entries[i]!);
+	const leftColumn = claims.flatMap(e => claimColumn(e, left, date));
+	const rightColumn = row.kind === 'unanswered'
+		? [cell('none', 'no answer in this article', right)]
+		: answerColumn(row.response, row.number, `answers ${list(claims.map(e => e.number))}`, right);
+	for (let i = 0; i < Math.max(leftColumn.length, rightColumn.length); i++) {
+		lines.push({cells: [leftColumn[i] ?? cell('blank', '', left), cell('divider', ' │ ', 3), rightColumn[i] ?? cell('blank', '', right)]});
+	}
+
+	if (row.kind === 'group') {
+		for (const c of claims.flatMap(e => whyCells(e, width, true))) lines.push({cells: [c]});
+	}
+}
+
+/** Index of the line holding the selected statement's head (0 when absent). */
+export function selectedLine(lines: readonly SideLine[], head: string | null): number {
+	return head === null ? 0 : Math.max(0, lines.findIndex(l => l.cells.some(c => c.head === head)));
+}
+
+/** The head key of the selected statement, or null when the selection points at nothing. */
+export function selectedHead(entries: readonly SideEntry[], selection: SideSelection): string | null {
+	const statement = selectedStatement(entries, selection.entry, selection.response);
+	if (!statement) return null;
+	return headKey(selection.response === null && entries[selection.entry]?.claim ? 'claim' : 'response', statement.id);
 }
