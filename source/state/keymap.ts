@@ -29,10 +29,11 @@ export type Command =
 	| 'why'
 	| 'dismiss'
 	| 'openSource'
+	| 'pairs'
 	| 'back';
 
-/** Where a binding applies: a pane (focus), an overlay, or everywhere. */
-export type Scope = 'global' | 'list' | 'article' | 'claims' | 'search' | 'overlay';
+/** Where a binding applies: a pane (focus), an overlay (the full-screen pair view is one, with keys of its own), or everywhere. */
+export type Scope = 'global' | 'list' | 'article' | 'claims' | 'search' | 'overlay' | 'pairs';
 
 /** One row of the key table. */
 export type Binding = {
@@ -87,6 +88,8 @@ export type KeyContext = {
 	undo?: boolean;
 	/** The open article has a web address to open. */
 	url?: boolean;
+	/** The full-screen pair view is the overlay showing. */
+	pairs?: boolean;
 };
 
 const panes: Scope[] = ['list', 'article', 'claims'];
@@ -98,16 +101,17 @@ export const bindings: readonly Binding[] = [
 	{command: 'focusNext', keys: ['tab'], description: 'Focus the next pane', short: 'pane', scopes: panes},
 	{command: 'focusPrev', keys: ['shift-tab'], description: 'Focus the previous pane', short: 'pane', scopes: panes},
 	{command: 'open', keys: ['enter'], description: 'Open the article; from a claim or response, jump to its sentence', short: 'open', scopes: ['list', 'claims', 'overlay']},
-	{command: 'nextClaim', keys: [']'], description: 'Next claim (selected and shown in the body)', short: 'claim', scopes: ['article', 'claims']},
-	{command: 'prevClaim', keys: ['['], description: 'Previous claim', short: 'claim', scopes: ['article', 'claims']},
-	{command: 'toggleReply', keys: ['r', '→', '←'], description: 'Jump from a claim to its paired response and back', short: 'reply', scopes: ['article', 'claims']},
+	{command: 'nextClaim', keys: [']'], description: 'Next claim, shown in the body (from the list: opens the highlighted article)', short: 'claim', scopes: [...panes, 'pairs']},
+	{command: 'prevClaim', keys: ['['], description: 'Previous claim', short: 'claim', scopes: [...panes, 'pairs']},
+	{command: 'toggleReply', keys: ['r', '→', '←'], description: 'Jump from a claim to its answer and back', short: 'reply', scopes: [...panes, 'pairs']},
+	{command: 'pairs', keys: ['P'], description: 'Full-screen pair view of the open article: claims beside their answers', short: 'pairs', scopes: [...panes, 'pairs']},
 	{command: 'pageDown', keys: ['space', 'pgdn'], description: 'Page down', short: 'page', scopes: [...panes, 'overlay']},
 	{command: 'pageUp', keys: ['b', 'pgup'], description: 'Page up', short: 'page', scopes: [...panes, 'overlay']},
 	{command: 'top', keys: ['g', 'home'], description: 'Go to the top', short: 'top', scopes: [...panes, 'overlay']},
 	{command: 'bottom', keys: ['G', 'end'], description: 'Go to the bottom', short: 'bottom', scopes: [...panes, 'overlay']},
-	{command: 'searchStart', keys: ['/'], description: 'Search the article body', short: 'search', scopes: ['article']},
-	{command: 'nextMatch', keys: ['n'], description: 'Next search match', short: 'match', scopes: ['article'], when: 'matches'},
-	{command: 'prevMatch', keys: ['N'], description: 'Previous search match', short: 'match', scopes: ['article'], when: 'matches'},
+	{command: 'searchStart', keys: ['/'], description: 'Search the open article', short: 'search', scopes: panes},
+	{command: 'nextMatch', keys: ['n'], description: 'Next search match', short: 'match', scopes: panes, when: 'matches'},
+	{command: 'prevMatch', keys: ['N'], description: 'Previous search match', short: 'match', scopes: panes, when: 'matches'},
 	{command: 'searchConfirm', keys: ['enter'], description: 'Search for the typed text', short: 'search', scopes: ['search']},
 	{command: 'searchErase', keys: ['backspace'], description: 'Erase the last typed character', short: 'erase', scopes: ['search']},
 	{command: 'searchCancel', keys: ['esc'], description: 'Cancel the search', short: 'cancel', scopes: ['search']},
@@ -116,7 +120,7 @@ export const bindings: readonly Binding[] = [
 	{command: 'why', keys: ['w'], description: 'Why the selected claim or response was found, and why it is paired', short: 'why', scopes: [...panes, 'overlay']},
 	{command: 'openSource', keys: ['o'], description: "Open the article's web address in the browser", short: 'browser', scopes: panes, when: 'url'},
 	{command: 'dismiss', keys: ['x'], description: 'Dismiss the load-problems notice', short: 'dismiss', scopes: panes, when: 'notice'},
-	{command: 'back', keys: ['esc'], description: 'Close the overlay, or clear the filter, highlight or notice', short: 'back', scopes: [...panes, 'overlay'], when: 'undo'},
+	{command: 'back', keys: ['esc'], description: 'Go back one step: close the overlay, show the list, clear the filter, notice or highlight', short: 'back', scopes: [...panes, 'overlay'], when: 'undo'},
 	{command: 'help', keys: ['?'], description: 'Show or hide this help', short: 'help', scopes: [...panes, 'overlay']},
 	{command: 'quit', keys: ['q', 'ctrl-c'], description: 'Quit', short: 'quit', scopes: ['global']},
 ];
@@ -156,7 +160,11 @@ export function activeScopes(context: KeyContext): Scope[] {
 		return ['search'];
 	}
 
-	return context.overlay ? ['overlay', 'global'] : [context.focus, 'global'];
+	if (context.overlay) {
+		return context.pairs ? ['pairs', 'overlay', 'global'] : ['overlay', 'global'];
+	}
+
+	return [context.focus, 'global'];
 }
 
 /** The one place keys become commands: the first binding in an active scope that matches. */
@@ -185,12 +193,13 @@ const where = (scopes: Scope[]): string => {
 		return 'while typing a search';
 	}
 
-	const inPanes = scopes.filter(s => s !== 'overlay');
+	const inPanes = scopes.filter(s => s !== 'overlay' && s !== 'pairs');
+	const also = scopes.includes('pairs') ? ' and the pair view' : '';
 	if (inPanes.length === panes.length) {
-		return scopes.includes('overlay') ? 'panes and overlays' : 'any pane';
+		return scopes.includes('overlay') ? 'panes and overlays' : `any pane${also}`;
 	}
 
-	return inPanes.join(', ') || 'overlays';
+	return (inPanes.join(', ') || 'overlays') + also;
 };
 
 /** Rows for the help overlay and `--help`, straight from the table. */
@@ -203,33 +212,4 @@ export function formatKeyHelp(): string {
 	const rows = describeKeys();
 	const width = Math.max(...rows.map(r => r.keys.length));
 	return rows.map(r => `  ${r.keys.padEnd(width)}  ${r.description} (${r.where})`).join('\n');
-}
-
-/** Whether a binding's hint condition holds in a context (no condition: always). */
-export function applies(binding: Binding, context: KeyContext): boolean {
-	return binding.when === undefined || Boolean(context[binding.when]);
-}
-
-/** Short status-line hints for a context: first key and label of each command that applies there now. */
-export function statusHints(context: KeyContext): Array<{key: string; label: string}> {
-	const seen = new Set<string>();
-	const hints: Array<{key: string; label: string}> = [];
-	for (const scope of activeScopes(context)) {
-		for (const binding of bindings) {
-			const label = binding.short;
-			if (!binding.scopes.includes(scope) || seen.has(label) || !applies(binding, context)) {
-				continue;
-			}
-
-			seen.add(label);
-			const first = binding.keys[0] ?? '';
-			const pair = bindings.find(b => b !== binding && b.short === label && b.scopes.includes(scope));
-			const second = pair?.keys[0] ?? '';
-			hints.push({key: pair ? first + (first.length === 1 && second.length === 1 ? '' : '/') + second : first, label});
-		}
-	}
-
-	// Help and quit first, so a narrow status line still shows how to learn the rest.
-	const first = (h: {label: string}) => (h.label === 'help' ? 0 : (h.label === 'quit' ? 1 : 2));
-	return hints.sort((a, b) => first(a) - first(b));
 }

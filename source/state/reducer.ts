@@ -1,9 +1,10 @@
 // The reader's update function: pure, (state, action) → state. Components only dispatch.
+import {back, claimKeyAnywhere, runPending, searchAnywhere} from './anywhere.js';
 import {moveCorpus, openCorpusClaim, revealPending} from './corpus-nav.js';
 import {commandFor, type Command, type Focus, type KeyPress} from './keymap.js';
-import {showMatch, typeSearch} from './search.js';
+import {typeSearch} from './search.js';
 import {followWindow, keyContext, selectedStatement} from './selectors.js';
-import {edgeSide, jump, moveSide, stepClaim, toggleReply} from './side-nav.js';
+import {edgeSide, jump, moveSide} from './side-nav.js';
 import {initialState, noSearch, type State} from './state.js';
 import {clampScroll, type View} from './view.js';
 import {typedText} from '../text/sanitize.js';
@@ -16,6 +17,8 @@ export type Action =
 	| {type: 'openArticle'; id: string; view: View}
 	/** The open article has been laid out: bring a claim opened from the corpus into view. */
 	| {type: 'reveal'; view: View}
+	/** A key the table has no command for where it was pressed: said on the status line. */
+	| {type: 'unbound'; key: string}
 	/** Several plain keys read at once (fast typing, key repeat): each is matched in the state the one before left. */
 	| {type: 'burst'; input: string; view: View}
 	/**
@@ -69,7 +72,6 @@ function scrollBy(state: State, view: View, to: number): State {
 function article(state: State, command: Command, view: View): State {
 	const {scroll} = state;
 	const page = Math.max(1, view.bodyRows - 1);
-	const count = state.search.matches.length;
 	switch (command) {
 		case 'up': { return scrollBy(state, view, scroll - 1); }
 		case 'down': { return scrollBy(state, view, scroll + 1); }
@@ -77,9 +79,6 @@ function article(state: State, command: Command, view: View): State {
 		case 'pageDown': { return scrollBy(state, view, scroll + page); }
 		case 'top': { return scrollBy(state, view, 0); }
 		case 'bottom': { return scrollBy(state, view, view.lineStarts.length); }
-		case 'searchStart': { return {...state, search: {...state.search, editing: true, draft: ''}}; }
-		case 'nextMatch': { return showMatch(state, view, count === 0 ? -1 : (state.search.current + 1) % count); }
-		case 'prevMatch': { return showMatch(state, view, count === 0 ? -1 : (state.search.current - 1 + count) % count); }
 		default: { return state; }
 	}
 }
@@ -103,6 +102,11 @@ function overlay(state: State, command: Command, view: View): State {
 	// The entity picker moves and picks by itself (ink-select-input); only leaving is ours.
 	if (state.overlay === 'entities') {
 		return state;
+	}
+
+	// The full-screen pair view moves as the side pane does; enter shows the statement in the article.
+	if (state.overlay === 'pairs') {
+		return command === 'open' ? {...jump(state, view), overlay: 'none', focus: 'article'} : claims(state, command, view);
 	}
 
 	// The corpus moves claim by claim (when it has any); enter opens the selected one.
@@ -131,28 +135,6 @@ function overlay(state: State, command: Command, view: View): State {
 	}
 }
 
-/** Esc: undo the most recent layer — overlay, filter, notice, highlight, search — in that order. */
-function back(state: State, view: View): State {
-	if (state.overlay !== 'none') {
-		return {...state, overlay: 'none'};
-	}
-
-	if (state.entity !== null) {
-		const cursor = state.openId === null ? 0 : Math.max(0, view.allIds.indexOf(state.openId));
-		return {...state, entity: null, listCursor: cursor, listTop: followWindow(0, cursor, view.listRows, view.allIds.length)};
-	}
-
-	if (state.notice) {
-		return {...state, notice: false};
-	}
-
-	if (state.highlight !== null || state.search.query !== '') {
-		return {...state, highlight: null, search: noSearch};
-	}
-
-	return state;
-}
-
 /** `w`: the reasons behind the selected claim or response, or a word on why there are none to show. */
 function why(state: State, view: View): State {
 	if (state.overlay === 'why') return {...state, overlay: 'none'};
@@ -165,6 +147,12 @@ function openSource(state: State, view: View): State {
 	const url = view.sourceUrl ?? null;
 	if (url === null) return {...state, message: 'This article has no web address to open (its source is not an http or https URL)'};
 	return {...state, message: `Opening ${url} in the browser`, opening: {url, count: (state.opening?.count ?? 0) + 1}};
+}
+
+/** `P`: the full-screen pair view of the open article, or back from it. */
+function pairsView(state: State): State {
+	if (state.overlay !== 'pairs' && state.openId === null) return {...state, message: 'no article is open (enter opens one)'};
+	return {...toggle(state, 'pairs'), corpusCursor: state.corpusCursor};
 }
 
 const toggle = (state: State, name: State['overlay']): State =>
@@ -182,9 +170,10 @@ function command(state: State, cmd: Command, view: View): State {
 		case 'back': { return back(state, view); }
 		case 'focusNext': { return {...state, focus: cycle(state.focus, 1)}; }
 		case 'focusPrev': { return {...state, focus: cycle(state.focus, -1)}; }
-		case 'nextClaim': { return stepClaim(state, view, 1); }
-		case 'prevClaim': { return stepClaim(state, view, -1); }
-		case 'toggleReply': { return toggleReply(state, view); }
+		case 'nextClaim':
+		case 'prevClaim':
+		case 'toggleReply': { return claimKeyAnywhere(state, cmd, view); }
+		case 'pairs': { return pairsView(state); }
 		default: { break; }
 	}
 
@@ -194,6 +183,10 @@ function command(state: State, cmd: Command, view: View): State {
 
 	if (state.overlay !== 'none') {
 		return overlay(state, cmd, view);
+	}
+
+	if (cmd === 'searchStart' || cmd === 'nextMatch' || cmd === 'prevMatch') {
+		return searchAnywhere(state, cmd, view);
 	}
 
 	const pane = {list, article, claims}[state.focus];
@@ -259,7 +252,12 @@ function act(state: State, action: Exclude<Action, {type: 'relist'}>): State {
 		}
 
 		case 'reveal': {
-			return revealPending(state, action.view);
+			return runPending(revealPending(state, action.view), action.view);
+		}
+
+		case 'unbound': {
+			const where = state.overlay === 'none' ? `in the ${state.focus === 'claims' ? 'claims' : state.focus} pane` : 'here';
+			return {...state, message: `${action.key} does nothing ${where} (? lists the keys)`};
 		}
 
 		case 'openArticle': {

@@ -33,7 +33,8 @@ export function keyContext(state: State): KeyContext {
 		searching: state.search.editing,
 		notice: state.notice,
 		matches: state.search.matches.length > 0,
-		undo: state.overlay !== 'none' || state.entity !== null || state.notice || state.highlight !== null || state.search.query !== '',
+		undo: state.overlay !== 'none' || state.focus !== 'list' || state.entity !== null || state.notice || state.highlight !== null || state.search.query !== '',
+		pairs: state.overlay === 'pairs',
 	};
 }
 

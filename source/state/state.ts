@@ -1,9 +1,9 @@
 // The reader's whole interactive state: plain data, changed only by the reducer.
 import type {Span} from '../core/types.js';
-import type {Focus} from './keymap.js';
+import type {Command, Focus} from './keymap.js';
 
 /** Full-screen views drawn over the panes. */
-export type Overlay = 'none' | 'help' | 'corpus' | 'entities' | 'why';
+export type Overlay = 'none' | 'help' | 'corpus' | 'entities' | 'why' | 'pairs';
 
 /** Where the side-pane cursor is: an entry (a claim with its responses) and, optionally, one response of it. */
 export type SideSelection = {entry: number; response: number | null};
@@ -44,7 +44,9 @@ export type State = {
 	corpusCursor: number;
 	/** A claim opened from the corpus whose sentence is brought into view once its article's lines are laid out. */
 	revealClaim: string | null;
-	/** A one-off line for the status bar ("no response in this article"). */
+	/** A claim key pressed in the list for an article not yet analysed: done once the view holds its claims. */
+	pending: Extract<Command, 'nextClaim' | 'prevClaim' | 'toggleReply'> | null;
+	/** A one-off line for the status bar ("claim 2 has no answer in this article"). */
 	message: string | null;
 	/** The last address `o` asked the browser to open, numbered so the same one twice is two requests. */
 	opening: {url: string; count: number} | null;
@@ -83,6 +85,7 @@ export function initialState(options: {
 		overlayScroll: 0,
 		corpusCursor: 0,
 		revealClaim: null,
+		pending: null,
 		message: null,
 		opening: null,
 		quit: false,

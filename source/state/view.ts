@@ -1,6 +1,7 @@
 // What the reducer needs to know about the screen to move correctly: sizes and the (memoised)
 // derived data on screen. The app builds it once per change, not per key.
 import type {Span} from '../core/types.js';
+import type {Focus} from './keymap.js';
 import type {SideEntry} from './selectors.js';
 import {lineOf} from './selectors.js';
 
@@ -20,6 +21,10 @@ export type View = {
 	/** The open article's body (for search), or '' when none is open. */
 	body: string;
 	side: readonly SideEntry[];
+	/** The article whose analysis `side` (and `lineStarts`) come from; null until the open one is analysed. */
+	sideOf?: string | null;
+	/** Panes on screen, left to right (all three when unknown). */
+	visible?: readonly Focus[];
 	/** Line count and visible rows of the help or corpus overlay. */
 	overlayLines: number;
 	overlayRows: number;

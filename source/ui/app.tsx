@@ -17,7 +17,9 @@ import {WhyOverlay, wrappedWhy} from './why-overlay.js';
 import {whyLines} from '../state/why.js';
 import {breakpoints, computeLayout} from './layout.js';
 import {Notice, noticeRows} from './notice.js';
+import {formatDate} from './format.js';
 import {Panes} from './panes.js';
+import {SidePane} from './side-pane.js';
 import {StatusLine} from './status-line.js';
 import {TabBar} from './tab-bar.js';
 import {bodyLines, type BodyLines} from './text/body-lines.js';
@@ -124,9 +126,11 @@ export function App(props: AppProps) {
 		overlayLines,
 		overlayRows,
 		corpus: targets,
+		sideOf: analysis ? state.openId : null,
+		visible: layout.kind === 'panes' ? layout.visible : [],
 		together: layout.kind === 'panes' && layout.visible.includes('article') && layout.visible.includes('claims'),
 		sourceUrl: url,
-	}), [listIds, allIds, layout, body, started, article, side, overlayLines, overlayRows, targets, url]);
+	}), [listIds, allIds, layout, body, started, article, side, analysis, state.openId, overlayLines, overlayRows, targets, url]);
 
 	// A new list (read in slices, or checked after a start from the last one): keep the reader on
 	// its articles, matched by file, since ids can move. Done while rendering, so no frame shows
@@ -164,12 +168,13 @@ export function App(props: AppProps) {
 		if (state.opening) onOpenUrl?.(state.opening.url);
 	}, [state.opening, onOpenUrl]);
 
-	// A claim opened from the corpus is revealed once its article is laid out (this render's view).
+	// A claim opened from the corpus is revealed, and a claim key pressed in the list for another
+	// article is done, once that article is analysed and laid out (this render's view).
 	useEffect(() => {
-		if (state.revealClaim !== null) {
+		if (state.revealClaim !== null || state.pending !== null) {
 			dispatch({type: 'reveal', view});
 		}
-	}, [state.revealClaim, view]);
+	}, [state.revealClaim, state.pending, view]);
 
 	// A list still being read opens its newest article so far: not a place to remember until the user moves.
 	const remembered = state.openId !== null && (loading === null || state.touched);
@@ -196,6 +201,7 @@ export function App(props: AppProps) {
 		corpus: <CorpusView lines={corpus} claims={counts.claims} topics={counts.topics} cursor={state.corpusCursor} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
 		entities: <EntityPicker choices={choices} rows={overlayRows} width={columns} theme={theme} onPick={pick}/>,
 		why: <WhyOverlay lines={why} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
+		pairs: <SidePane entries={side} failure={failure} pending={!started} selection={state.side} entity={state.entity} rows={overlayRows - 3} size={{width: columns, height: overlayRows}} focused theme={theme} date={article ? formatDate(article.published) : null} title={`Pairs · ${article?.title ?? ''} (P or esc closes)`}/>,
 	}[state.overlay];
 	return (
 		<Box flexDirection="column" width={columns}>

@@ -1,10 +1,12 @@
 // The bottom line: the search prompt while typing, else a one-off message, then key hints
-// generated from the key table for the focused pane, only those that apply now.
+// generated from the key table for what has focus, only those that apply now, most important
+// first, and only whole hints (never one cut mid-word).
 import {Text} from 'ink';
 import {memo, useMemo} from 'react';
-import {statusHints, type KeyContext} from '../state/keymap.js';
+import type {KeyContext} from '../state/keymap.js';
+import {fitHints, statusHints} from '../state/status-hints.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {truncate} from './text/wrap.js';
+import {displayWidth, truncate} from './text/wrap.js';
 import type {Theme} from './theme.js';
 
 /** Props of the status line. */
@@ -16,18 +18,18 @@ export type StatusLineProps = KeyContext & {
 };
 
 /** One line, never wider than the terminal. */
-export const StatusLine = memo(function StatusLine({focus, overlay, searching, notice, matches, undo, draft, message, width, theme}: StatusLineProps) {
-	const hints = useMemo(() => statusHints({focus, overlay, searching, notice, matches, undo}).map(h => `${h.key} ${h.label}`).join('  '), [focus, overlay, searching, notice, matches, undo]);
+export const StatusLine = memo(function StatusLine({focus, overlay, searching, notice, matches, undo, url, pairs, draft, message, width, theme}: StatusLineProps) {
+	const hints = useMemo(() => statusHints({focus, overlay, searching, notice, matches, undo, url, pairs}), [focus, overlay, searching, notice, matches, undo, url, pairs]);
 	if (draft !== null) {
 		return <Text wrap="truncate-end"><Text {...theme.key}>/</Text>{truncate(`${sanitizeLine(draft)}▏`, width - 1)}</Text>;
 	}
 
 	// The draft and a message quoting it are typed text: sanitised where drawn, whatever the state holds.
-	const lead = message === null ? '' : `${sanitizeLine(message)}  `;
+	const lead = message === null ? '' : truncate(`${sanitizeLine(message)}  `, width);
 	return (
 		<Text wrap="truncate-end">
-			<Text {...theme.warning}>{truncate(lead, width)}</Text>
-			<Text {...theme.dim}>{truncate(hints, Math.max(0, width - lead.length))}</Text>
+			<Text {...theme.warning}>{lead}</Text>
+			<Text {...theme.dim}>{fitHints(hints, Math.max(0, width - displayWidth(lead)), displayWidth)}</Text>
 		</Text>
 	);
 });

@@ -23,6 +23,10 @@ export function useReaderInput(state: State, view: View, dispatch: Dispatch<Acti
 		} else if (input.length > 1 && !key.ctrl && !key.meta) {
 			// Keys typed faster than they are read arrive together ("jjj", "\t]"): replay them one by one.
 			dispatch({type: 'burst', input, view: v});
+		} else if (!context.searching && !key.ctrl && !key.meta) {
+			// A key with no command here says so rather than doing nothing.
+			const name = key.tab ? 'tab' : (key.return ? 'enter' : (/^\P{C}$/u.test(input) ? input : null));
+			if (name !== null) dispatch({type: 'unbound', key: name});
 		}
 	}, [dispatch]));
 }

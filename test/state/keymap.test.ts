@@ -1,6 +1,7 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {bindings, commandFor, describeKeys, formatKeyHelp, statusHints, type Command, type KeyContext, type KeyPress} from '../../source/state/keymap.js';
+import {bindings, commandFor, describeKeys, formatKeyHelp, type Command, type KeyContext, type KeyPress} from '../../source/state/keymap.js';
+import {fitHints, statusHints} from '../../source/state/status-hints.js';
 
 const article: KeyContext = {focus: 'article', overlay: false, searching: false};
 const list: KeyContext = {focus: 'list', overlay: false, searching: false};
@@ -27,7 +28,14 @@ describe('commandFor', () => {
 		['g goes to the top', 'g', {}, article, 'top'],
 		['G goes to the bottom', 'G', {shift: true}, article, 'bottom'],
 		['/ starts a search in the article', '/', {}, article, 'searchStart'],
-		['/ is not a search in the list', '/', {}, list, undefined],
+		['/ searches the open article from the list too', '/', {}, list, 'searchStart'],
+		['] from the list selects a claim (of the highlighted article)', ']', {}, list, 'nextClaim'],
+		['r from the list jumps to an answer', 'r', {}, list, 'toggleReply'],
+		['P opens the pair view from any pane', 'P', {shift: true}, list, 'pairs'],
+		['] works in the pair view', ']', {}, {...overlay, pairs: true}, 'nextClaim'],
+		['P closes the pair view', 'P', {shift: true}, {...overlay, pairs: true}, 'pairs'],
+		['j moves in the pair view', 'j', {}, {...overlay, pairs: true}, 'down'],
+		['] does nothing in the help overlay', ']', {}, overlay, undefined],
 		['n is the next match', 'n', {}, article, 'nextMatch'],
 		['N is the previous match', 'N', {shift: true}, article, 'prevMatch'],
 		['q quits from any pane', 'q', {}, claims, 'quit'],
@@ -93,10 +101,29 @@ describe('the key table', () => {
 		const hints = statusHints(article);
 		assert.deepEqual(hints.find(h => h.label === 'move'), {key: '↑↓', label: 'move'});
 		assert.ok(hints.some(h => h.label === 'search'));
-		assert.ok(!statusHints(list).some(h => h.label === 'search'));
+		assert.ok(statusHints(list).some(h => h.label === 'search'));
 		assert.deepEqual(statusHints(searching).map(h => h.label), ['search', 'erase', 'cancel']);
 		assert.deepEqual(statusHints(list).slice(0, 2).map(h => h.label), ['help', 'quit']);
 		assert.deepEqual(statusHints(list).find(h => h.label === 'page'), {key: 'space/b', label: 'page'});
+	});
+
+	test('status hints come in priority order: help and quit, then the journey (claim, reply, back, search)', () => {
+		assert.deepEqual(statusHints({...list, undo: true}).slice(0, 6).map(h => h.label), ['help', 'quit', 'claim', 'reply', 'back', 'search']);
+		assert.deepEqual(statusHints({...list, notice: true}).slice(0, 3).map(h => h.label), ['help', 'quit', 'dismiss']);
+	});
+
+	test('hints are fitted whole: at 80 columns the line ends between hints, never inside one', () => {
+		const hints = statusHints({...article, undo: true, matches: true});
+		const whole = hints.map(h => `${h.key} ${h.label}`);
+		for (const width of [20, 47, 80, 200]) {
+			const line = fitHints(hints, width);
+			assert.ok(line.length <= width, `${width}: ${line}`);
+			const shown = line.split('  ');
+			assert.deepEqual(shown, whole.slice(0, shown.length), `${width}: only whole hints, in order`);
+			assert.ok(width < 200 ? shown.length < whole.length : shown.length === whole.length);
+		}
+
+		assert.match(fitHints(hints, 80), /^\? help {2}q quit {2}\]\[ claim {2}r reply {2}esc back {2}\/ search/);
 	});
 
 	const labels = (context: KeyContext) => statusHints(context).map(h => h.label);
