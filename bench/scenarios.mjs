@@ -16,7 +16,7 @@ export const appScenarios = count => [
 	{name: 'claims: move', setup: [k.tab], cycle: [k.down, k.up], count},
 	// From the first claim to its paired response and back.
 	// A frame that only says there is nothing to jump to is not a jump: counted as a miss.
-	{name: 'claim ⇄ response', setup: [k.nextClaim], cycle: [k.reply], count, reject: ['no response in this article', 'answers no claim', 'no claims or responses']},
+	{name: 'claim ⇄ response', setup: [k.nextClaim], cycle: [k.reply], count, reject: ['no answer in this article', 'a general response', 'no claims or responses']},
 ];
 
 /** The floor's one scenario: any key bumps its counter. */
