@@ -57,7 +57,8 @@ export function stepClaim(state: State, view: View, direction: 1 | -1): State {
 		}
 	}
 
-	return {...state, message: direction === 1 ? 'no further claims' : 'no earlier claims'};
+	const none = !view.side.some(e => e.claim);
+	return {...state, message: none ? 'no claims in this article' : (direction === 1 ? 'no further claims' : 'no earlier claims')};
 }
 
 /** From a claim to its best response, or from a response back to its claim; then show it. */

@@ -1,0 +1,105 @@
+// The core journey from the first screen (list focused) and the full-screen pair view, in the
+// whole reader: ] and r from the list, esc back at every width, keys that cannot act say why, a
+// status line of whole hints, and P side by side when wide, stacked when narrow.
+import {afterEach, describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {cleanup} from 'ink-testing-library';
+import {groupedArticle} from '../state/pairs-fixture.js';
+import {linesWith, threeArticles} from './articles-fixture.js';
+import {keys, renderApp} from './render-app.js';
+
+afterEach(cleanup);
+
+const statusOf = (frame: string): string => frame.split('\n').at(-1) ?? '';
+
+describe('keys from the first screen', () => {
+	for (const columns of [140, 80]) {
+		test(`${columns} columns: ] with the list focused selects the first claim, r its answer, esc goes back`, async () => {
+			const app = await renderApp({...threeArticles(), columns, rows: 30});
+			await app.press(']');
+			assert.equal(linesWith(app.frame(), 'C> Jens Stoltenberg said China').length, 1, app.frame());
+			await app.press('r');
+			assert.equal(linesWith(app.frame(), 'R> Lin Jian said the accusation').length, 1, app.frame());
+			assert.match(app.frame(), /›\s+R1 Lin Jian/);
+			await app.press(keys.escape);
+			if (columns === 80) {
+				// The article had taken the list's place: esc brings the list back.
+				assert.match(app.frame(), /Articles 1\/3/);
+			} else {
+				assert.equal(linesWith(app.frame(), 'R> ').length, 0, 'esc clears the highlight');
+			}
+		});
+	}
+
+	test('] in the list opens the highlighted article first, then selects its claim', async () => {
+		const app = await renderApp({...threeArticles(), columns: 140, rows: 30});
+		await app.press('j', ']');
+		assert.match(app.frame(), /│NATO and China \(b2\)\s*│/);
+		assert.equal(linesWith(app.frame(), 'C> Jens Stoltenberg said China').length, 1, app.frame());
+		assert.ok(app.analysed.includes('b2'));
+	});
+
+	test('on an article with no claims, ] from the list says so', async () => {
+		const app = await renderApp({...threeArticles(), columns: 140, rows: 30});
+		await app.press('j', 'j', ']');
+		assert.match(app.frame(), /│Drills near Moscow\s*│/);
+		assert.match(statusOf(app.frame()), /^no claims in this article/);
+	});
+
+	test('/ from the list searches the open article', async () => {
+		const app = await renderApp({...threeArticles(), columns: 140, rows: 30});
+		await app.press('/', 'f', 'i', 'l', 'l', 'e', 'r', keys.enter);
+		assert.match(statusOf(app.frame()), /^match 1 of 30/);
+		await app.press('n');
+		assert.match(statusOf(app.frame()), /^match 2 of 30/);
+	});
+
+	test('a key with nothing to do says so on the status line', async () => {
+		const app = await renderApp({...threeArticles(), columns: 140, rows: 30});
+		await app.press('z');
+		assert.match(statusOf(app.frame()), /^z does nothing in the list pane \(\? lists the keys\)/);
+		await app.press(keys.escape);
+		assert.match(statusOf(app.frame()), /^nothing to go back from \(q quits\)/);
+	});
+
+	test('at 80 columns the status line holds only whole hints, most important first', async () => {
+		const app = await renderApp({...threeArticles(), columns: 80, rows: 24});
+		const line = statusOf(app.frame()).trimEnd();
+		assert.match(line, /^\? help {2}q quit {2}\]\[ claim {2}r reply {2}\/ search/);
+		assert.doesNotMatch(line, /…/);
+		assert.ok(line.length <= 80);
+	});
+});
+
+describe('the full-screen pair view (P)', () => {
+	const grouped = () => {
+		const {article, analysis} = groupedArticle();
+		return {articles: [article], analyses: [analysis]};
+	};
+
+	test('wide: claims beside their shared answer, reasons under them; j and r move; esc closes', async () => {
+		const app = await renderApp({...grouped(), columns: 140, rows: 40});
+		await app.press('P');
+		const frame = app.frame();
+		assert.match(frame, /Pairs · Grouped pairs \(P or esc closes\)/);
+		assert.match(frame, /4 claims · 3 answered · 3 responses/);
+		const head = linesWith(frame, 'C1 Jens Stoltenberg · 10 Jul 2024')[0] ?? '';
+		assert.match(head, /│ +R1 Lin Jian · answers claims 1, 2, 4/);
+		assert.match(frame, /↳ C2 ⇄ R1: refers back to the accusations/);
+		await app.press(']', 'r');
+		assert.match(app.frame(), /› R1 Lin Jian/);
+		await app.press(keys.escape);
+		assert.doesNotMatch(app.frame(), /Pairs · /);
+		assert.equal(linesWith(app.frame(), 'R> Lin Jian said the accusations').length, 1, 'the body shows the answer selected in the pair view');
+	});
+
+	test('narrow: the same pairs stacked, each answer once', async () => {
+		const app = await renderApp({...grouped(), columns: 60, rows: 40});
+		await app.press('P');
+		const frame = app.frame();
+		assert.equal(linesWith(frame, 'R1 Lin Jian').length, 1);
+		assert.equal(linesWith(frame, 'C1 Jens Stoltenberg').filter(l => l.includes('R1')).length, 0);
+		assert.match(frame, /no answer in this article/);
+		assert.match(frame, /General responses/);
+	});
+});
