@@ -9,6 +9,7 @@ import type {Box as Size} from './layout.js';
 import {Pane} from './pane.js';
 import {Line} from './styled-text.js';
 import {selectedHead, selectedLine, sideLines, type Cell, type SideLine} from './text/side-lines.js';
+import {displayWidth} from './text/wrap.js';
 import type {Style, Theme} from './theme.js';
 
 /** Props of the side pane. */
@@ -63,22 +64,34 @@ function Row({line, head, focused, theme}: {line: SideLine; head: string | null;
 	);
 }
 
+/** The counts joined with " · ", on as many lines as they need (none cut between its words). */
+function packed(parts: readonly string[], width: number): string[] {
+	const lines: string[] = [];
+	for (const part of parts) {
+		const last = lines.at(-1);
+		if (last !== undefined && displayWidth(`${last} · ${part}`) <= width) lines[lines.length - 1] = `${last} · ${part}`;
+		else lines.push(part);
+	}
+
+	return lines;
+}
+
 /** Claims paired with responses, for the open article. */
 export const SidePane = memo(function SidePane({entries, failure, pending = false, selection, entity, rows: allRows, size, focused, theme, url = null, date = null, title}: SidePaneProps) {
-	// The address and a title take a row of the list each.
-	const rows = Math.max(1, allRows - (url === null ? 0 : 1) - (title === undefined ? 0 : 1));
 	const width = size.width - 2;
-	const lines = useMemo(() => sideLines(entries, width, date), [entries, width, date]);
 	const {claims, answered, responses} = useMemo(() => sideCounts(entries), [entries]);
+	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+	const counts = pending ? ['Finding claims…'] : packed([plural(claims, 'claim'), `${answered} answered`, plural(responses, 'response'), ...(entity === null ? [] : [`only ${entity}`])], width);
+	// The address, a title and counts that take two rows each take a row of the list.
+	const rows = Math.max(1, allRows - (url === null ? 0 : 1) - (title === undefined ? 0 : 1) - (counts.length - 1));
+	const lines = useMemo(() => sideLines(entries, width, date), [entries, width, date]);
 	const head = selectedHead(entries, selection);
 	const at = selectedLine(lines, head);
 	const top = Math.max(0, Math.min(at - 1, lines.length - rows));
-	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-	const counts = pending ? 'Finding claims…' : `${plural(claims, 'claim')} · ${answered} answered · ${plural(responses, 'response')}${entity === null ? '' : ` · only ${entity}`}`;
 	return (
 		<Pane width={size.width} height={size.height} focused={focused} theme={theme}>
 			{title !== undefined && <Line text={title} style={theme.title} width={width}/>}
-			<Line text={counts} style={theme.title} width={width}/>
+			{counts.map(text => <Line key={text} text={text} style={theme.title} width={width}/>)}
 			{url !== null && <Line text={`o ${url}`} style={theme.dim} width={width}/>}
 			{failure !== undefined && <Line text={`Analysis failed: ${failure}`} style={theme.warning} width={width}/>}
 			{lines.length === 0 && failure === undefined && !pending && <Line text="No claims or responses found in this article." style={theme.dim}/>}

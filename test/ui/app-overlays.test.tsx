@@ -63,7 +63,8 @@ describe('overlays', () => {
 		const app = await renderApp(threeArticles());
 		await app.press('e', keys.down, keys.enter);
 		assert.match(app.frame(), /with Lin Jian/);
-		assert.match(app.frame(), /1 claim · 1 answered · 1 response · only L/);
+		assert.match(app.frame(), /1 claim · 1 answered · 1 response/);
+		assert.match(app.frame(), /│only Lin Jian/, "the counts that do not fit go on a second line, uncut");
 	});
 
 	test('files that failed to load are listed in a notice that x dismisses', async () => {
