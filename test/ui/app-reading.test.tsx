@@ -74,7 +74,7 @@ describe('reading an article', () => {
 		const frame = app.frame();
 		assert.match(frame, /2 claims · 1 answered · 1 response/);
 		assert.match(frame, /C1 Jens Stoltenberg/);
-		assert.match(frame, /R1 Lin Jian · answers claim 1/);
+		assert.match(frame, /R1 Lin Jian[^\n]*\n[^\n]*answers claim 1\b/);
 		assert.match(frame, /C2 NATO/);
 		assert.match(frame, /no answer in this article/);
 	});

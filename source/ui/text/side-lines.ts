@@ -44,8 +44,10 @@ function claimColumn(e: SideEntry, width: number, date: string | null): Column {
 	return [cell('claim', `C${e.number} ${speakerOf(claim)}${date ? ` · ${date}` : ''}`, width, headKey('claim', claim.id)), ...textCells(claim.text, width, '    ')];
 }
 
+// The answer's head names its speaker; what it answers follows, wrapped, so no claim number is cut off.
 function answerColumn(response: Response, number: number, label: string, width: number): Column {
-	return [cell('response', `R${number} ${speakerOf(response)} · ${label}`, width, headKey('response', response.id)), ...textCells(response.text, width, '    ')];
+	const what = wrapped(label, width - 2, '    ').map(t => cell('why', t, width));
+	return [cell('response', `R${number} ${speakerOf(response)}`, width, headKey('response', response.id)), ...what, ...textCells(response.text, width, '    ')];
 }
 
 // The reason under a claim, wrapped (a reason cut mid-word says less than none).
@@ -78,7 +80,7 @@ function layout(entries: readonly SideEntry[], width: number, date: string | nul
 			}
 
 			const r = e.responses[0]!;
-			for (const c of answerColumn(r, e.number, e.also.length > 0 ? `also answers ${list(e.also)}` : 'general', width)) one(c);
+			for (const c of answerColumn(r, e.number, e.also.length > 0 ? `also answers ${list(e.also)}` : 'answers no claim in particular', width)) one(c);
 			continue;
 		}
 
