@@ -7,7 +7,7 @@ import stringWidth from 'string-width';
 import {sideEntries} from '../../source/state/selectors.js';
 import type {SideSelection} from '../../source/state/state.js';
 import {SidePane} from '../../source/ui/side-pane.js';
-import {sideBySideWidth} from '../../source/ui/text/side-lines.js';
+import {claimList, sideBySideWidth} from '../../source/ui/text/side-lines.js';
 import {themeFor} from '../../source/ui/theme.js';
 import {groupedArticle} from '../state/pairs-fixture.js';
 
@@ -79,5 +79,13 @@ describe('pair view', () => {
 		const frame = pane(50, {entry: 3, response: 0});
 		assert.match(frame, /› R1 Lin Jian/);
 		assert.doesNotMatch(frame, /› C/);
+	});
+});
+
+describe('claim numbers', () => {
+	test('runs of three or more read as ranges', () => {
+		assert.equal(claimList([2]), 'claim 2');
+		assert.equal(claimList([1, 2, 4]), 'claims 1, 2, 4');
+		assert.equal(claimList([1, 2, 3, 4, 5, 8, 9, 10, 12]), 'claims 1–5, 8–10, 12');
 	});
 });

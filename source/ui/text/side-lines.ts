@@ -27,7 +27,21 @@ export type SideLine = {cells: Cell[]};
 export const headKey = (kind: 'claim' | 'response', id: string): string => `${kind === 'claim' ? 'c' : 'r'}:${id}`;
 
 const speakerOf = (s: Claim | Response): string => (s.speaker ?? 'unattributed') + (s.role ? ` (${s.role})` : '');
-const list = (numbers: readonly number[]): string => `${numbers.length === 1 ? 'claim' : 'claims'} ${numbers.join(', ')}`;
+/** "claim 2", "claims 2, 5, 7", runs of three or more as ranges: "claims 1–5, 8". */
+export function claimList(numbers: readonly number[]): string {
+	const parts: string[] = [];
+	for (let i = 0; i < numbers.length;) {
+		let j = i;
+		while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+		if (j - i >= 2) parts.push(`${numbers[i]}–${numbers[j]}`);
+		else parts.push(...numbers.slice(i, j + 1).map(String));
+		i = j + 1;
+	}
+
+	return `${numbers.length === 1 ? 'claim' : 'claims'} ${parts.join(', ')}`;
+}
+
+const list = claimList;
 
 const wrapped = (text: string, width: number, indent: string): string[] => {
 	const flat = text.replaceAll('\n', ' ');
