@@ -201,7 +201,7 @@ export function App(props: AppProps) {
 		corpus: <CorpusView lines={corpus} claims={counts.claims} topics={counts.topics} cursor={state.corpusCursor} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
 		entities: <EntityPicker choices={choices} rows={overlayRows} width={columns} theme={theme} onPick={pick}/>,
 		why: <WhyOverlay lines={why} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
-		pairs: <SidePane entries={side} failure={failure} pending={!started} selection={state.side} entity={state.entity} rows={overlayRows - 3} size={{width: columns, height: overlayRows}} focused theme={theme} date={article ? formatDate(article.published) : null} title={`Pairs · ${article?.title ?? ''} (P or esc closes)`}/>,
+		pairs: <SidePane entries={side} failure={failure} pending={!started} selection={state.side} entity={state.entity} rows={overlayRows - 3} size={{width: columns, height: overlayRows}} focused theme={theme} date={article ? formatDate(article.published) : null} title={`Pairs (P or esc closes) · ${article?.title ?? ''}`}/>,
 	}[state.overlay];
 	return (
 		<Box flexDirection="column" width={columns}>

@@ -81,7 +81,7 @@ describe('the full-screen pair view (P)', () => {
 		const app = await renderApp({...grouped(), columns: 140, rows: 40});
 		await app.press('P');
 		const frame = app.frame();
-		assert.match(frame, /Pairs · Grouped pairs \(P or esc closes\)/);
+		assert.match(frame, /Pairs \(P or esc closes\) · Grouped pairs/);
 		assert.match(frame, /4 claims · 3 answered · 3 responses/);
 		const head = linesWith(frame, 'C1 Jens Stoltenberg · 10 Jul 2024')[0] ?? '';
 		assert.match(head, /│ +R1 Lin Jian/);
@@ -90,7 +90,7 @@ describe('the full-screen pair view (P)', () => {
 		await app.press(']', 'r');
 		assert.match(app.frame(), /› R1 Lin Jian/);
 		await app.press(keys.escape);
-		assert.doesNotMatch(app.frame(), /Pairs · /);
+		assert.doesNotMatch(app.frame(), /Pairs \(P/);
 		assert.equal(linesWith(app.frame(), 'R> Lin Jian said the accusations').length, 1, 'the body shows the answer selected in the pair view');
 	});
 
