@@ -8,7 +8,7 @@ import {stepClaim, toggleReply} from './side-nav.js';
 import {noSearch, type State} from './state.js';
 import type {View} from './view.js';
 
-type ClaimKey = NonNullable<State['pending']>;
+type ClaimKey = NonNullable<State['pending']>['command'];
 
 const visible = (view: View, pane: 'list' | 'article' | 'claims'): boolean => (view.visible ?? ['list', 'article', 'claims']).includes(pane);
 
@@ -24,20 +24,21 @@ export function claimKeyAnywhere(state: State, command: ClaimKey, view: View): S
 		const id = view.listIds[state.listCursor];
 		if (id === undefined) return {...state, message: 'no article to open'};
 		if (id !== state.openId) {
-			return {...state, openId: id, scroll: 0, side: {entry: 0, response: null}, highlight: null, search: noSearch, pending: command};
+			return {...state, openId: id, scroll: 0, side: {entry: 0, response: null}, highlight: null, search: noSearch, pending: {command, articleId: id}};
 		}
 	}
 
 	if (state.openId === null) return {...state, message: 'no article is open (enter opens one)'};
 	// Not analysed yet (the first frame): the key waits for the claims.
-	if (view.sideOf === null || (view.sideOf !== undefined && view.sideOf !== state.openId)) return {...state, pending: command};
+	if (view.sideOf === null || (view.sideOf !== undefined && view.sideOf !== state.openId)) return {...state, pending: {command, articleId: state.openId}};
 	return claimKey(state, command, view);
 }
 
-/** Once the view holds the open article's claims, do the claim key that waited for them. */
+/** Once the view holds the open article's claims, do the claim key that waited for them (dropped if another article was opened since). */
 export function runPending(state: State, view: View): State {
 	if (state.pending === null || view.sideOf !== state.openId) return state;
-	return claimKey({...state, pending: null}, state.pending, view);
+	if (state.pending.articleId !== state.openId) return {...state, pending: null};
+	return claimKey({...state, pending: null}, state.pending.command, view);
 }
 
 /** `/`, `n`, `N` from any pane: on the open article, shown if it was hidden. */

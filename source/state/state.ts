@@ -45,7 +45,7 @@ export type State = {
 	/** A claim opened from the corpus whose sentence is brought into view once its article's lines are laid out. */
 	revealClaim: string | null;
 	/** A claim key pressed in the list for an article not yet analysed: done once the view holds its claims. */
-	pending: Extract<Command, 'nextClaim' | 'prevClaim' | 'toggleReply'> | null;
+	pending: {command: Extract<Command, 'nextClaim' | 'prevClaim' | 'toggleReply'>; articleId: string} | null;
 	/** A one-off line for the status bar ("claim 2 has no answer in this article"). */
 	message: string | null;
 	/** The last address `o` asked the browser to open, numbered so the same one twice is two requests. */
