@@ -112,7 +112,7 @@ export function App(props: AppProps) {
 	const overlayRows = layout.kind === 'panes' ? layout.height : 1;
 	const selected = selectedStatement(side, state.side.entry, state.side.response);
 	const why = useMemo(() => (state.overlay === 'why' && analysis && selected ? wrappedWhy(whyLines(analysis, selected.id), columns) : []), [state.overlay, analysis, selected, columns]);
-	const overlayLines = state.overlay === 'help' ? helpLines(theme).length : (state.overlay === 'corpus' ? corpus.length + 1 : why.length);
+	const overlayLines = state.overlay === 'help' ? helpLines(theme, columns).length : (state.overlay === 'corpus' ? corpus.length + 1 : why.length);
 
 	const view: View = useMemo(() => ({
 		listIds,
