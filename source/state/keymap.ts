@@ -33,7 +33,7 @@ export type Command =
 	| 'back';
 
 /** Where a binding applies: a pane (focus), an overlay (the full-screen pair view is one, with keys of its own), or everywhere. */
-export type Scope = 'global' | 'list' | 'article' | 'claims' | 'search' | 'overlay' | 'pairs';
+export type Scope = 'global' | 'list' | 'article' | 'claims' | 'search' | 'overlay' | 'pairs' | 'picker';
 
 /** One row of the key table. */
 export type Binding = {
@@ -90,6 +90,8 @@ export type KeyContext = {
 	url?: boolean;
 	/** The full-screen pair view is the overlay showing. */
 	pairs?: boolean;
+	/** The entity picker is open: letters filter it. */
+	picking?: boolean;
 };
 
 const panes: Scope[] = ['list', 'article', 'claims'];
@@ -115,6 +117,15 @@ export const bindings: readonly Binding[] = [
 	{command: 'searchConfirm', keys: ['enter'], description: 'Search for the typed text', short: 'search', scopes: ['search']},
 	{command: 'searchErase', keys: ['backspace'], description: 'Erase the last typed character', short: 'erase', scopes: ['search']},
 	{command: 'searchCancel', keys: ['esc'], description: 'Cancel the search', short: 'cancel', scopes: ['search']},
+	{command: 'down', keys: ['↓', 'ctrl-n'], description: 'Move down (letters typed filter the list)', short: 'move', scopes: ['picker']},
+	{command: 'up', keys: ['↑', 'ctrl-p'], description: 'Move up', short: 'move', scopes: ['picker']},
+	{command: 'pageDown', keys: ['pgdn', 'ctrl-d'], description: 'Page down', short: 'page', scopes: ['picker']},
+	{command: 'pageUp', keys: ['pgup', 'ctrl-u'], description: 'Page up', short: 'page', scopes: ['picker']},
+	{command: 'top', keys: ['home'], description: 'Go to the top', short: 'top', scopes: ['picker']},
+	{command: 'bottom', keys: ['end'], description: 'Go to the bottom', short: 'bottom', scopes: ['picker']},
+	{command: 'open', keys: ['enter'], description: 'Pick the highlighted entity', short: 'pick', scopes: ['picker']},
+	{command: 'searchErase', keys: ['backspace'], description: 'Erase the last typed character', short: 'erase', scopes: ['picker']},
+	{command: 'back', keys: ['esc'], description: 'Clear the filter, or close the picker', short: 'back', scopes: ['picker']},
 	{command: 'corpus', keys: ['c'], description: 'Corpus view: every claim by topic and date, with responses', short: 'corpus', scopes: [...panes, 'overlay']},
 	{command: 'entities', keys: ['e'], description: 'Filter by an entity (esc clears)', short: 'entity', scopes: [...panes, 'overlay']},
 	{command: 'why', keys: ['w'], description: 'Why the selected claim or response was found, and why it is paired', short: 'why', scopes: [...panes, 'overlay']},
@@ -142,6 +153,10 @@ const named: Record<string, (input: string, key: KeyPress) => boolean> = {
 	// Terminals send DEL (0x7f) or BS for the backspace key; Ink names them differently.
 	backspace: (_i, k) => Boolean(k.backspace) || Boolean(k.delete),
 	'ctrl-c': (i, k) => Boolean(k.ctrl) && i === 'c',
+	'ctrl-d': (i, k) => Boolean(k.ctrl) && i === 'd',
+	'ctrl-u': (i, k) => Boolean(k.ctrl) && i === 'u',
+	'ctrl-n': (i, k) => Boolean(k.ctrl) && i === 'n',
+	'ctrl-p': (i, k) => Boolean(k.ctrl) && i === 'p',
 };
 
 /** Whether a display key name (as written in the table) matches this keypress. */
@@ -158,6 +173,11 @@ export function matchesKey(name: string, input: string, key: KeyPress): boolean 
 export function activeScopes(context: KeyContext): Scope[] {
 	if (context.searching) {
 		return ['search'];
+	}
+
+	// Letters are the picker's filter: no one-letter command (not even q) applies there.
+	if (context.picking) {
+		return ['picker'];
 	}
 
 	if (context.overlay) {
@@ -191,6 +211,10 @@ const where = (scopes: Scope[]): string => {
 
 	if (scopes.length === 1 && scopes[0] === 'search') {
 		return 'while typing a search';
+	}
+
+	if (scopes.length === 1 && scopes[0] === 'picker') {
+		return 'in the entity picker';
 	}
 
 	const inPanes = scopes.filter(s => s !== 'overlay' && s !== 'pairs');

@@ -2,6 +2,7 @@
 import {back, claimKeyAnywhere, runPending, searchAnywhere} from './anywhere.js';
 import {moveCorpus, openCorpusClaim, revealPending} from './corpus-nav.js';
 import {commandFor, type Command, type Focus, type KeyPress} from './keymap.js';
+import {noPicker, pick, pickerCommand, typeFilter} from './picker.js';
 import {typeSearch} from './search.js';
 import {followWindow, keyContext, selectedStatement} from './selectors.js';
 import {edgeSide, jump, moveSide} from './side-nav.js';
@@ -99,9 +100,8 @@ function claims(state: State, command: Command, view: View): State {
 function overlay(state: State, command: Command, view: View): State {
 	const to = (line: number): State => ({...state, overlayScroll: clampScroll(line, view.overlayLines, view.overlayRows)});
 	const page = Math.max(1, view.overlayRows - 1);
-	// The entity picker moves and picks by itself (ink-select-input); only leaving is ours.
 	if (state.overlay === 'entities') {
-		return state;
+		return pickerCommand(state, command, view);
 	}
 
 	// The full-screen pair view moves as the side pane does; enter shows the statement in the article.
@@ -163,7 +163,7 @@ function command(state: State, cmd: Command, view: View): State {
 		case 'quit': { return {...state, quit: true}; }
 		case 'help': { return toggle(state, 'help'); }
 		case 'corpus': { return toggle(state, 'corpus'); }
-		case 'entities': { return toggle(state, 'entities'); }
+		case 'entities': { return {...toggle(state, 'entities'), picker: noPicker}; }
 		case 'why': { return why(state, view); }
 		case 'dismiss': { return {...state, notice: false}; }
 		case 'openSource': { return openSource(state, view); }
@@ -236,11 +236,12 @@ function act(state: State, action: Exclude<Action, {type: 'relist'}>): State {
 		case 'type': {
 			// Pasted controls (BEL, ESC, U+009B, U+202E, a backspace as a character) never reach the prompt.
 			const text = typedText(action.text);
+			if (text !== '' && state.overlay === 'entities' && !state.search.editing) return typeFilter(state, text);
 			return state.search.editing && text !== '' ? {...state, search: {...state.search, draft: state.search.draft + text}} : state;
 		}
 
 		case 'pickEntity': {
-			return {...state, entity: action.entity, overlay: 'none', listCursor: 0, listTop: 0, focus: 'list'};
+			return pick(state, action.entity);
 		}
 
 		case 'burst': {

@@ -35,6 +35,7 @@ export function keyContext(state: State): KeyContext {
 		matches: state.search.matches.length > 0,
 		undo: state.overlay !== 'none' || state.focus !== 'list' || state.entity !== null || state.notice || state.highlight !== null || state.search.query !== '',
 		pairs: state.overlay === 'pairs',
+		picking: state.overlay === 'entities',
 	};
 }
 

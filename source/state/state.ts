@@ -1,6 +1,7 @@
 // The reader's whole interactive state: plain data, changed only by the reducer.
 import type {Span} from '../core/types.js';
 import type {Command, Focus} from './keymap.js';
+import {noPicker, type PickerState} from './picker.js';
 
 /** Full-screen views drawn over the panes. */
 export type Overlay = 'none' | 'help' | 'corpus' | 'entities' | 'why' | 'pairs';
@@ -34,6 +35,8 @@ export type State = {
 	/** The sentence shown highlighted after a jump. */
 	highlight: Span | null;
 	search: SearchState;
+	/** The entity picker's typed filter and cursor. */
+	picker: PickerState;
 	/** Canonical name of the entity the list and side pane are narrowed to. */
 	entity: string | null;
 	/** Whether the load-problems notice is showing. */
@@ -81,6 +84,7 @@ export function initialState(options: {
 		highlight: null,
 		search: noSearch,
 		entity: null,
+		picker: noPicker,
 		notice: options.hasProblems,
 		overlayScroll: 0,
 		corpusCursor: 0,

@@ -9,7 +9,7 @@ export function applies(binding: Binding, context: KeyContext): boolean {
 }
 
 /** Status-line labels, most important first; a label not listed goes last, in table order. */
-export const hintPriority = ['help', 'quit', 'dismiss', 'claim', 'reply', 'back', 'search', 'erase', 'cancel', 'match', 'open', 'move', 'pane', 'pairs', 'page', 'top', 'bottom', 'corpus', 'entity', 'why', 'browser'];
+export const hintPriority = ['help', 'quit', 'dismiss', 'claim', 'reply', 'back', 'search', 'erase', 'cancel', 'match', 'pick', 'open', 'move', 'pane', 'pairs', 'page', 'top', 'bottom', 'corpus', 'entity', 'why', 'browser'];
 
 /** A status-line hint: the keys as typed and a one-word label. */
 export type Hint = {key: string; label: string};

@@ -25,6 +25,8 @@ export type View = {
 	sideOf?: string | null;
 	/** Panes on screen, left to right (all three when unknown). */
 	visible?: readonly Focus[];
+	/** The entity picker's names after its filter, in order (while it is open). */
+	picker?: readonly string[];
 	/** Line count and visible rows of the help or corpus overlay. */
 	overlayLines: number;
 	overlayRows: number;

@@ -2,12 +2,13 @@
 // the reducer decides, the components draw. Analysis is lazy: only the open article, unless the
 // user asks for the corpus view or the entity filter.
 import {Box, useApp, useWindowSize} from 'ink';
-import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {topicLabel} from '../core/lexicon/topics.js';
 import type {Analysis, Article, LoadProblem, LoadProgress} from '../core/types.js';
 import {corpusCounts, corpusGroups} from '../state/corpus.js';
 import {reduce} from '../state/reducer.js';
 import {articlesWithEntity, entityChoices, keyContext, selectedStatement, sortArticles, type SideEntry} from '../state/selectors.js';
+import {filterChoices} from '../state/picker.js';
 import {initialState} from '../state/state.js';
 import type {View} from '../state/view.js';
 import {CorpusView} from './corpus-view.js';
@@ -109,6 +110,8 @@ export function App(props: AppProps) {
 	const targets = useMemo(() => corpusTargets(groups, corpus), [groups, corpus]);
 	const counts = useMemo(() => corpusCounts(groups), [groups]);
 	const choices = useMemo(() => (wantsEntities.current && started ? entityChoices(allIds.map(id => analysisOf(id)!)) : []), [wantsEntities.current, started, allIds, analysisOf]);
+	const picked = useMemo(() => filterChoices(choices, state.picker.query), [choices, state.picker.query]);
+	const pickerNames = useMemo(() => picked.map(c => c.canonical), [picked]);
 	const overlayRows = layout.kind === 'panes' ? layout.height : 1;
 	const selected = selectedStatement(side, state.side.entry, state.side.response);
 	const why = useMemo(() => (state.overlay === 'why' && analysis && selected ? wrappedWhy(whyLines(analysis, selected.id), columns) : []), [state.overlay, analysis, selected, columns]);
@@ -130,7 +133,8 @@ export function App(props: AppProps) {
 		visible: layout.kind === 'panes' ? layout.visible : [],
 		together: layout.kind === 'panes' && layout.visible.includes('article') && layout.visible.includes('claims'),
 		sourceUrl: url,
-	}), [listIds, allIds, layout, body, started, article, side, analysis, state.openId, overlayLines, overlayRows, targets, url]);
+		picker: pickerNames,
+	}), [pickerNames, listIds, allIds, layout, body, started, article, side, analysis, state.openId, overlayLines, overlayRows, targets, url]);
 
 	// A new list (read in slices, or checked after a start from the last one): keep the reader on
 	// its articles, matched by file, since ids can move. Done while rendering, so no frame shows
@@ -186,9 +190,6 @@ export function App(props: AppProps) {
 			exit();
 		}
 	}, [state.quit, flush, onExit, exit]);
-	const pick = useCallback((entity: string) => {
-		dispatch({type: 'pickEntity', entity});
-	}, []);
 
 	if (layout.kind === 'too-small') {
 		return <TooSmall columns={columns} rows={rows}/>;
@@ -199,7 +200,7 @@ export function App(props: AppProps) {
 		none: <Panes layout={layout} state={state} listIds={listIds} byId={byId} article={article} analysis={analysis} lines={body.lines} side={side} failure={failure} pending={!started} loading={loading} theme={theme} now={now}/>,
 		help: <HelpOverlay scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
 		corpus: <CorpusView lines={corpus} claims={counts.claims} topics={counts.topics} cursor={state.corpusCursor} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
-		entities: <EntityPicker choices={choices} rows={overlayRows} width={columns} theme={theme} onPick={pick}/>,
+		entities: <EntityPicker choices={picked} query={state.picker.query} cursor={state.picker.cursor} total={choices.length} rows={overlayRows} width={columns} theme={theme}/>,
 		why: <WhyOverlay lines={why} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
 		pairs: <SidePane entries={side} failure={failure} pending={!started} selection={state.side} entity={state.entity} rows={overlayRows - 3} size={{width: columns, height: overlayRows}} focused theme={theme} date={article ? formatDate(article.published) : null} title={`Pairs (P or esc closes) · ${article?.title ?? ''}`}/>,
 	}[state.overlay];

@@ -1,32 +1,32 @@
-// The `e` overlay: pick an entity (ink-select-input) to narrow the list and side pane to it.
+// The `e` overlay: pick an entity to narrow the list and side pane to it. Letters typed filter the
+// names; the cursor and the filter live in the reducer (state/picker.ts), this only draws them.
 import {Box} from 'ink';
-import SelectInput from 'ink-select-input';
-import {memo, useCallback, useMemo} from 'react';
+import {memo} from 'react';
 import type {EntityChoice} from '../state/selectors.js';
-import {rowParts} from './select-parts.js';
 import {Line} from './styled-text.js';
-import {truncate} from './text/wrap.js';
 import type {Theme} from './theme.js';
 
-/** Props of the entity picker. */
-export type EntityPickerProps = {choices: readonly EntityChoice[]; rows: number; width: number; theme: Theme; onPick: (entity: string) => void};
+/** Props of the entity picker: the choices left by the filter, the cursor into them, and what was typed. */
+export type EntityPickerProps = {choices: readonly EntityChoice[]; query: string; cursor: number; total: number; rows: number; width: number; theme: Theme};
 
-/** A scrolling list of entities with their type and article count; enter picks, esc closes. */
-export const EntityPicker = memo(function EntityPicker({choices, rows, width, theme, onPick}: EntityPickerProps) {
-	const items = useMemo(() => choices.map(c => {
-		const [open, close] = theme.brackets[c.type];
-		return {key: c.canonical, value: c.canonical, label: truncate(`${open}${c.canonical}${close} · ${c.type} · ${c.articles} ${c.articles === 1 ? 'article' : 'articles'}`, width - 2)};
-	}), [choices, theme, width]);
-	const select = useCallback((item: {value: string}) => {
-		onPick(item.value);
-	}, [onPick]);
-	const parts = rowParts[theme.color ? 'colour' : 'plain'];
+/** A scrolling list of entities with their type and article count, the typed filter above it. */
+export const EntityPicker = memo(function EntityPicker({choices, query, cursor, total, rows, width, theme}: EntityPickerProps) {
+	const visible = Math.max(1, rows - 2);
+	const first = Math.max(0, Math.min(cursor - visible + 1, choices.length - visible));
+	const head = query === ''
+		? 'Filter by entity: type to narrow, ↑↓ pgup/pgdn home/end move, enter picks, esc closes'
+		: `Filter by entity: “${query}” · ${choices.length} of ${total} (backspace erases, esc clears)`;
 	return (
 		<Box flexDirection="column" width={width} height={rows} overflow="hidden">
-			<Line text="Filter by entity: ↑↓ move, enter picks, esc closes" style={theme.title} width={width}/>
-			{items.length === 0
-				? <Line text="No entities found in the loaded articles." style={theme.dim}/>
-				: <SelectInput items={items} limit={Math.max(1, rows - 1)} indicatorComponent={parts.indicator} itemComponent={parts.item} onSelect={select}/>}
+			<Line text={head} style={theme.title} width={width}/>
+			<Line text={`› ${query}▏`} style={theme.key} width={width}/>
+			{choices.length === 0
+				? <Line text={total === 0 ? 'No entities found in the loaded articles.' : `No entity matches “${query}”.`} style={theme.dim}/>
+				: choices.slice(Math.max(0, first), Math.max(0, first) + visible).map((c, i) => {
+					const [open, close] = theme.brackets[c.type];
+					const here = Math.max(0, first) + i === cursor;
+					return <Line key={c.canonical} text={`${here ? '› ' : '  '}${open}${c.canonical}${close} · ${c.type} · ${c.articles} ${c.articles === 1 ? 'article' : 'articles'}`} style={here ? theme.selected : undefined} width={width}/>;
+				})}
 		</Box>
 	);
 });

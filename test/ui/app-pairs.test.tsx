@@ -104,3 +104,31 @@ describe('the full-screen pair view (P)', () => {
 		assert.match(frame, /General responses/);
 	});
 });
+
+describe('the entity picker filters as you type', () => {
+	test('letters narrow the names, backspace widens, end and ctrl-u move, enter picks, esc clears then closes', async () => {
+		const app = await renderApp({...threeArticles(), columns: 140, rows: 30});
+		await app.press('e');
+		assert.match(app.frame(), /Moscow · place/);
+		assert.match(app.frame(), /Jens Stoltenberg · person/);
+		await app.press('m', 'o', 's');
+		assert.match(app.frame(), /“mos” · 1 of \d+/);
+		assert.doesNotMatch(app.frame(), /Jens Stoltenberg · person/);
+		await app.press(keys.backspace, keys.backspace, keys.backspace, 'q');
+		assert.match(app.frame(), /Filter by entity: “q”/, 'q is text in the picker, not quit');
+		await app.press(keys.escape);
+		assert.match(app.frame(), /Jens Stoltenberg · person/, 'esc clears the filter first');
+		const selected = () => linesWith(app.frame(), '› ').find(l => l.includes(' · ')) ?? '';
+		const first = selected();
+		await app.press('\u001B[F');
+		const last = selected();
+		assert.notEqual(last, first, 'end goes to the last entity');
+		await app.press('\u0015');
+		assert.equal(selected(), first, 'ctrl-u pages back up to the first');
+		await app.press('m', 'o', 's', keys.enter);
+		assert.match(app.frame(), /Articles 1\/1 · with Moscow/);
+		await app.press('e', keys.escape);
+		assert.match(app.frame(), /Articles 1\/1 · with Moscow/, 'esc with no filter closes the picker');
+		assert.doesNotMatch(app.frame(), /Filter by entity/);
+	});
+});
