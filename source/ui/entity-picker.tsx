@@ -19,7 +19,7 @@ export const EntityPicker = memo(function EntityPicker({choices, query, cursor, 
 	return (
 		<Box flexDirection="column" width={width} height={rows} overflow="hidden">
 			<Line text={head} style={theme.title} width={width}/>
-			<Line text={`› ${query}▏`} style={theme.key} width={width}/>
+			<Line text={`Type: ${query}▏`} style={theme.key} width={width}/>
 			{choices.length === 0
 				? <Line text={total === 0 ? 'No entities found in the loaded articles.' : `No entity matches “${query}”.`} style={theme.dim}/>
 				: choices.slice(Math.max(0, first), Math.max(0, first) + visible).map((c, i) => {

@@ -18,8 +18,8 @@ export type StatusLineProps = KeyContext & {
 };
 
 /** One line, never wider than the terminal. */
-export const StatusLine = memo(function StatusLine({focus, overlay, searching, notice, matches, undo, url, pairs, draft, message, width, theme}: StatusLineProps) {
-	const hints = useMemo(() => statusHints({focus, overlay, searching, notice, matches, undo, url, pairs}), [focus, overlay, searching, notice, matches, undo, url, pairs]);
+export const StatusLine = memo(function StatusLine({focus, overlay, searching, notice, matches, undo, url, pairs, picking, draft, message, width, theme}: StatusLineProps) {
+	const hints = useMemo(() => statusHints({focus, overlay, searching, notice, matches, undo, url, pairs, picking}), [focus, overlay, searching, notice, matches, undo, url, pairs, picking]);
 	if (draft !== null) {
 		return <Text wrap="truncate-end"><Text {...theme.key}>/</Text>{truncate(`${sanitizeLine(draft)}▏`, width - 1)}</Text>;
 	}

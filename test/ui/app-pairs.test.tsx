@@ -113,6 +113,7 @@ describe('the entity picker filters as you type', () => {
 		assert.match(app.frame(), /Jens Stoltenberg · person/);
 		await app.press('m', 'o', 's');
 		assert.match(app.frame(), /“mos” · 1 of \d+/);
+		assert.match(statusOf(app.frame()), /^esc back {2}backspace erase {2}enter pick {2}↑↓ move {2}pgdn\/pgup page {2}home top {2}end bottom/, 'the status line names the picker\'s keys');
 		assert.doesNotMatch(app.frame(), /Jens Stoltenberg · person/);
 		await app.press(keys.backspace, keys.backspace, keys.backspace, 'q');
 		assert.match(app.frame(), /Filter by entity: “q”/, 'q is text in the picker, not quit');
