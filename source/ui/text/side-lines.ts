@@ -27,6 +27,7 @@ export type SideLine = {cells: Cell[]};
 export const headKey = (kind: 'claim' | 'response', id: string): string => `${kind === 'claim' ? 'c' : 'r'}:${id}`;
 
 const speakerOf = (s: Claim | Response): string => (s.speaker ?? 'unattributed') + (s.role ? ` (${s.role})` : '');
+
 /** "claim 2", "claims 2, 5, 7", runs of three or more as ranges: "claims 1–5, 8". */
 export function claimList(numbers: readonly number[]): string {
 	const parts: string[] = [];
@@ -40,8 +41,6 @@ export function claimList(numbers: readonly number[]): string {
 
 	return `${numbers.length === 1 ? 'claim' : 'claims'} ${parts.join(', ')}`;
 }
-
-const list = claimList;
 
 const wrapped = (text: string, width: number, indent: string): string[] => {
 	const flat = text.replaceAll('\n', ' ');
@@ -94,7 +93,7 @@ function layout(entries: readonly SideEntry[], width: number, date: string | nul
 			}
 
 			const r = e.responses[0]!;
-			for (const c of answerColumn(r, e.number, e.also.length > 0 ? `also answers ${list(e.also)}` : 'answers no claim in particular', width)) one(c);
+			for (const c of answerColumn(r, e.number, e.also.length > 0 ? `also answers ${claimList(e.also)}` : 'answers no claim in particular', width)) one(c);
 			continue;
 		}
 
@@ -118,7 +117,7 @@ function stacked(lines: SideLine[], entries: readonly SideEntry[], row: Exclude<
 
 	const claims = row.claims.map(i => entries[i]!);
 	for (const e of claims) push([...claimColumn(e, width, null), ...whyCells(e, width, false)]);
-	push(answerColumn(row.response, row.number, `answers ${list(claims.map(e => e.number))}`, width));
+	push(answerColumn(row.response, row.number, `answers ${claimList(claims.map(e => e.number))}`, width));
 }
 
 function sideBySide(lines: SideLine[], entries: readonly SideEntry[], row: Exclude<PairRow, {kind: 'loose'}>, width: number, date: string | null): void {
@@ -128,7 +127,7 @@ function sideBySide(lines: SideLine[], entries: readonly SideEntry[], row: Exclu
 	const leftColumn = claims.flatMap(e => claimColumn(e, left, date));
 	const rightColumn = row.kind === 'unanswered'
 		? [cell('none', 'no answer in this article', right)]
-		: answerColumn(row.response, row.number, `answers ${list(claims.map(e => e.number))}`, right);
+		: answerColumn(row.response, row.number, `answers ${claimList(claims.map(e => e.number))}`, right);
 	for (let i = 0; i < Math.max(leftColumn.length, rightColumn.length); i++) {
 		lines.push({cells: [leftColumn[i] ?? cell('blank', '', left), cell('divider', ' │ ', 3), rightColumn[i] ?? cell('blank', '', right)]});
 	}
