@@ -17,6 +17,20 @@ export type StatusLineProps = KeyContext & {
 	theme: Theme;
 };
 
+/** A message as it fits in `width` columns with room for two spaces after it, cut only between words (then …). */
+export function wordCut(text: string, width: number): string {
+	if (displayWidth(text) + 2 <= width) return text;
+	const words = text.split(' ');
+	let out = '';
+	for (const word of words) {
+		const next = out === '' ? word : `${out} ${word}`;
+		if (displayWidth(next) + 3 > width) break;
+		out = next;
+	}
+
+	return out === '' ? truncate(text, Math.max(0, width - 2)) : `${out}…`;
+}
+
 /** One line, never wider than the terminal. */
 export const StatusLine = memo(function StatusLine({focus, overlay, searching, notice, matches, undo, url, pairs, picking, draft, message, width, theme}: StatusLineProps) {
 	const hints = useMemo(() => statusHints({focus, overlay, searching, notice, matches, undo, url, pairs, picking}), [focus, overlay, searching, notice, matches, undo, url, pairs, picking]);
@@ -25,7 +39,7 @@ export const StatusLine = memo(function StatusLine({focus, overlay, searching, n
 	}
 
 	// The draft and a message quoting it are typed text: sanitised where drawn, whatever the state holds.
-	const lead = message === null ? '' : truncate(`${sanitizeLine(message)}  `, width);
+	const lead = message === null ? '' : `${wordCut(sanitizeLine(message), width)}  `;
 	return (
 		<Text wrap="truncate-end">
 			<Text {...theme.warning}>{lead}</Text>

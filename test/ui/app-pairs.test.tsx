@@ -7,6 +7,7 @@ import {cleanup} from 'ink-testing-library';
 import {groupedArticle} from '../state/pairs-fixture.js';
 import {linesWith, threeArticles} from './articles-fixture.js';
 import {keys, renderApp} from './render-app.js';
+import {wordCut} from '../../source/ui/status-line.js';
 
 afterEach(cleanup);
 
@@ -131,5 +132,15 @@ describe('the entity picker filters as you type', () => {
 		await app.press('e', keys.escape);
 		assert.match(app.frame(), /Articles 1\/1 · with Moscow/, 'esc with no filter closes the picker');
 		assert.doesNotMatch(app.frame(), /Filter by entity/);
+	});
+});
+
+describe('status messages', () => {
+	test('a message too long for the line is cut between words, never inside one', () => {
+		const message = 'This article has no web address to open (its source is not an http or https URL)';
+		assert.equal(wordCut(message, 200), message);
+		const cut = wordCut(message, 60);
+		assert.ok(cut.length + 2 <= 60 && cut.endsWith('…'), cut);
+		assert.ok(message.startsWith(`${cut.slice(0, -1)} `), `cut between words: ${cut}`);
 	});
 });
