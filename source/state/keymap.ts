@@ -111,7 +111,7 @@ export const bindings: readonly Binding[] = [
 	{command: 'pageUp', keys: ['b', 'pgup', 'ctrl-u'], description: 'Page up', short: 'page', scopes: [...panes, 'overlay']},
 	{command: 'top', keys: ['g', 'home'], description: 'Go to the top', short: 'top', scopes: [...panes, 'overlay']},
 	{command: 'bottom', keys: ['G', 'end'], description: 'Go to the bottom', short: 'bottom', scopes: [...panes, 'overlay']},
-	{command: 'searchStart', keys: ['/'], description: 'Search the open article', short: 'search', scopes: panes},
+	{command: 'searchStart', keys: ['/'], description: 'Search the open article (from an overlay: closes it first)', short: 'search', scopes: [...panes, 'overlay']},
 	{command: 'nextMatch', keys: ['n'], description: 'Next search match', short: 'match', scopes: panes, when: 'matches'},
 	{command: 'prevMatch', keys: ['N'], description: 'Previous search match', short: 'match', scopes: panes, when: 'matches'},
 	{command: 'searchConfirm', keys: ['enter'], description: 'Search for the typed text', short: 'search', scopes: ['search']},

@@ -181,12 +181,12 @@ function command(state: State, cmd: Command, view: View): State {
 		return typeSearch(state, cmd, view);
 	}
 
-	if (state.overlay !== 'none') {
-		return overlay(state, cmd, view);
+	if (cmd === 'searchStart' || (state.overlay === 'none' && (cmd === 'nextMatch' || cmd === 'prevMatch'))) {
+		return searchAnywhere(state.openId === null ? state : {...state, overlay: 'none'}, cmd, view);
 	}
 
-	if (cmd === 'searchStart' || cmd === 'nextMatch' || cmd === 'prevMatch') {
-		return searchAnywhere(state, cmd, view);
+	if (state.overlay !== 'none') {
+		return overlay(state, cmd, view);
 	}
 
 	const pane = {list, article, claims}[state.focus];

@@ -71,6 +71,11 @@ describe('search and esc from anywhere; keys that cannot act', () => {
 		assert.deepEqual([next.message, next.focus], ['match 2 of 30', 'article'], 'n works from the list too, and shows the article');
 	});
 
+	test('/ from an overlay (the pair view, help) closes it and searches the open article', () => {
+		const state = run(start({overlay: 'pairs'}), wide, 'searchStart');
+		assert.deepEqual([state.overlay, state.search.editing], ['none', true]);
+	});
+
 	test('esc with nothing left to undo says so', () => {
 		assert.equal(run(start(), wide, 'back').message, 'nothing to go back from (q quits)');
 		assert.equal(run(start({focus: 'claims'}), wide, 'back').focus, 'list', 'the last step is the list');
