@@ -202,14 +202,22 @@ export function lastWithSameNoun(text: string, history: readonly Who[]): Who | n
  * statement was steeped in lies"), that statement is another's: the body of another side named
  * before that mention.
  */
+const answeredPatterns = new Map<string, RegExp>();
+
 export function answeredStatement(body: string, done: readonly Attribution[], last: Who, phrase: string): Who | null {
 	const noun = statementWord.exec(phrase)?.[0]?.toLowerCase();
 	if (!noun) return null;
-	for (let i = done.length - 1; i >= 0; i--) {
+	let pattern = answeredPatterns.get(noun);
+	if (!pattern) {
+		// "their statement was …", "the statement had smeared …" (not "said in a statement that …", its own).
+		pattern = new RegExp(`(?<!\\bin\\s+)\\b(?:the|their|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b`, 'iu');
+		answeredPatterns.set(noun, pattern);
+	}
+	// The last few statements only: an answer that far back is not what "the statement" here means, and a long text stays linear.
+	for (let i = done.length - 1; i >= Math.max(0, done.length - 30); i--) {
 		const a = done[i]!;
 		if (a.speaker !== last.speaker) continue;
-		// "their statement was …", "the statement had smeared …" (not "said in a statement that …", its own).
-		const m = new RegExp(`(?<!\\bin\\s+)\\b(?:the|their|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b`, 'iu').exec(body.slice(a.content.start, a.content.end));
+		const m = pattern.exec(body.slice(a.content.start, a.content.end));
 		if (!m) continue;
 		const other = bodyNamedBefore(body, a.content.start + m.index);
 		return other && other.side !== last.side ? other : null;
