@@ -83,6 +83,16 @@ describe('pairing by what the answer says', () => {
 		assert.match(bestPairs(body)[0]?.[1] ?? '', /smeared and attacked/);
 	});
 
+	test('"has not denied" is no denial: the pair\'s reasons do not say it denies', () => {
+		const body = [
+			'Lithuania’s foreign minister said China was running secret police stations in Vilnius.',
+			'Chinese Foreign Ministry spokesperson Mao Ning said China had not denied contacts with diaspora groups in Vilnius.',
+		].join('\n\n');
+		const pair = analyseBody(body).pairs[0];
+		assert.ok(pair, 'the answer is paired (it names Vilnius)');
+		assert.ok(!pair.why.includes('denies or rejects'), pair.why.join('; '));
+	});
+
 	test('one answer to several claims is paired with each of them', () => {
 		const body = [
 			'Lithuania’s foreign minister said China was running secret police stations in Vilnius.',

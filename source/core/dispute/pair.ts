@@ -25,6 +25,7 @@ const answering = keywordPattern(answeringVerbs);
 // A negation of what follows ("not only … but also" negates nothing).
 const negation = /\b(?:not|no|never|nothing|neither|nor|without)\b(?!\s+only\b)|n[’']t\b/i;
 const denying = keywordPattern(denyingVerbs);
+const negatedDenial = /\b(?:not|never|n[’']t)\s+(?:\p{L}+\s+)?(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:e|ed|es|ing))\b/giu;
 // "the claims", "these accusations", "such allegations", "the so-called …": an answer pointing back at what was charged;
 // also a denial of them by name, with or without their content ("dismissed accusations that China …").
 const refersBack = /\b(?:these|such|the|those|their|what (?:it|he|she|they) called)\s+(?:\p{L}+\s+)?(?:accusations|allegations|claims|remarks|comments|charges|reports|criticism|assertions|smears|so-called)\b(?!\s+that)|\b(?:dismiss|reject|den[yi]|refut|rebut)\p{L}*\s+(?:\p{L}+\s+)?(?:accusations|allegations|claims|charges|suggestions|reports)\b/iu;
@@ -106,7 +107,8 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 	const n = Math.max(1, sentences.length);
 	const idf = (t: string) => Math.log(n / (sf.get(t) ?? 1));
 	const claimTerms = claims.map(c => terms(said(c), skip));
-	const denies = responses.map(r => countMatches(denying, wordsOf(r.cue)) > 0 || countMatches(denying, wordsOf(r.text)) > 0);
+	// "has not denied the claims" denies nothing: a denial verb after a negation is dropped.
+	const denies = responses.map(r => countMatches(denying, wordsOf(r.cue)) > 0 || countMatches(denying, wordsOf(r.text.replace(negatedDenial, ' '))) > 0);
 	const pushes = responses.map(r => countMatches(answering, wordsOf(r.cue)) > 0 || countMatches(pushback, wordsOf(r.text)) > 0);
 	const responseWords = responses.map(r => new Set(wordsOf(r.text)));
 	const refersTo = responses.map(r => refersBack.test(r.text) || refersToDocument.test(said(r)));
