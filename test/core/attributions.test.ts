@@ -385,6 +385,11 @@ describe('attributions and speakers', () => {
 			[['China', 'china', 'indirect', 'Beijing insists it does not give direct military support to Russia'], ['China', 'china', 'indirect', 'China has not denied the claims, but has insisted it has every right to trade.']],
 		],
 		[
+			'splits ", after X said …" when X\'s title holds a cue word as a noun ("Secretary of State")',
+			'China objected to the remarks, after US Secretary of State Antony Blinken said Beijing\'s backing for Russia\'s defence industry must end.',
+			[['China', 'china', 'indirect', 'China objected to the remarks,'], ['Antony Blinken', 'accuser', 'indirect', 'after US Secretary of State Antony Blinken said Beijing\'s backing for Russia\'s defence industry must end.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -88,11 +88,13 @@ export function splitEmbedded(tokens: readonly Token[], a: RawAttribution, befor
 		}
 		if (embedders.has(word) && (k > 2 || (k === 0 && /^(?:after|when|as|while|since)$/.test(word)))) {
 			// The speaker phrase runs from just after the conjunction to a reporting verb.
-			for (let j = k + 2; j < Math.min(tokens.length, k + 10); j++) {
+			// The speaker phrase may hold a cue word as a noun ("Secretary of State Antony Blinken said"): a cue with no phrase before it is passed over.
+			for (let j = k + 2; j < Math.min(tokens.length, k + 12); j++) {
 				const cue = cueAt(tokens, j, leading) ?? callingCue(tokens, j, tokens.map(() => false));
 				if (!cue) continue;
 				const np = leftPhrase(tokens, j);
-				if (np && np.from === k + 1) return cut(a, tokens, k, np, `"${word} … ${cue.text}": a second speaker's statement inside the first`, cue.text);
+				if (!np) continue;
+				if (np.from === k + 1) return cut(a, tokens, k, np, `"${word} … ${cue.text}": a second speaker's statement inside the first`, cue.text);
 				break;
 			}
 		}

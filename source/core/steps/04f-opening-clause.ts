@@ -17,7 +17,8 @@ export function subordinateStatement(tokens: readonly Token[], inQuote: readonly
 			const cue = cueAt(tokens, j, leading);
 			if (!cue || !verbUse(tokens, j, cue.to)) continue;
 			const np = leftPhrase(tokens, j);
-			if (!np || np.from !== k + 1) break;
+			if (!np) continue;
+			if (np.from !== k + 1) break;
 			let end = until - 1;
 			while (end > cue.to && /^[,;:—–-]$/.test(tokens[end]!.text)) end--;
 			if (end < cue.to) break;
