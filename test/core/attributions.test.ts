@@ -390,6 +390,11 @@ describe('attributions and speakers', () => {
 			[['China', 'china', 'indirect', 'China objected to the remarks,'], ['Antony Blinken', 'accuser', 'indirect', 'after US Secretary of State Antony Blinken said Beijing\'s backing for Russia\'s defence industry must end.']],
 		],
 		[
+			'reads a charge in the passive with no agent ("are accused of") as brought by the country it happened in',
+			'Three of them, arrested on Monday in western Germany, are accused of handing China information on maritime technology.',
+			[['Germany', 'accuser', 'indirect', 'Three of them, arrested on Monday in western Germany, are accused of handing China information on maritime technology.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

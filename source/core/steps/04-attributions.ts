@@ -6,7 +6,8 @@
 import type {AttributionKind, Span} from '../types.js';
 import type {Paragraph} from './01-sentences.js';
 import type {Quote} from './03-quotes.js';
-import type {TokenIndex} from '../util/tokens.js';
+import type {Token, TokenIndex} from '../util/tokens.js';
+import {markersIn} from '../util/markers.js';
 import {cueAt, leftPhrase, rightPhrase, subjectPhrase} from '../util/phrases.js';
 import {accordingCues, frameCues, leadingCues, passiveCues, stanceVerbs, passiveAgentVerbs} from '../lexicon/cues.js';
 import {directFromQuote} from './04b-direct.js';
@@ -19,6 +20,23 @@ import {leadingStatement, quoteMask} from './04g-leading.js';
 import {adverbial, endsClause, hasFiniteVerb, interjections, opensSpeaker, quotedAs} from './04h-frame-words.js';
 import {determiners, endsNounPhrase, verbUse} from '../util/verb-use.js';
 import {wordsOf} from '../util/keywords.js';
+
+/** "are accused of", "was charged with", "is suspected of" with no agent, and the accusing country the sentence places it in. */
+function chargedPassive(tokens: readonly Token[], inQuote: readonly boolean[]): {cue: string; where: Span} | null {
+	for (let i = 1; i < tokens.length - 1; i++) {
+		if (inQuote[i] || !/^(?:is|are|was|were|been|being)$/.test(tokens[i - 1]!.lower)) continue;
+		const word = tokens[i]!.lower;
+		const next = tokens[i + 1]!.lower;
+		if (!((/^(?:accused|suspected)$/.test(word) && next === 'of') || (word === 'charged' && next === 'with'))) continue;
+		for (const t of tokens) {
+			if (!/^\p{Lu}/u.test(t.text)) continue;
+			const marker = markersIn(t.text)[0];
+			if (marker?.kind === 'country' && marker.side === 'accuser') return {cue: `${tokens[i - 1]!.lower} ${word} ${next}`, where: {start: t.start, end: t.end}};
+		}
+		return null;
+	}
+	return null;
+}
 
 const spanText = (body: string, tokens: readonly {start: number; end: number}[], p: {from: number; to: number}) => body.slice(tokens[p.from]!.start, tokens[p.to - 1]!.end);
 
@@ -159,6 +177,10 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		const agent = tokens[cue.to]?.text === 'by' ? rightPhrase(tokens, cue.to + 1) : null;
 		return one({...base, span: sentence, content: sentence, kind: 'indirect', cue: cue.text, speaker: agent ? spanOf(tokens, agent) : null, inherits: !agent});
 	}
+	// 2b. "Three of them, arrested in western Germany, are accused of handing China information": a
+	// charge in the passive with no agent is brought by the authorities of the country it happened in.
+	const charged = chargedPassive(tokens, inQuote);
+	if (charged) return one({...base, span: sentence, content: sentence, kind: 'indirect', cue: charged.cue, speaker: charged.where, inherits: false, rule: `"${charged.cue}" with no agent: a charge brought in ${body.slice(charged.where.start, charged.where.end)}`});
 	// 3a. "Voicing strong dissatisfaction after …, Beijing called the step …": a participle opening the
 	// sentence is the main clause's subject's; that subject speaks the whole sentence.
 	const opening = openingParticiple(tokens, inQuote);
