@@ -395,6 +395,11 @@ describe('attributions and speakers', () => {
 			[['Germany', 'accuser', 'indirect', 'Three of them, arrested on Monday in western Germany, are accused of handing China information on maritime technology.']],
 		],
 		[
+			'gives "Germany\'s envoy in Beijing" to Germany, the place after "in" being where the envoy sits',
+			'Germany\'s envoy in Beijing said the Chinese authorities had summoned her over the arrests.',
+			[['Germany', 'accuser', 'indirect', 'Germany\'s envoy in Beijing said the Chinese authorities had summoned her over the arrests.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

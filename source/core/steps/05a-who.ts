@@ -1,7 +1,7 @@
 // Step 5a: what a resolved speaker is, and how a phrase naming a body or a role becomes one.
 
 import type {Side} from '../types.js';
-import type {Marker} from '../util/markers.js';
+import {markersIn, type Marker} from '../util/markers.js';
 import {findPatternEntities} from './02b-entity-patterns.js';
 import {roleNouns, speakerNouns, statementNouns} from '../lexicon/roles.js';
 
@@ -23,8 +23,13 @@ export function cleanRole(text: string): string {
 }
 
 /** A body or group speaker: one actor's canonical name, or the phrase itself for joint speakers. */
-export function bodyWho(text: string, markers: readonly Marker[], context: Who | null): Who | null {
+export function bodyWho(text: string, found: readonly Marker[], context: Who | null): Who | null {
 	if (context) return context;
+	// "Germany's envoy in Beijing", "the US ambassador to China": the place after "in"/"to" is where
+	// the body sits, not whom it speaks for, when an actor is named before it.
+	const lead = text.split(/\s+(?:in|to|at)\s+/)[0]!;
+	const own = lead.length < text.length ? markersIn(lead) : [];
+	const markers = own.length > 0 ? own : found;
 	const cleaned = text.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s$/, '');
 	if (markers.length === 0) return {speaker: cleaned, role: null, side: /\breports?\b/i.test(text) ? 'accuser' : 'other', person: false};
 	const countries = markers.filter(m => m.kind === 'country');
