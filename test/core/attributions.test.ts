@@ -400,6 +400,11 @@ describe('attributions and speakers', () => {
 			[['Germany', 'accuser', 'indirect', 'Germany\'s envoy in Beijing said the Chinese authorities had summoned her over the arrests.']],
 		],
 		[
+			'splits "Washington had made claims that …" inside China\'s answer into Washington\'s claim',
+			'Foreign Ministry spokesman Wang Wenbin said Washington had made untrue claims that Beijing was about to supply weapons to Russia.',
+			[['Wang Wenbin', 'china', 'indirect', 'Foreign Ministry spokesman Wang Wenbin said Washington had made untrue claims'], ['United States', 'accuser', 'indirect', 'claims that Beijing was about to supply weapons to Russia.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -44,10 +44,12 @@ export function splitEmbedded(tokens: readonly Token[], a: RawAttribution, befor
 			let from = possessive ? k - 2 : k - 1;
 			const named = from >= 0 && /^\p{Lu}/u.test(tokens[from]!.text);
 			while (named && from > 0 && /^\p{Lu}/u.test(tokens[from - 1]!.text) && !/^[.,;:]$/.test(tokens[from - 1]!.text)) from--;
-			// "denied the allegations that it …" names no accuser: the denial keeps its words whole.
-			const subject = named || chargeNouns.has(word) ? null : subjectPhrase(tokens.slice(k + 2), tokens.length - k - 2);
-			if (!named && !subject) continue;
-			const np: Phrase = named ? {from, to: possessive ? k - 1 : k} : {from: subject!.from + k + 2, to: subject!.to + k + 2};
+			// "denied the allegations that it …" names no accuser: the denial keeps its words whole; but
+			// "saying Washington had made untrue claims that …" names who made them.
+			const maker = !named && chargeNouns.has(word) ? claimMaker(tokens, k) : null;
+			const subject = named || maker || chargeNouns.has(word) ? null : subjectPhrase(tokens.slice(k + 2), tokens.length - k - 2);
+			if (!named && !subject && !maker) continue;
+			const np: Phrase = named ? {from, to: possessive ? k - 1 : k} : maker ?? {from: subject!.from + k + 2, to: subject!.to + k + 2};
 			const main: RawAttribution = {...a, span: {start: a.span.start, end: tokens[k]!.end}, content: {start: a.content.start, end: tokens[k]!.end}};
 			const inner: RawAttribution = {...a, span: {start: tokens[named ? np.from : k]!.start, end: a.span.end}, content: {start: tokens[k + 1]!.start, end: a.span.end}, kind: 'indirect', cue: word, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `"… ${word} that …": an accusation reported inside the answer`, embedded: true};
 			return [main, inner];
@@ -103,6 +105,16 @@ export function splitEmbedded(tokens: readonly Token[], a: RawAttribution, befor
 }
 
 const pronounSpeaker = /^(?:they|he|she)$/;
+
+/** "Washington had made 'untrue' claims": the phrase before a verb of making within a few words of the charge noun at `k`. */
+function claimMaker(tokens: readonly Token[], k: number): Phrase | null {
+	for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
+		if (!/^(?:made|make|makes|making|levelled|leveled|levels|raised|lodged|repeated|spread|spreading)$/.test(tokens[j]!.lower)) continue;
+		const np = leftPhrase(tokens, j);
+		return np && !pronounSpeaker.test(tokens[np.from]!.lower) ? np : null;
+	}
+	return null;
+}
 
 /** The last run of capitalised words (with "and", "the") before token `before`: who a pronoun after it points back to. */
 function namedBefore(tokens: readonly Token[], before: number): Phrase | null {
