@@ -139,7 +139,7 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 			const next = k === cursor && distance <= 6;
 			// "has no plans to supply … support" against "must not provide support": the charge's own words, negated.
 			const negates = negated[k]! && shared.length > 0;
-			const score = weights.shared * overlap + weights.negates * (negates ? 1 : 0) + weights.refers * (refers ? 1 : 0) + weights.names * (names ? 1 : 0)
+			const score = weights.shared * overlap + weights.negates * (negates ? 1 : 0) + weights.refers * (refers ? (distance <= 6 ? 1 : 0.5) : 0) + weights.names * (names ? 1 : 0)
 				+ weights.denies * (denies[k] ? 1 : 0) + weights.pushback * (pushes[k] ? 1 : 0) + weights.near * near;
 			const why: string[] = [];
 			if (shared.length > 0) why.push(`${negates ? 'negates' : 'shares'} "${shared.slice(0, 4).join(', ')}"`);

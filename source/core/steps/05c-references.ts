@@ -111,9 +111,10 @@ function lastWithName(people: readonly Entity[], key: string, at: number): Entit
 
 /** "Kellogg", "Ms Mao", "Wenbin": one name word that is part of a person named in full before. */
 export function earlierPerson(text: string, people: readonly Entity[], at: number): Entity | null {
-	// The full name again where the entity reader did not see one ("He Yongqian dismissed …" opening a sentence).
+	// The full name again where the entity reader did not see one: "He Yongqian dismissed …" opening
+	// a sentence, where "He" reads as the pronoun.
 	const full = text.trim();
-	if (/^\p{Lu}\S*\s+\p{Lu}/u.test(full)) {
+	if (/^He\s+\p{Lu}\p{Ll}+$/u.test(full)) {
 		const again = lastWithName(people, full, at);
 		if (again && again.canonical === full) return again;
 	}
