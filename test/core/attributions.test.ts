@@ -405,6 +405,11 @@ describe('attributions and speakers', () => {
 			[['Wang Wenbin', 'china', 'indirect', 'Foreign Ministry spokesman Wang Wenbin said Washington had made untrue claims'], ['United States', 'accuser', 'indirect', 'claims that Beijing was about to supply weapons to Russia.']],
 		],
 		[
+			'reads "according to X" set off by commas inside a sentence as vouching for all of it',
+			'Chinese refiners, according to Kallas, make it possible for Russia to get around sanctions.',
+			[['Kaja Kallas', 'accuser', 'according', 'Chinese refiners, according to Kallas, make it possible for Russia to get around sanctions.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

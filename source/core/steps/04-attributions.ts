@@ -259,6 +259,10 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		// "according to figures compiled by Bloomberg", "according to customs data": a count, not a side's statement.
 		if (/^(?:the\s+)?(?:\p{L}+\s+){0,2}?(?:figures|data|statistics|records|estimates|calculations|tallies|numbers)\b/iu.test(spanText(body, tokens, np))) return null;
 		const atStart = i === 0;
+		// "The latter, according to Kallas, make it possible to …": set off by commas inside the sentence, it vouches for all of it.
+		if (!atStart && tokens[i - 1]?.text === ',' && tokens[np.to]?.text === ',' && np.to + 2 < tokens.length) {
+			return one({...base, span: sentence, content: sentence, kind: 'according', cue: cue.text, speaker: spanOf(tokens, np), inherits: false});
+		}
 		const content = atStart
 			? {start: tokens[np.to]?.start ?? sentence.end, end: sentence.end}
 			: {start: sentence.start, end: tokens[Math.max(0, i - 1)]!.text === ',' ? tokens[i - 1]!.start : tokens[i]!.start};
