@@ -410,6 +410,11 @@ describe('attributions and speakers', () => {
 			[['Kaja Kallas', 'accuser', 'according', 'Chinese refiners, according to Kallas, make it possible for Russia to get around sanctions.']],
 		],
 		[
+			'gives a statement to the issuer of the document opening the sentence ("The report issued by X singled out China"), the objects\' list no answer',
+			'The initial report issued on Friday by Canada\'s Foreign Interference Commission singled out China, Russia and India, accusing them of meddling in its elections.',
+			[['Canada', 'accuser', 'indirect', 'Canada\'s Foreign Interference Commission singled out China, Russia and India, accusing them of meddling in its elections.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -8,7 +8,7 @@ import type {Paragraph} from './01-sentences.js';
 import type {Quote} from './03-quotes.js';
 import type {Token, TokenIndex} from '../util/tokens.js';
 import {markersIn} from '../util/markers.js';
-import {cueAt, leftPhrase, rightPhrase, subjectPhrase} from '../util/phrases.js';
+import {cueAt, leftPhrase, rightPhrase, subjectPhrase, type Phrase} from '../util/phrases.js';
 import {accordingCues, frameCues, leadingCues, passiveCues, stanceVerbs, passiveAgentVerbs} from '../lexicon/cues.js';
 import {directFromQuote} from './04b-direct.js';
 import {according, adding, apposedBefore, calling, callingCue, frames, leading, negatedBefore, openingParticiple, participleCue, passive, passiveWithAgent, silentVerbs, spanOf, stanceCue, withApposition} from './04a-frames.js';
@@ -20,6 +20,23 @@ import {leadingStatement, quoteMask} from './04g-leading.js';
 import {adverbial, endsClause, hasFiniteVerb, interjections, opensSpeaker, quotedAs} from './04h-frame-words.js';
 import {determiners, endsNounPhrase, verbUse} from '../util/verb-use.js';
 import {wordsOf} from '../util/keywords.js';
+
+/** "The initial report issued on Friday by Canada's Foreign Interference Commission singled out …": the issuer of a document that opens the sentence, before `before`. */
+function issuedBy(tokens: readonly Token[], before: number): Phrase | null {
+	let k = 0;
+	if (/^(?:the|a|an|its|their)$/.test(tokens[k]?.lower ?? '')) k++;
+	while (k < 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && !statementNoun.test(tokens[k]!.lower)) k++;
+	if (!statementNoun.test(tokens[k]?.lower ?? '')) return null;
+	if (!/^(?:issued|released|published|adopted|presented|made)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+	for (let j = k + 2; j < Math.min(before, k + 8); j++) {
+		if (tokens[j]!.lower !== 'by') continue;
+		const np = rightPhrase(tokens, j + 1, before - j - 1);
+		return np && np.to <= before ? np : null;
+	}
+	return null;
+}
+
+const statementNoun = /^(?:report|statement|declaration|communique|communiqué|document|review|assessment|findings)$/;
 
 /** "are accused of", "was charged with", "is suspected of" with no agent, and the accusing country the sentence places it in. */
 function chargedPassive(tokens: readonly Token[], inQuote: readonly boolean[]): {cue: string; where: Span} | null {
@@ -224,8 +241,12 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		if (quoted) return leadingStatement(body, tokens, inQuote, quoted, cue.to, cue.text, base, quotes, q);
 		// "Bessent got personal about Li, China's negotiator, describing him as …": a participle after
 		// a comma is the sentence subject's, whatever stands just before it.
-		const participle = tokens[i - 1]?.text === ',' && /ing$/.test(tokens[i]!.lower) && i > 2 ? subjectPhrase(tokens, i) : null;
-		let np = participle ?? apposedBefore(tokens, i) ?? leftPhrase(tokens, i);
+		const afterComma = tokens[i - 1]?.text === ',' && /ing$/.test(tokens[i]!.lower) && i > 2;
+		const participle = afterComma ? subjectPhrase(tokens, i) ?? issuedBy(tokens, i) : null;
+		// With no subject to give it to, the phrase before the comma is an object ("singled out China,
+		// Russia and India, accusing them …"), not the speaker.
+		if (afterComma && !participle && !adding.has(tokens[i]!.lower)) continue;
+		let np = participle ?? apposedBefore(tokens, i) ?? leftPhrase(tokens, i) ?? issuedBy(tokens, i);
 		// "… did not say who, but urged Beijing to …": a second verb of the sentence's subject.
 		if (!np && /^(?:but|and)$/.test(tokens[i - 1]?.lower ?? '')) np = subjectPhrase(tokens, i - 1);
 		// "…a senior NATO commander, who said in March that …": the relative pronoun's antecedent speaks.

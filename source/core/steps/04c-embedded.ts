@@ -81,7 +81,8 @@ export function splitEmbedded(tokens: readonly Token[], a: RawAttribution, befor
 		// "Reports say NATO issued its declaration, charging that …": the reported clause's subject speaks.
 		if (nestedParticiples.has(word) && tokens[k - 1]?.text === ',' && k > 3) {
 			const np = subjectPhrase(tokens, k - 1);
-			if (np && np.from === 0 && np.to < k - 1) {
+			// A clause ("NATO issued its declaration, charging …"), not a list of objects ("China, Russia and India, accusing them …").
+			if (np && np.from === 0 && np.to < k - 1 && !/^(?:,|and|or)$/.test(tokens[np.to]!.lower)) {
 				const content = {start: tokens[tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1]?.start ?? a.span.end, end: a.span.end};
 				const inner: RawAttribution = {...a, span: {start: tokens[np.from]!.start, end: a.span.end}, content, kind: 'indirect', cue: word, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `", ${word} …" reports the words of the clause's subject`};
 				const main: RawAttribution = {...a, span: {start: a.span.start, end: tokens[k - 1]!.start}, content: {start: a.content.start, end: tokens[k - 1]!.start}};
