@@ -415,6 +415,11 @@ describe('attributions and speakers', () => {
 			[['Canada', 'accuser', 'indirect', 'Canada\'s Foreign Interference Commission singled out China, Russia and India, accusing them of meddling in its elections.']],
 		],
 		[
+			'reads "issued a statement on its website: \"…\"" as the speaker\'s, the whole quotation included',
+			'A spokesman for the Chinese Embassy in the UK also issued a statement on the embassy\'s website: "Such stations do not exist. This is a political lie."',
+			[['Chinese Embassy', 'china', 'indirect', 'A spokesman for the Chinese Embassy in the UK also issued a statement on the embassy\'s website: "Such stations do not exist. This is a political lie."']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -68,7 +68,9 @@ export function leadingStatement(
 		for (let n = q; n < quotes.length && quotes[n]!.start < base.sentence.end; n++) {
 			const quote = quotes[n]!;
 			if (quote.start < contentStart || !quote.closed || quote.end <= base.sentence.end) continue;
-			if (!/^[\s:,]*$/.test(body.slice(contentStart, quote.start).replace(/[“"]$/, ''))) break;
+			// Right after the cue, or introduced by a colon ('issued a statement on its website: "…').
+			const lead = body.slice(contentStart, quote.start).replace(/[“"]$/, '');
+			if (!/^[\s:,]*$/.test(lead) && !/:\s*$/.test(lead)) break;
 			end = quote.end < body.length && /[”"]/.test(body[quote.end]!) ? quote.end + 1 : quote.end;
 			break;
 		}
