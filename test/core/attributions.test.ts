@@ -420,6 +420,11 @@ describe('attributions and speakers', () => {
 			[['Chinese Embassy', 'china', 'indirect', 'A spokesman for the Chinese Embassy in the UK also issued a statement on the embassy\'s website: "Such stations do not exist. This is a political lie."']],
 		],
 		[
+			'gives "AFP reported that Tugendhat said …" to Tugendhat, whom the outlet relays',
+			'Security Minister Tom Tugendhat spoke on Tuesday.\n\nAgence France-Presse reported that Tugendhat said the government had pressed China to close the police stations.',
+			[['Tom Tugendhat', 'accuser', 'indirect', 'Tugendhat said the government had pressed China to close the police stations.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -27,11 +27,14 @@ const triggers = new RegExp(`\\b(?:${[...reportNouns, ...chargeNouns, ...nestedP
  */
 /** Whether a statement's text holds a word that can open a statement inside it (a cheap test before tokenizing). */
 export function mayEmbed(text: string): boolean {
-	return triggers.test(text);
+	return triggers.test(text) || /^\s*that\s/i.test(text);
 }
 
 export function splitEmbedded(tokens: readonly Token[], a: RawAttribution, before: readonly Token[] = []): RawAttribution[] {
 	if (a.kind === 'direct') return [a];
+	// "AFP reported that Tugendhat said in a statement that …": the outer speaker only relays; the statement is the inner one's.
+	const relayed = /^(?:reported|reports|said|says|wrote|writes)$/.test(a.cue) ? innerSpeaker(tokens) : null;
+	if (relayed) return [{...a, span: {start: tokens[relayed.np.from]!.start, end: a.span.end}, content: {start: tokens[relayed.cueTo]?.start ?? a.span.end, end: a.span.end}, cue: relayed.cue, speaker: {start: tokens[relayed.np.from]!.start, end: tokens[relayed.np.to - 1]!.end}, inherits: false, rule: `"${a.cue} that X ${relayed.cue} …": X's statement, relayed`}];
 	for (let k = 0; k < tokens.length - 2; k++) {
 		const word = tokens[k]!.lower;
 		const measure = measureAt(tokens, k);
@@ -106,6 +109,18 @@ export function splitEmbedded(tokens: readonly Token[], a: RawAttribution, befor
 }
 
 const pronounSpeaker = /^(?:they|he|she)$/;
+
+/** "that Tugendhat said …" opening what was said: the inner speaker phrase and cue. */
+function innerSpeaker(tokens: readonly Token[]): {np: Phrase; cue: string; cueTo: number} | null {
+	const from = tokens[0]?.lower === 'that' ? 1 : -1;
+	if (from < 0) return null;
+	for (let j = from + 1; j < Math.min(tokens.length, from + 10); j++) {
+		if (!/^(?:said|told|stated|says|tells)$/.test(tokens[j]!.lower)) continue;
+		const np = leftPhrase(tokens, j);
+		return np && np.from === from && !pronounSpeaker.test(tokens[np.from]!.lower) ? {np, cue: tokens[j]!.lower, cueTo: j + 1} : null;
+	}
+	return null;
+}
 
 /** "Washington had made 'untrue' claims": the phrase before a verb of making within a few words of the charge noun at `k`. */
 function claimMaker(tokens: readonly Token[], k: number): Phrase | null {
