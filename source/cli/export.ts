@@ -40,7 +40,8 @@ export async function runExport(
 		for (const chunk of document) await writeAll(out.stdout, chunk);
 	} else {
 		try {
-			writeOutputFile(request.output, document);
+			const {madeFolder} = writeOutputFile(request.output, document);
+			if (madeFolder) await writeAll(out.stderr, `riposte: made the folder ${sanitizeLine(madeFolder)} for ${sanitizeLine(request.output)}\n`);
 		} catch (error) {
 			await writeAll(out.stderr, `riposte: could not write ${sanitizeLine(request.output)}: ${outputReason(error)}\n`);
 			return 1;

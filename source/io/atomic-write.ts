@@ -54,7 +54,7 @@ const statOrNull = (file: string, read: (file: string) => Stats): Stats | null =
  * permissions; a new file (and its folder) gets the user's umask (0666 less umask, as `>` gives). Throws the OS
  * error when it cannot.
  */
-export function writeOutputFile(file: string, text: Chunks): void {
+export function writeOutputFile(file: string, text: Chunks): {madeFolder: string | null} {
 	const link = statOrNull(file, lstatSync);
 	const target = link === null ? null : statOrNull(file, statSync);
 	// A pipe, a device, a socket, a folder (which fails as EISDIR): whatever the open finds.
@@ -67,15 +67,16 @@ export function writeOutputFile(file: string, text: Chunks): void {
 			closeSync(descriptor);
 		}
 
-		return;
+		return {madeFolder: null};
 	}
 
 	if (target === null) {
-		// A new file's folder is made, as riposte always has (a redirect would fail instead).
-		mkdirSync(path.dirname(file), {recursive: true});
+		// A new file's folder is made (a redirect would fail instead); the caller says so.
+		const made = mkdirSync(path.dirname(file), {recursive: true});
 		replace(file, text, 0o666, false);
-		return;
+		return {madeFolder: made ?? null};
 	}
 
 	replace(link!.isSymbolicLink() ? realpathSync(file) : file, text, target.mode & 0o7777, true);
+	return {madeFolder: null};
 }

@@ -70,6 +70,18 @@ describe('a refused write (EACCES) on standard output', () => {
 });
 
 describe('--output as a shell redirect would', {skip: skipReason}, () => {
+	test('a missing folder is made, and stderr says so; an existing one is not mentioned', () => {
+		const dir = tempFolder({'good.md': good});
+		const file = path.join(dir, 'out', 'deeper', 'new.json');
+		const run = shell(`eval "$RIPOSTE export ${dir}/good.md --output ${file}"`);
+		assert.equal(run.status, 0, run.stderr);
+		assert.ok(existsSync(file));
+		assert.equal(run.stderr, `riposte: made the folder ${path.join(dir, 'out')} for ${file}\n`);
+		const again = shell(`eval "$RIPOSTE export ${dir}/good.md --output ${file}"`);
+		assert.equal(again.status, 0, again.stderr);
+		assert.equal(again.stderr, '');
+	});
+
 	test('a new file gets the umask (0666 less it), and no temporary file is left', () => {
 		const dir = tempFolder({'good.md': good});
 		const file = path.join(dir, 'new.json');
