@@ -425,6 +425,11 @@ describe('attributions and speakers', () => {
 			[['Tom Tugendhat', 'accuser', 'indirect', 'Tugendhat said the government had pressed China to close the police stations.']],
 		],
 		[
+			'reads a passive placed in a document ("are also flagged in the final communique") as the document\'s issuer\'s statement',
+			'NATO leaders met in Washington.\n\nWorries about Beijing\'s nuclear arsenal are also flagged in the final communique, which the 32 members endorsed.',
+			[['NATO', 'accuser', 'indirect', 'Worries about Beijing\'s nuclear arsenal are also flagged in the final communique, which the 32 members endorsed.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -36,6 +36,23 @@ function issuedBy(tokens: readonly Token[], before: number): Phrase | null {
 	return null;
 }
 
+/** "are (also) flagged in the final communique": the participle and the document phrase. */
+function documentPassive(tokens: readonly Token[], inQuote: readonly boolean[]): {cue: string; document: Span} | null {
+	for (let i = 1; i < tokens.length - 2; i++) {
+		if (inQuote[i] || !/^(?:flagged|raised|mentioned|cited|highlighted|criticised|criticized|condemned|named|listed|denounced)$/.test(tokens[i]!.lower)) continue;
+		let b = i - 1;
+		if (/^(?:also|again|repeatedly|explicitly)$/.test(tokens[b]!.lower)) b--;
+		if (!/^(?:is|are|was|were|been)$/.test(tokens[b]?.lower ?? '') || tokens[i + 1]!.lower !== 'in') continue;
+		let k = i + 2;
+		if (/^(?:the|its|their|a)$/.test(tokens[k]?.lower ?? '')) k++;
+		const from = k;
+		while (k < i + 6 && k < tokens.length && !statementNoun.test(tokens[k]!.lower) && /^[\p{L}-]+$/u.test(tokens[k]!.text)) k++;
+		if (!statementNoun.test(tokens[k]?.lower ?? '')) return null;
+		return {cue: tokens[i]!.lower, document: {start: tokens[Math.max(i + 2, from - 1)]!.start, end: tokens[k]!.end}};
+	}
+	return null;
+}
+
 const statementNoun = /^(?:report|statement|declaration|communique|communiqué|document|review|assessment|findings)$/;
 
 /** "are accused of", "was charged with", "is suspected of" with no agent, and the accusing country the sentence places it in. */
@@ -82,7 +99,7 @@ export type RawAttribution = {
 
 // Any word that can start a cue: a sentence without one cannot attribute anything, and is skipped
 // without tokenizing it.
-const cueStartWords = new Set([...leadingCues, ...frameCues, ...accordingCues, ...passiveCues, ...stanceVerbs, ...passiveAgentVerbs, ...calling, 'take', 'takes', 'took', 'taken', 'taking'].map(c => c.split(' ')[0]!));
+const cueStartWords = new Set([...leadingCues, ...frameCues, ...accordingCues, ...passiveCues, ...stanceVerbs, ...passiveAgentVerbs, ...calling, 'take', 'takes', 'took', 'taken', 'taking', 'flagged', 'mentioned', 'highlighted', 'named', 'listed'].map(c => c.split(' ')[0]!));
 /** Whether a text holds a word that can start a cue (one cheap pass over its words). */
 const hasCueStart = (text: string): boolean => wordsOf(text).some(w => cueStartWords.has(w));
 
@@ -196,6 +213,10 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 	}
 	// 2b. "Three of them, arrested in western Germany, are accused of handing China information": a
 	// charge in the passive with no agent is brought by the authorities of the country it happened in.
+	// 2c. "Worries about Beijing's arsenal are also flagged in the final communique": a passive whose
+	// place is a document is that document's statement (its issuer is resolved in step 5).
+	const inDocument = documentPassive(tokens, inQuote);
+	if (inDocument) return one({...base, span: sentence, content: sentence, kind: 'indirect', cue: inDocument.cue, speaker: inDocument.document, inherits: false, rule: `"${inDocument.cue} in" a document: the document's statement`});
 	const charged = chargedPassive(tokens, inQuote);
 	if (charged) return one({...base, span: sentence, content: sentence, kind: 'indirect', cue: charged.cue, speaker: charged.where, inherits: false, rule: `"${charged.cue}" with no agent: a charge brought in ${body.slice(charged.where.start, charged.where.end)}`});
 	// 3a. "Voicing strong dissatisfaction after …, Beijing called the step …": a participle opening the
