@@ -430,6 +430,11 @@ describe('attributions and speakers', () => {
 			[['NATO', 'accuser', 'indirect', 'Worries about Beijing\'s nuclear arsenal are also flagged in the final communique, which the 32 members endorsed.']],
 		],
 		[
+			'gives a participle after "after" or a comma to a pronoun subject ("He spoke … days after claiming that …")',
+			'Ukrainian President Volodymyr Zelensky met reporters.\n\nHe spoke at a Kyiv news conference days after claiming that China was providing Russia with weapons.',
+			[['Volodymyr Zelensky', 'accuser', 'indirect', 'He spoke at a Kyiv news conference days after claiming that China was providing Russia with weapons.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

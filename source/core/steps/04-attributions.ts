@@ -262,8 +262,9 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		if (quoted) return leadingStatement(body, tokens, inQuote, quoted, cue.to, cue.text, base, quotes, q);
 		// "Bessent got personal about Li, China's negotiator, describing him as …": a participle after
 		// a comma is the sentence subject's, whatever stands just before it.
-		const afterComma = tokens[i - 1]?.text === ',' && /ing$/.test(tokens[i]!.lower) && i > 2;
-		const participle = afterComma ? subjectPhrase(tokens, i) ?? issuedBy(tokens, i) : null;
+		// (", accusing …", and "… days after claiming that …": a participle a conjunction opens is the subject's too.)
+		const afterComma = (tokens[i - 1]?.text === ',' || /^(?:after|before|while|since|when)$/.test(tokens[i - 1]?.lower ?? '')) && /ing$/.test(tokens[i]!.lower) && i > 2;
+		const participle = afterComma ? subjectPhrase(tokens, i, true) ?? issuedBy(tokens, i) : null;
 		// With no subject to give it to, the phrase before the comma is an object ("singled out China,
 		// Russia and India, accusing them …"), not the speaker.
 		if (afterComma && !participle && !adding.has(tokens[i]!.lower)) continue;

@@ -50,7 +50,9 @@ export function splitEmbedded(tokens: readonly Token[], a: RawAttribution, befor
 			// "denied the allegations that it …" names no accuser: the denial keeps its words whole; but
 			// "saying Washington had made untrue claims that …" names who made them.
 			const maker = !named && chargeNouns.has(word) ? claimMaker(tokens, k) : null;
-			const subject = named || maker || chargeNouns.has(word) ? null : subjectPhrase(tokens.slice(k + 2), tokens.length - k - 2);
+			const clauseSubject = named || maker || chargeNouns.has(word) ? null : subjectPhrase(tokens.slice(k + 2), tokens.length - k - 2);
+			// "rejected reports that it has been supplying …": a pronoun there is the accused, not who reports.
+			const subject = clauseSubject && !pronounSpeaker.test(tokens[clauseSubject.from + k + 2]!.lower) && tokens[clauseSubject.from + k + 2]!.lower !== 'it' ? clauseSubject : null;
 			if (!named && !subject && !maker) continue;
 			const np: Phrase = named ? {from, to: possessive ? k - 1 : k} : maker ?? {from: subject!.from + k + 2, to: subject!.to + k + 2};
 			const main: RawAttribution = {...a, span: {start: a.span.start, end: tokens[k]!.end}, content: {start: a.content.start, end: tokens[k]!.end}};

@@ -170,7 +170,7 @@ export function rightPhrase(tokens: readonly Token[], from: number, limit = 16):
 }
 
 /** The clause subject: the first phrase of the sentence after an introductory ", "-phrase. */
-export function subjectPhrase(tokens: readonly Token[], before: number): Phrase | null {
+export function subjectPhrase(tokens: readonly Token[], before: number, pronoun = false): Phrase | null {
 	let start = 0;
 	if (tokens[0]?.text === '(') {
 		const close = tokens.findIndex(t => t.text === ')');
@@ -184,6 +184,8 @@ export function subjectPhrase(tokens: readonly Token[], before: number): Phrase 
 		if (k >= before) return null;
 		start = k + 1;
 	}
+	// "He left, claiming that …": a pronoun subject, where the caller allows one.
+	if (pronoun && pronouns.has(tokens[start]?.lower ?? '') && !familyHe(tokens, start) && start + 1 < before) return {from: start, to: start + 1};
 	let k = start;
 	while (k < before && (npWord(tokens[k]!) || (inner.has(tokens[k]!.lower) && k + 1 < before && npWord(tokens[k + 1]!)))) k++;
 	const phrase = {from: start, to: k};
