@@ -27,5 +27,5 @@ test('the second development set paraphrased from real reporting keeps its extra
 // earths), scored once as they arrived (claims 0.671, responses 0.854, speakers 0.98, pairing
 // 0.276, entities 0.958) and then developed on.
 test('the third development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev3', {claims: 0.78, responses: 0.95, speakers: 0.98, pairing: 0.55, entities: 0.95});
+	await assertGoldSet('test/fixtures/dev3', {claims: 0.82, responses: 0.95, speakers: 0.98, pairing: 0.58, entities: 0.95});
 });
