@@ -32,4 +32,6 @@ export const options = {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	await build({...options, entryPoints: ['source/cli.tsx'], outfile: 'dist/cli.js'});
+	// The reader's analysis worker (source/cli/background-analyse.ts starts it beside dist/cli.js).
+	await build({...options, entryPoints: ['source/cli/analysis-worker.ts'], outfile: 'dist/analysis-worker.js'});
 }

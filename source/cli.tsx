@@ -79,6 +79,7 @@ async function read(inputs: string[]): Promise<number> {
 		import('./io/analysis-cache.js'),
 		import('./io/reader-state.js'),
 		import('./cli/open-browser.js'),
+		import('./cli/background-analyse.js'),
 	]);
 	modules.catch(() => undefined);
 	const library = openReaderLibrary(paths, {version, cacheDir: cacheDir(), cwd: process.cwd(), onWait});
@@ -91,7 +92,7 @@ async function read(inputs: string[]): Promise<number> {
 		return list({...done, problems: [...fetchProblems, ...done.problems]});
 	}
 
-	const [{runReader}, {createCachedAnalyse}, {readPosition, stateFile, writePosition}, {openInBrowser}] = await modules;
+	const [{runReader}, {createCachedAnalyse}, {readPosition, stateFile, writePosition}, {openInBrowser}, {createBackgroundAnalyse}] = await modules;
 	readerStarted = true;
 	// The analysis core (lexicons, patterns) is set up after the first frame, when the reader asks.
 	let core: typeof import('./core/analyse.js') | undefined;
@@ -116,6 +117,8 @@ async function read(inputs: string[]): Promise<number> {
 		problems: saved.problem ? [...fetchProblems, saved.problem] : fetchProblems,
 		onStarted: library.started,
 		analyse: createCachedAnalyse({analyse, version, report: library.note}),
+		// Large articles are analysed in a worker, so keys and signals are answered meanwhile.
+		background: createBackgroundAnalyse({setup: {version, cacheDir: cacheDir()}, report: library.note, inlineBelow: inlineAnalysisBelow}) ?? undefined,
 		prepare,
 		color: colorEnabled(process.env, true),
 		keyboard,
@@ -142,6 +145,8 @@ async function read(inputs: string[]): Promise<number> {
 
 /** How long after the list is complete the head index and list snapshot are written. */
 const saveDelayMs = 300;
+/** Bodies under this many characters are analysed inline (well under a second); larger ones in the worker. */
+const inlineAnalysisBelow = 200_000;
 
 async function nothingRead(problems: LoadResult['problems']): Promise<number> {
 	await writeAll(out.stderr, `${formatProblems(problems)}riposte: no article could be read\n`);

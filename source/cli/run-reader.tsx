@@ -6,6 +6,7 @@ import {render} from 'ink';
 import type {Analysis, Article, LibrarySoFar, LoadProblem} from '../core/types.js';
 import type {ReaderPosition} from '../io/reader-state.js';
 import {App} from '../ui/app.js';
+import type {BackgroundAnalyse} from '../ui/use-open-analysis.js';
 import {tuneHeapForReader} from './heap-tuning.js';
 import {JobControl} from './job-control.js';
 import type {Keyboard} from './keyboard.js';
@@ -19,6 +20,8 @@ export type ReaderOptions = {
 	/** Called once the first frame is on screen. */
 	onStarted?: () => void;
 	analyse: (article: Article) => Analysis;
+	/** Analyses large articles in a worker (closed when the reader ends, so quitting never waits for it). */
+	background?: BackgroundAnalyse & {close: () => void};
 	/** Loads what `analyse` needs; the reader calls it after its first frame. */
 	prepare?: () => Promise<unknown>;
 	color: boolean;
@@ -53,6 +56,7 @@ export async function runReader(options: ReaderOptions): Promise<number> {
 					loading={now.progress}
 					ordered
 					analyse={options.analyse}
+					background={options.background}
 					prepare={options.prepare}
 					color={options.color}
 					initial={options.initial ?? undefined}
@@ -97,6 +101,7 @@ export async function runReader(options: ReaderOptions): Promise<number> {
 		await instance.waitUntilExit();
 	} finally {
 		unsubscribe();
+		options.background?.close();
 		for (const remove of handlers) remove();
 		if (options.keyboard.opened) options.keyboard.stream.destroy();
 	}

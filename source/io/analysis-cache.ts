@@ -24,12 +24,14 @@ const hash = (...parts: string[]) => {
 	return digest.digest('hex');
 };
 
-/** Wraps `analyse` with a disk cache (and a per-run memo); cache failures fall back to analysing. */
-export function createCachedAnalyse(options: CacheOptions): (article: Article) => Analysis {
+/** Where analyses are kept on disk: `lookup` reads an article's (null if none, or a bad one), `save` writes one. */
+export type AnalysisStore = {lookup: (article: Article) => Analysis | null; save: (article: Article, analysis: Analysis) => void};
+
+/** The disk cache alone, for a caller that analyses elsewhere (the reader's worker); failures read as a miss. */
+export function createAnalysisStore(options: Omit<CacheOptions, 'analyse'>): AnalysisStore {
 	const root = options.dir ?? cacheDir();
 	const versionFolder = `analysis-${hash(options.version).slice(0, 12)}`;
 	const folder = path.join(root, versionFolder);
-	const memo = new WeakMap<Article, Analysis>();
 	let pruned = false;
 
 	const prune = () => {
@@ -41,33 +43,47 @@ export function createCachedAnalyse(options: CacheOptions): (article: Article) =
 		} catch {}
 	};
 
-	return article => {
-		const remembered = memo.get(article);
-		if (remembered) return remembered;
-		const file = path.join(folder, `${hash(article.id, article.title, article.body)}.json`);
-		let analysis: Analysis | null = null;
+	const fileOf = (article: Article) => path.join(folder, `${hash(article.id, article.title, article.body)}.json`);
+	const lookup = (article: Article) => {
+		const file = fileOf(article);
 		let text: string | null = null;
 		try {
 			text = readFileSync(file, 'utf8');
 		} catch {}
 
-		if (text !== null) {
-			// The file is input like any other: a bad entry is named, dropped and rebuilt, never used.
-			let data: unknown;
-			try {
-				data = JSON.parse(text);
-			} catch {}
+		if (text === null) return null;
+		// The file is input like any other: a bad entry is named, dropped and rebuilt, never used.
+		let data: unknown;
+		try {
+			data = JSON.parse(text);
+		} catch {}
 
-			if (isAnalysisOf(data, article.id, article.body)) analysis = data;
-			else options.report?.({path: article.path, reason: `had a corrupt cached analysis, dropped and analysed again (${file})`, level: 'warning'});
-		}
+		if (isAnalysisOf(data, article.id, article.body)) return data;
+		options.report?.({path: article.path, reason: `had a corrupt cached analysis, dropped and analysed again (${file})`, level: 'warning'});
+		return null;
+	};
 
+	const save = (article: Article, analysis: Analysis) => {
+		try {
+			writeFileAtomic(fileOf(article), JSON.stringify(analysis));
+			if (!pruned) prune();
+		} catch {}
+	};
+
+	return {lookup, save};
+}
+
+/** Wraps `analyse` with a disk cache (and a per-run memo); cache failures fall back to analysing. */
+export function createCachedAnalyse(options: CacheOptions): (article: Article) => Analysis {
+	const store = createAnalysisStore(options);
+	const memo = new WeakMap<Article, Analysis>();
+	return article => {
+		const remembered = memo.get(article);
+		if (remembered) return remembered;
+		let analysis = store.lookup(article);
 		if (!analysis) {
 			analysis = options.analyse(article);
-			try {
-				writeFileAtomic(file, JSON.stringify(analysis));
-				if (!pruned) prune();
-			} catch {}
+			store.save(article, analysis);
 		}
 
 		memo.set(article, analysis);

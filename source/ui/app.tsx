@@ -29,6 +29,7 @@ import {sideOf} from './text/side-of.js';
 import {themeFor} from './theme.js';
 import {TooSmall} from './too-small.js';
 import {useAnalyses} from './use-analyses.js';
+import {useOpenAnalysis, type BackgroundAnalyse} from './use-open-analysis.js';
 import {usePosition} from './use-position.js';
 import {sourceUrl} from '../text/source-url.js';
 import {useReaderInput} from './use-reader-input.js';
@@ -39,6 +40,8 @@ export type AppProps = {
 	articles: Article[];
 	problems: LoadProblem[];
 	analyse: (article: Article) => Analysis;
+	/** Analyses large open articles elsewhere (a worker) so keys are answered meanwhile; without it, all inline. */
+	background?: BackgroundAnalyse;
 	color?: boolean;
 	initial?: {articleId?: string; scroll?: number};
 	onPositionChange?: (p: {articleId: string; scroll: number}) => void;
@@ -79,14 +82,15 @@ export function App(props: AppProps) {
 	const [state, dispatch] = useReducer(reduce, undefined, () => initialState({
 		listIds: allIds, articleId: props.initial?.articleId, scroll: props.initial?.scroll, hasProblems: problems.length > 0,
 	}));
-	const {analysisOf, failureOf} = useAnalyses(byId, analyse);
+	const analyses = useAnalyses(byId, analyse);
+	const {analysisOf, failureOf} = analyses;
 	const {columns, rows} = useWindowSize();
 
 	const listIds = useMemo(() => (state.entity === null ? allIds : articlesWithEntity(allIds, state.entity, analysisOf)), [allIds, state.entity, analysisOf]);
 	const article = state.openId === null ? undefined : byId.get(state.openId);
 	const url = sourceUrl(article);
 	const started = useStarted(props.prepare, loading !== null);
-	const analysis = useMemo(() => (!started || state.openId === null ? undefined : analysisOf(state.openId)), [started, state.openId, analysisOf]);
+	const {analysis, progress} = useOpenAnalysis(article, started, analyses, props.background);
 	const side = useMemo(() => (analysis ? sideOf(analysis, state.entity) : noSide), [analysis, state.entity]);
 	const failure = analysis && state.openId !== null ? failureOf(state.openId) : undefined;
 
@@ -197,12 +201,12 @@ export function App(props: AppProps) {
 
 	const context = {...keyContext(state), url: url !== null};
 	const overlay = {
-		none: <Panes layout={layout} state={state} listIds={listIds} byId={byId} article={article} analysis={analysis} lines={body.lines} side={side} failure={failure} pending={!started} loading={loading} theme={theme} now={now}/>,
+		none: <Panes layout={layout} state={state} listIds={listIds} byId={byId} article={article} analysis={analysis} lines={body.lines} side={side} failure={failure} pending={!started} progress={progress} loading={loading} theme={theme} now={now}/>,
 		help: <HelpOverlay scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
 		corpus: <CorpusView lines={corpus} claims={counts.claims} topics={counts.topics} cursor={state.corpusCursor} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
 		entities: <EntityPicker choices={picked} query={state.picker.query} cursor={state.picker.cursor} total={choices.length} rows={overlayRows} width={columns} theme={theme}/>,
 		why: <WhyOverlay lines={why} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
-		pairs: <SidePane entries={side} failure={failure} pending={!started} selection={state.side} entity={state.entity} rows={overlayRows - 3} size={{width: columns, height: overlayRows}} focused theme={theme} date={article ? formatDate(article.published) : null} title={`Pairs (P or esc closes) · ${article?.title ?? ''}`}/>,
+		pairs: <SidePane entries={side} failure={failure} pending={!started} progress={progress} selection={state.side} entity={state.entity} rows={overlayRows - 3} size={{width: columns, height: overlayRows}} focused theme={theme} date={article ? formatDate(article.published) : null} title={`Pairs (P or esc closes) · ${article?.title ?? ''}`}/>,
 	}[state.overlay];
 	return (
 		<Box flexDirection="column" width={columns}>

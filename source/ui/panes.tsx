@@ -26,6 +26,8 @@ export type PanesProps = {
 	failure: string | undefined;
 	/** The open article is not yet read, wrapped or analysed (the first frame). */
 	pending: boolean;
+	/** The open article is being analysed elsewhere: what the side pane says meanwhile. */
+	progress?: string | null;
 	/** How far the articles have been read, while they still are. */
 	loading: LoadProgress | null;
 	theme: Theme;
@@ -33,7 +35,7 @@ export type PanesProps = {
 };
 
 /** Draws the visible panes; each pane is memoised, so a key re-renders only the ones it changed. */
-export const Panes = memo(function Panes({layout, state, listIds, byId, article, analysis, lines, side, failure, pending, loading, theme, now}: PanesProps) {
+export const Panes = memo(function Panes({layout, state, listIds, byId, article, analysis, lines, side, failure, pending, progress = null, loading, theme, now}: PanesProps) {
 	const pane = (which: Focus) => {
 		const focused = state.focus === which && state.overlay === 'none';
 		switch (which) {
@@ -46,7 +48,7 @@ export const Panes = memo(function Panes({layout, state, listIds, byId, article,
 			}
 
 			case 'claims': {
-				return <SidePane key={which} entries={side} failure={failure} pending={pending && article !== undefined} selection={state.side} entity={state.entity} rows={layout.sideRows} size={layout.claims} focused={focused} theme={theme} url={sourceUrl(article)}/>;
+				return <SidePane key={which} entries={side} failure={failure} pending={pending && article !== undefined} progress={progress} selection={state.side} entity={state.entity} rows={layout.sideRows} size={layout.claims} focused={focused} theme={theme} url={sourceUrl(article)}/>;
 			}
 		}
 	};

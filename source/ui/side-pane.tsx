@@ -18,6 +18,8 @@ export type SidePaneProps = {
 	failure?: string;
 	/** Analysis has not run yet: say so rather than "no claims". */
 	pending?: boolean;
+	/** Analysis is running elsewhere: this line ("Finding claims… (8.1 MB)") stands for the counts. */
+	progress?: string | null;
 	selection: SideSelection;
 	entity: string | null;
 	rows: number;
@@ -77,13 +79,14 @@ function packed(parts: readonly string[], width: number): string[] {
 }
 
 /** Claims paired with responses, for the open article. */
-export const SidePane = memo(function SidePane({entries, failure, pending = false, selection, entity, rows: allRows, size, focused, theme, url = null, date = null, title}: SidePaneProps) {
+export const SidePane = memo(function SidePane({entries, failure, pending = false, progress = null, selection, entity, rows: allRows, size, focused, theme, url = null, date = null, title}: SidePaneProps) {
 	const width = size.width - 2;
 	const {claims, answered, responses} = useMemo(() => sideCounts(entries), [entries]);
 	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-	const counts = pending ? ['Finding claims…'] : packed([plural(claims, 'claim'), `${answered} answered`, plural(responses, 'response'), ...(entity === null ? [] : [`only ${entity}`])], width);
+	const counts = progress === null ? (pending ? ['Finding claims…'] : null) : [progress];
+	const shown = counts ?? packed([plural(claims, 'claim'), `${answered} answered`, plural(responses, 'response'), ...(entity === null ? [] : [`only ${entity}`])], width);
 	// The address, a title and counts that take two rows each take a row of the list.
-	const rows = Math.max(1, allRows - (url === null ? 0 : 1) - (title === undefined ? 0 : 1) - (counts.length - 1));
+	const rows = Math.max(1, allRows - (url === null ? 0 : 1) - (title === undefined ? 0 : 1) - (shown.length - 1));
 	const lines = useMemo(() => sideLines(entries, width, date), [entries, width, date]);
 	const head = selectedHead(entries, selection);
 	const at = selectedLine(lines, head);
@@ -91,10 +94,10 @@ export const SidePane = memo(function SidePane({entries, failure, pending = fals
 	return (
 		<Pane width={size.width} height={size.height} focused={focused} theme={theme}>
 			{title !== undefined && <Line text={title} style={theme.title} width={width}/>}
-			{counts.map(text => <Line key={text} text={text} style={theme.title} width={width}/>)}
+			{shown.map(text => <Line key={text} text={text} style={theme.title} width={width}/>)}
 			{url !== null && <Line text={`o ${url}`} style={theme.dim} width={width}/>}
 			{failure !== undefined && <Line text={`Analysis failed: ${failure}`} style={theme.warning} width={width}/>}
-			{lines.length === 0 && failure === undefined && !pending && <Line text="No claims or responses found in this article." style={theme.dim}/>}
+			{lines.length === 0 && failure === undefined && !pending && progress === null && <Line text="No claims or responses found in this article." style={theme.dim}/>}
 			{lines.slice(top, top + rows).map((line, i) => (
 				// Rows are positions on screen; memo in Line skips unchanged ones.
 				// eslint-disable-next-line react/no-array-index-key

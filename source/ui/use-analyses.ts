@@ -4,9 +4,16 @@ import {useCallback, useRef} from 'react';
 import type {Analysis, Article} from '../core/types.js';
 
 /** Analysis by id, and why an article could not be analysed (if it could not). */
-export type Analyses = {analysisOf: (id: string) => Analysis | undefined; failureOf: (id: string) => string | undefined};
+export type Analyses = {
+	analysisOf: (id: string) => Analysis | undefined;
+	failureOf: (id: string) => string | undefined;
+	/** The analysis already made for this article, if any (never analyses). */
+	known: (article: Article) => Analysis | undefined;
+	/** Keeps an analysis made elsewhere (the worker), or why it failed. */
+	remember: (article: Article, outcome: {analysis: Analysis} | {error: string}) => void;
+};
 
-const empty = (articleId: string): Analysis => ({articleId, sentences: [], entities: [], claims: [], responses: [], pairs: []});
+export const empty = (articleId: string): Analysis => ({articleId, sentences: [], entities: [], claims: [], responses: [], pairs: []});
 
 /**
  * `analysisOf(id)` / `failureOf(id)` over the loaded articles, stable while the list is. Cached by
@@ -39,5 +46,10 @@ export function useAnalyses(byId: ReadonlyMap<string, Article>, analyse: (articl
 		const article = byId.get(id);
 		return article ? failures.current.get(article) : undefined;
 	}, [byId]);
-	return {analysisOf, failureOf};
+	const known = useCallback((article: Article) => cache.current.get(article), []);
+	const remember = useCallback((article: Article, outcome: {analysis: Analysis} | {error: string}) => {
+		if ('error' in outcome) failures.current.set(article, outcome.error);
+		cache.current.set(article, 'analysis' in outcome ? outcome.analysis : empty(article.id));
+	}, []);
+	return {analysisOf, failureOf, known, remember};
 }
