@@ -2,7 +2,7 @@
 // recomputes anything that did not change.
 import {compareArticles, compareText} from '../core/article-order.js';
 import {minimumScore} from '../core/dispute/pair.js';
-import type {Analysis, Article, Claim, Entity, Response, Span, Why} from '../core/types.js';
+import type {Analysis, Article, Claim, Entity, Pair, Response, Span, Why} from '../core/types.js';
 import type {KeyContext} from './keymap.js';
 import type {State} from './state.js';
 
@@ -58,10 +58,17 @@ export function sideEntries(analysis: Analysis, entity: string | null = null): S
 	const also = new Map<string, number[]>();
 	const keep = (s: Claim | Response) => entity === null || mentions(s, entity, analysis.entities);
 	const entries: SideEntry[] = [];
+	// Pairs by claim in one pass (a filter per claim was quadratic: 12 s for an 8 MB article's 20,000 claims).
+	const pairsOf = new Map<string, Pair[]>();
+	for (const p of analysis.pairs) {
+		if (p.score < minimumScore || !byId.has(p.response)) continue;
+		const list = pairsOf.get(p.claim);
+		if (list) list.push(p);
+		else pairsOf.set(p.claim, [p]);
+	}
+
 	for (const [c, claim] of analysis.claims.entries()) {
-		const pairs = analysis.pairs
-			.filter(p => p.claim === claim.id && p.score >= minimumScore && byId.has(p.response))
-			.sort((a, b) => b.score - a.score);
+		const pairs = (pairsOf.get(claim.id) ?? []).sort((a, b) => b.score - a.score);
 		const answers = pairs.map(p => byId.get(p.response)!);
 		if (!keep(claim) && !answers.some(a => keep(a.r))) {
 			continue;
@@ -69,7 +76,11 @@ export function sideEntries(analysis: Analysis, entity: string | null = null): S
 
 		for (const [i, p] of pairs.entries()) {
 			if (i === 0) best.add(p.response);
-			else also.set(p.response, [...(also.get(p.response) ?? []), c + 1]);
+			else {
+				const numbers = also.get(p.response);
+				if (numbers) numbers.push(c + 1);
+				else also.set(p.response, [c + 1]);
+			}
 		}
 
 		entries.push({claim, responses: answers.map(a => a.r), number: c + 1, responseNumbers: answers.map(a => a.n), why: pairs[0]?.why ?? [], also: []});
