@@ -10,7 +10,7 @@ import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
 import {bundled, readerPid, skipReason, startReader} from './riposte.js';
 import {readTerminalReport} from './terminal-report.js';
-import type {TmuxSession} from './tmux.js';
+import {alive, type TmuxSession} from './tmux.js';
 
 const sessions: TmuxSession[] = [];
 const folder = mkdtempSync(path.join(os.tmpdir(), 'riposte-large-'));
@@ -33,16 +33,6 @@ const largeArticle = () => {
 
 const file = largeArticle();
 const pending = /Finding claims… \(8\.\d MB\)/;
-
-/** True while the process exists. */
-const alive = (pid: number) => {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch {
-		return false;
-	}
-};
 
 /** Milliseconds from now until the process is gone (polled every 5 ms, up to 10 s). */
 const goneAfter = async (pid: number) => {

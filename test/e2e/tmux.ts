@@ -259,18 +259,19 @@ export class TmuxSession {
 	}
 }
 
+/** True while the process exists. */
+export function alive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 /** Blocks until none of `pids` is alive, or `timeoutMs` has passed. */
 function waitUntilGone(pids: number[], timeoutMs: number): void {
 	const until = Date.now() + timeoutMs;
 	const pause = new Int32Array(new SharedArrayBuffer(4));
-	const alive = (pid: number) => {
-		try {
-			process.kill(pid, 0);
-			return true;
-		} catch {
-			return false;
-		}
-	};
-
 	while (pids.some(pid => alive(pid)) && Date.now() < until) Atomics.wait(pause, 0, 0, 20);
 }
