@@ -435,6 +435,11 @@ describe('attributions and speakers', () => {
 			[['Volodymyr Zelensky', 'accuser', 'indirect', 'He spoke at a Kyiv news conference days after claiming that China was providing Russia with weapons.']],
 		],
 		[
+			'reads ", suspected of …" set off after the subject\'s verb as a charge brought in the country the sentence names',
+			'On Tuesday an aide to a German member of the European Parliament was taken into custody, suspected of passing Beijing details of its proceedings.',
+			[['Germany', 'accuser', 'indirect', 'On Tuesday an aide to a German member of the European Parliament was taken into custody, suspected of passing Beijing details of its proceedings.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -44,7 +44,8 @@ const statementNoun = /^(?:report|statement|declaration|communique|communiqué|d
 /** "are accused of", "was charged with", "is suspected of" with no agent, and the accusing country the sentence places it in. */
 export function chargedPassive(tokens: readonly Token[], inQuote: readonly boolean[]): {cue: string; where: Span} | null {
 	for (let i = 1; i < tokens.length - 1; i++) {
-		if (inQuote[i] || !/^(?:is|are|was|were|been|being)$/.test(tokens[i - 1]!.lower)) continue;
+		// "… are accused of", and a clause set off after the subject's verb (", suspected of passing Beijing …").
+		if (inQuote[i] || !/^(?:is|are|was|were|been|being|,)$/.test(tokens[i - 1]!.lower)) continue;
 		const word = tokens[i]!.lower;
 		const next = tokens[i + 1]!.lower;
 		if (!((/^(?:accused|suspected)$/.test(word) && next === 'of') || (word === 'charged' && next === 'with'))) continue;

@@ -10,7 +10,7 @@ import type {Token} from '../util/tokens.js';
 // taker's act and the answer's object. Measure nouns, and nouns of deciding that need a measure verb after "to".
 export const measureNouns = new Set(['sanctions', 'sanction', 'curbs', 'restrictions', 'ban', 'bans', 'tariffs', 'duties', 'blacklisting', 'listing', 'designation', 'package', 'indictment', 'charges', 'expulsion', 'probe', 'investigation']);
 const decisionNouns = new Set(['decision', 'move', 'plan', 'plans', 'proposal', 'bid', 'step', 'steps', 'push', 'efforts']);
-const measureVerbs = /^(?:sanction|ban|restrict|bar|blacklist|impose|add|list|expel|limit|curb|target|penali[sz]e|indict|charge|investigate|probe)$/;
+const measureVerbs = /^(?:sanction|ban|restrict|bar|blacklist|impose|add|list|expel|limit|curb|target|penali[sz]e|indict|charge|investigate|probe|file|bring|prosecute)$/;
 /** Every word that can name a measure (for the cheap test before tokenizing). */
 export const measureWords: readonly string[] = [...measureNouns, ...decisionNouns];
 
@@ -28,11 +28,14 @@ export function measureAt(tokens: readonly Token[], k: number): Measure | null {
 	if (!/^\p{Lu}/u.test(tokens[from]!.text)) return null;
 	while (from > 0 && /^\p{Lu}/u.test(tokens[from - 1]!.text) && !/^(?:The|A|An)$/.test(tokens[from - 1]!.text)) from--;
 	const lead = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
-	if (!/^(?:over|against|to|about|on|at|with|by|of|for)$/.test(tokens[lead]?.lower ?? '')) return null;
+	if (!/^(?:over|against|to|about|on|at|with|by|of|for|after)$/.test(tokens[lead]?.lower ?? '')) return null;
 	for (let j = k + 1; j < Math.min(tokens.length - 1, k + 5); j++) {
 		const w = tokens[j]!.lower;
-		const named = measureNouns.has(w) || (decisionNouns.has(w) && tokens[j + 1]?.lower === 'to' && measureVerbs.test(tokens[j + 2]?.lower ?? ''));
-		if (named) return {from, to: k, open: lead + 1, lead, cue: measureNouns.has(w) ? w : tokens[j + 2]!.lower, noun: w};
+		// "'s move (late last month) to file charges": a few words may stand between the noun and its "to".
+		let to = j + 1;
+		while (decisionNouns.has(w) && to < j + 5 && tokens[to]?.lower !== 'to' && /^[\p{Ll}\d]+$/u.test(tokens[to]?.text ?? '')) to++;
+		const named = measureNouns.has(w) || (decisionNouns.has(w) && tokens[to]?.lower === 'to' && measureVerbs.test(tokens[to + 1]?.lower ?? ''));
+		if (named) return {from, to: k, open: lead + 1, lead, cue: measureNouns.has(w) ? w : tokens[to + 1]!.lower, noun: w};
 		if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j]!.text)) return null;
 	}
 	return null;
