@@ -440,6 +440,11 @@ describe('attributions and speakers', () => {
 			[['Germany', 'accuser', 'indirect', 'On Tuesday an aide to a German member of the European Parliament was taken into custody, suspected of passing Beijing details of its proceedings.']],
 		],
 		[
+			'reads "Beijing was furious at X\'s move to file charges …" as China\'s stance and X\'s measure',
+			'Beijing was also furious at the U.S. Justice Department\'s move last month to file criminal charges against four Chinese firms.',
+			[['China', 'china', 'indirect', 'Beijing was also furious'], ['United States', 'accuser', 'indirect', 'the U.S. Justice Department\'s move last month to file criminal charges against four Chinese firms.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -47,7 +47,7 @@ export type RawAttribution = {
 
 // Any word that can start a cue: a sentence without one cannot attribute anything, and is skipped
 // without tokenizing it.
-const cueStartWords = new Set([...leadingCues, ...frameCues, ...accordingCues, ...passiveCues, ...stanceVerbs, ...passiveAgentVerbs, ...calling, 'take', 'takes', 'took', 'taken', 'taking', 'flagged', 'mentioned', 'highlighted', 'named', 'listed'].map(c => c.split(' ')[0]!));
+const cueStartWords = new Set([...leadingCues, ...frameCues, ...accordingCues, ...passiveCues, ...stanceVerbs, ...passiveAgentVerbs, ...calling, 'take', 'takes', 'took', 'taken', 'taking', 'flagged', 'mentioned', 'highlighted', 'named', 'listed', 'furious', 'angry', 'outraged', 'indignant', 'dissatisfied', 'displeased', 'incensed'].map(c => c.split(' ')[0]!));
 /** Whether a text holds a word that can start a cue (one cheap pass over its words). */
 const hasCueStart = (text: string): boolean => wordsOf(text).some(w => cueStartWords.has(w));
 

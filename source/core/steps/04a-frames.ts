@@ -59,6 +59,15 @@ export function stanceCue(tokens: readonly Token[], i: number): {from: number; t
 		}
 		return null;
 	}
+	// "Beijing was (also) furious at …": a form of "be" and an adjective of anger or dismay, then what it is at.
+	if (/^(?:is|are|was|were)$/.test(tokens[i]!.lower)) {
+		let k = i + 1;
+		if (/^(?:also|again|deeply|very|particularly)$/.test(tokens[k]?.lower ?? '')) k++;
+		if (/^(?:furious|angry|outraged|indignant|dissatisfied|displeased|incensed)$/.test(tokens[k]?.lower ?? '') && /^(?:at|over|with|about|by)$/.test(tokens[k + 1]?.lower ?? '')) {
+			return {from: i, to: k + 1, text: tokens.slice(i, k + 1).map(t => t.lower).join(' ')};
+		}
+		return null;
+	}
 	if (!stanceVerb.has(tokens[i]!.lower)) return null;
 	// Up to three words; quotation marks around them do not count ('voicing "strong dissatisfaction"').
 	let words = 0;
