@@ -362,9 +362,9 @@ describe('attributions and speakers', () => {
 			[['China', 'china', 'indirect', 'The country\'s foreign ministry said the accusations were groundless.']],
 		],
 		[
-			'reads "companies accused of helping Russia" as a passive describing them (no statement by the companies), and "found that" as a finding',
+			'reads "companies accused of helping Russia" as a passive describing them (the measure is the Treasury\'s, the companies say nothing), and "found that" as a finding',
 			'The US Treasury on Wednesday imposed sanctions on 20 Chinese companies accused of helping Russia.\n\nThe European Commission found that Chinese carmakers benefit from unfair subsidies.',
-			[['European Commission', 'accuser', 'indirect', 'The European Commission found that Chinese carmakers benefit from unfair subsidies.']],
+			[['U.S. Treasury Department', 'accuser', 'indirect', 'The US Treasury on Wednesday imposed sanctions on 20 Chinese companies accused of helping Russia.'], ['European Commission', 'accuser', 'indirect', 'The European Commission found that Chinese carmakers benefit from unfair subsidies.']],
 		],
 		[
 			'reads "its" after another actor named first ("NATO and its partners") as that actor\'s, not China carried over',
@@ -443,6 +443,11 @@ describe('attributions and speakers', () => {
 			'reads "Beijing was furious at X\'s move to file charges …" as China\'s stance and X\'s measure',
 			'Beijing was also furious at the U.S. Justice Department\'s move last month to file criminal charges against four Chinese firms.',
 			[['China', 'china', 'indirect', 'Beijing was also furious'], ['United States', 'accuser', 'indirect', 'the U.S. Justice Department\'s move last month to file criminal charges against four Chinese firms.']],
+		],
+		[
+			'reads "X imposed curbs/sanctions over …" as X\'s measure, a claim when it is about China',
+			'The backdrop is that the US had imposed curbs over the alleged role of Chinese officials in boarding schools in Tibet.',
+			[['United States', 'accuser', 'indirect', 'the US had imposed curbs over the alleged role of Chinese officials in boarding schools in Tibet.']],
 		],
 		[
 			'keeps a state of mind after "are" as its subject\'s statement',

@@ -52,14 +52,14 @@ export const leadingCues: readonly string[] = [...new Set([...inflectAll(reporti
  * Verbs that report a stance when their object names one ("voiced strong opposition", "aired
  * concerns", "lodged a serious protest"): a verb, up to two words, then one of `stanceNouns`.
  */
-export const stanceVerbs: readonly string[] = [...inflectAll(['voice', 'air', 'express', 'raise', 'lodge', 'file', 'register', 'share', 'issue', 'deliver', 'release', 'publish', 'post']), 'make', 'makes', 'made', 'making'];
+export const stanceVerbs: readonly string[] = [...inflectAll(['voice', 'air', 'express', 'raise', 'lodge', 'file', 'register', 'share', 'issue', 'deliver', 'release', 'publish', 'post', 'impose', 'slap']), 'make', 'makes', 'made', 'making'];
 
 /** Nouns that make a stance verb a report of what was said. */
 export const stanceNouns: readonly string[] = [
 	'concern', 'concerns', 'opposition', 'protest', 'protests', 'worries', 'worry', 'alarm', 'objection', 'objections',
 	'dissatisfaction', 'displeasure', 'outrage', 'anger', 'complaint', 'complaints', 'warning', 'warnings',
 	'condemnation', 'criticism', 'representations', 'démarche', 'demarche', 'rebuke', 'accusations', 'allegations',
-	'statement', 'statements',
+	'statement', 'statements', 'sanctions', 'curbs', 'restrictions', 'tariffs', 'duties', 'bans',
 ];
 
 /** Cues that follow the content and precede or follow the speaker ("…, Biden said", "…, said a statement"). */
