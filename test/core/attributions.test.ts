@@ -450,6 +450,11 @@ describe('attributions and speakers', () => {
 			[['United States', 'accuser', 'indirect', 'the US had imposed curbs over the alleged role of Chinese officials in boarding schools in Tibet.']],
 		],
 		[
+			'ends a statement at ", but it has …" (the same subject again: the reporter\'s counterpoint)',
+			'Beijing insists it does not give Russia military aid, but it has kept up strong trade ties with Moscow.',
+			[['China', 'china', 'indirect', 'Beijing insists it does not give Russia military aid']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

@@ -54,8 +54,10 @@ export function leadingStatement(
 	if (end === base.sentence.end && extra.length === 0) {
 		for (let k = after; k < tokens.length - 2; k++) {
 			// (", but has insisted it …" is the speaker again: a verb of saying follows.)
-			if (!inQuote[k] && tokens[k]!.text === ',' && tokens[k + 1]!.lower === 'but' && /^(?:has|have|had|is|was|continues|remains|keeps|kept|still|also)$/.test(tokens[k + 2]!.lower)
-				&& !cueAt(tokens, k + 2, leading) && !cueAt(tokens, k + 3, leading)) {
+			// (", but it has kept up …": the same subject again, as a pronoun.)
+			const v = tokens[k + 2]?.lower === 'it' ? k + 3 : k + 2;
+			if (!inQuote[k] && tokens[k]!.text === ',' && tokens[k + 1]!.lower === 'but' && /^(?:has|have|had|continues|remains|keeps|kept|still|also)$/.test(tokens[v]?.lower ?? '')
+				&& !cueAt(tokens, v, leading) && !cueAt(tokens, v + 1, leading)) {
 				end = tokens[k]!.start;
 				break;
 			}
