@@ -455,6 +455,11 @@ describe('attributions and speakers', () => {
 			[['China', 'china', 'indirect', 'Beijing insists it does not give Russia military aid']],
 		],
 		[
+			'reads "hinted that" and "restated" as reporting verbs',
+			'Foreign Ministry spokesperson Lin Jian said the declaration was malicious.\n\nThe spokesperson also hinted that the NATO statement rested on lies.\n\nLin restated China\'s commitment to peace in the Ukraine crisis.',
+			[['Lin Jian', 'china', 'indirect', 'Foreign Ministry spokesperson Lin Jian said the declaration was malicious.'], ['Lin Jian', 'china', 'indirect', 'The spokesperson also hinted that the NATO statement rested on lies.'], ['Lin Jian', 'china', 'indirect', 'Lin restated China\'s commitment to peace in the Ukraine crisis.']],
+		],
+		[
 			'keeps a state of mind after "are" as its subject\'s statement',
 			'American officials are increasingly concerned that China is helping Russia rebuild its army.',
 			[['United States', 'accuser', 'indirect', 'American officials are increasingly concerned that China is helping Russia rebuild its army.']],

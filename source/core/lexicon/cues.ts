@@ -22,7 +22,7 @@ export const reportingVerbs: readonly string[] = [
 	'tweet', 'predict', 'believe', 'contend', 'observe', 'highlight',
 	'complain', 'lament', 'threaten', 'disclose', 'reveal', 'cite', 'refer to', 'share concerns',
 	'share worries', 'take to task', 'lodge a protest', 'lodge protests', 'file a protest', 'summon',
-	'answer', 'reply', 'suspect', 'fear', 'presume', 'assess', 'indicate', 'point to', 'signal', 'find', 'conclude',
+	'answer', 'reply', 'suspect', 'fear', 'presume', 'assess', 'indicate', 'point to', 'signal', 'find', 'conclude', 'hint', 'restate',
 ];
 
 /**
