@@ -7,7 +7,7 @@ import {assertGoldSet} from '../eval/analyse-folder.js';
 // what was reached (docs/evaluation.md has the figures), not a measure of unseen text.
 
 test('the development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev', {claims: 0.94, responses: 0.95, speakers: 0.97, pairing: 0.85, entities: 0.92});
+	await assertGoldSet('test/fixtures/dev', {claims: 0.96, responses: 0.95, speakers: 0.97, pairing: 0.87, entities: 0.92});
 });
 
 // Ten more paraphrased articles, scored once as they arrived (claims 0.638, responses 0.786,
@@ -20,12 +20,19 @@ test('the validation set paraphrased from real reporting keeps its extraction sc
 // arrived (claims 0.712, responses 0.842, speakers 0.964, pairing 0.486, entities 0.931) and then
 // developed on.
 test('the second development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev2', {claims: 0.86, responses: 0.95, speakers: 0.95, pairing: 0.74, entities: 0.93});
+	await assertGoldSet('test/fixtures/dev2', {claims: 0.86, responses: 0.96, speakers: 0.95, pairing: 0.74, entities: 0.93});
 });
 
 // Ten more, from other outlets and disputes (espionage arrests, fentanyl, police stations, rare
 // earths), scored once as they arrived (claims 0.671, responses 0.854, speakers 0.98, pairing
 // 0.276, entities 0.958) and then developed on.
 test('the third development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev3', {claims: 0.82, responses: 0.95, speakers: 0.98, pairing: 0.58, entities: 0.95});
+	await assertGoldSet('test/fixtures/dev3', {claims: 0.86, responses: 0.97, speakers: 0.98, pairing: 0.65, entities: 0.95});
+});
+
+// Ten more (Taiwan's office in Vilnius, TikTok, espionage, the sea, sanctions), scored on arrival
+// with this round's rules before any change made on it (claims 0.767, responses 0.93, speakers
+// 0.891, pairing 0.44, entities 0.911): one more look at unseen text, then briefly developed on.
+test('the fourth development set paraphrased from real reporting keeps its extraction scores', async () => {
+	await assertGoldSet('test/fixtures/dev4', {claims: 0.76, responses: 0.95, speakers: 0.89, pairing: 0.44, entities: 0.91});
 });

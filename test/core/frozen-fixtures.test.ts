@@ -6,9 +6,9 @@ import {assertGoldSet} from '../eval/analyse-folder.js';
 // (no rule was written while looking at it; `npm run eval` prints no per-item detail for it).
 // Scored at the start (claims 0.566, responses 0.731, speakers 0.947, pairing 0.211, entities
 // 0.936), at the end of the round that rewrote them (claims 0.827, responses 0.809, speakers 0.909,
-// pairing 0.658, entities 0.956) and at the end of the next (claims 0.845, responses 0.824,
-// speakers 0.912, pairing 0.711, entities 0.956). The bars keep the final figures; a change that
+// pairing 0.658, entities 0.956) and at the end of the next (claims 0.845, responses 0.841,
+// speakers 0.914, pairing 0.711, entities 0.956). The bars keep the final figures; a change that
 // lowers them has made unseen text worse.
 test('the frozen split of real reporting keeps its final scores', async () => {
-	await assertGoldSet('test/fixtures/frozen', {claims: 0.84, responses: 0.82, speakers: 0.91, pairing: 0.7, entities: 0.95});
+	await assertGoldSet('test/fixtures/frozen', {claims: 0.84, responses: 0.84, speakers: 0.91, pairing: 0.7, entities: 0.95});
 });
