@@ -10,6 +10,7 @@ import type {DisputeProfile} from './profile.js';
 import {keywordPattern, countMatches, wordsOf, type KeywordSet} from '../util/keywords.js';
 import {accusingVerbs, answeringVerbs, answerWords, approvingVerbs, approvingWords, chargeWords, demandWords} from '../lexicon/stance.js';
 import {markersIn} from '../util/markers.js';
+import {escapeRegExp} from '../util/search.js';
 import {topicHits} from '../steps/06b-topics.js';
 
 
@@ -24,17 +25,18 @@ const demand = keywordPattern(demandWords);
 const weakCarriers = keywordPattern(['it', 'its', 'this']);
 const carriers = keywordPattern(['they', 'them', 'their', 'these', 'such', 'the move', 'the country', 'the government', 'the regime', 'the firms', 'the companies', 'the vessel', 'the vessels', 'the ship', 'the attack', 'the incident', 'the decision']);
 
-type Compiled = {party: KeywordSet; places: KeywordSet; partySubject: RegExp; partyAlternation: string; partners: Set<string>; neutral: KeywordSet};
+type Compiled = {party: KeywordSet; places: KeywordSet; partySubject: RegExp; partyAlternation: string; definite: Map<string, RegExp>; partners: Set<string>; neutral: KeywordSet};
 const compiled = new WeakMap<DisputeProfile, Compiled>();
 
 function compile(profile: DisputeProfile): Compiled {
 	let c = compiled.get(profile);
 	if (c) return c;
-	const words = profile.partyWords.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+	const words = profile.partyWords.map(escapeRegExp).join('|');
 	c = {
 		party: keywordPattern(profile.partyWords),
 		places: keywordPattern(profile.partyPlaces ?? []),
 		partyAlternation: words,
+		definite: new Map(),
 		// The party (or its organs, firms, officials: "Chinese firms", "Beijing's envoy") opens the reported clause.
 		partySubject: new RegExp(`^[\\s,:“"‘']*(?:(?:on|in|at|last|this|since|by)\\s+[\\p{L}\\d]+\\s+)?(?:that\\s+)?(?:the\\s+|a\\s+)?(?:\\p{Ll}+\\s+)?(?:${words})\\b`, 'u'),
 		partners: new Set(profile.partners),
@@ -61,7 +63,14 @@ function commentator(speaker: string, p: Compiled): boolean {
 function definiteOfParty(said: string, context: string, p: Compiled): boolean {
 	for (const m of said.matchAll(/\bthe\s+(\p{Ll}{4,})\b/gu)) {
 		const noun = m[1]!;
-		if (new RegExp(`\\b(?:${p.partyAlternation})(?:[’']s)?(?:\\s+[\\p{L}-]+){0,2}?\\s+${noun}\\b`, 'u').test(context)) return true;
+		// One pattern a noun, kept with the profile's: an article repeats its nouns.
+		let pattern = p.definite.get(noun);
+		if (!pattern) {
+			pattern = new RegExp(`\\b(?:${p.partyAlternation})(?:[’']s)?(?:\\s+[\\p{L}-]+){0,2}?\\s+${noun}\\b`, 'u');
+			if (p.definite.size > 5000) p.definite.clear();
+			p.definite.set(noun, pattern);
+		}
+		if (pattern.test(context)) return true;
 	}
 	return false;
 }
@@ -76,6 +85,8 @@ export function classify(body: string, attributions: readonly Attribution[], sen
 	// Questions (by start) whose transcript answer pushes back somewhere.
 	const pushesBack = new Set<number>();
 	for (const a of attributions) if (a.answers && countMatches(pushback, wordsOf(body.slice(a.content.start, a.content.end))) > 0) pushesBack.add(a.answers.start);
+	// Where the party's statements start: a measure inside one of them is about the party.
+	const partyStarts = new Set(attributions.filter(a => a.side === 'china').map(a => a.start));
 	for (const a of attributions) {
 		const span = a.content;
 		const attribution = a;
@@ -113,7 +124,7 @@ export function classify(body: string, attributions: readonly Attribution[], sen
 		const carried = !named && (countMatches(carriers, words) > 0 || (!own && countMatches(weakCarriers, opening) > 0))
 			&& (aboutBySpeaker.get(a.speaker ?? '') === true || countMatches(p.party, previous) > 0 || countMatches(p.party, before) > 0);
 		// A measure the party answers ("China opposed Japan's decision to sanction …") is about the party.
-		const answered = !named && !carried && a.inside !== undefined && attributions.some(o => o.side === 'china' && o.start === a.inside!.start);
+		const answered = !named && !carried && a.inside !== undefined && partyStarts.has(a.inside.start);
 		// "the court's decision" after "a Chinese court": a definite noun standing for the party's, named before.
 		// A definite noun reaches further back than a pronoun: the article so far (a bounded window, so long texts stay linear).
 		const referred = !named && !carried && !answered && definiteOfParty(said, body.slice(Math.max(0, a.sentence.start - 3000), span.start), p);

@@ -4,8 +4,8 @@
 // about them is about the party. Found from how the article itself introduces them, not from a list.
 
 import type {DisputeProfile} from './profile.js';
+import {escapeRegExp} from '../util/search.js';
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Words never cross a line: a name on the next line is another paragraph's.
 // A name: one to four capitalised words or an all-capitals code with digits ("APT40", "Salt Typhoon").
 const name = String.raw`[‘'"“]?((?:\p{Lu}[\p{L}\d.&-]*)(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})[’'"”]?`;
@@ -17,7 +17,7 @@ const cache = new WeakMap<DisputeProfile, RegExp[]>();
 function patterns(profile: DisputeProfile): RegExp[] {
 	let found = cache.get(profile);
 	if (found) return found;
-	const party = profile.partyWords.map(escape).join('|');
+	const party = profile.partyWords.map(escapeRegExp).join('|');
 	// The party word, then up to four modifiers ("state-sponsored hacking"), then the actor noun.
 	const head = String.raw`\b(?:${party})(?:-(?:backed|linked|based|sponsored|owned|affiliated))?(?:[ \t]+[\p{Ll}-]+){0,4}?[ \t]+${actorNouns}`;
 	found = [

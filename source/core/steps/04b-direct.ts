@@ -9,6 +9,7 @@ import type {RawAttribution} from './04-attributions.js';
 import type {Token, TokenIndex} from '../util/tokens.js';
 import {compileCues, cueAt, leftPhrase, rightPhrase} from '../util/phrases.js';
 import {verbUse} from '../util/verb-use.js';
+import {lastStartingAtOrBefore} from '../util/search.js';
 import {accordingCues, addingCues, frameCues, leadingCues} from '../lexicon/cues.js';
 
 const cues = compileCues([...new Set([...frameCues, ...leadingCues])]);
@@ -19,25 +20,12 @@ const participles = new Set(leadingCues.filter(c => !c.includes(' ')));
 
 /** The sentence that contains offset `at` (binary search: paragraphs and sentences are in order). */
 function sentenceAt(paragraphs: readonly Paragraph[], from: number, at: number): Span | null {
-	const para = paragraphs[lastStartingBefore(paragraphs, from, at)];
+	const para = paragraphs[lastStartingAtOrBefore(paragraphs, at, from)];
 	if (!para || at >= para.end) return null;
-	const s = para.sentences[lastStartingBefore(para.sentences, 0, at)];
+	const s = para.sentences[lastStartingAtOrBefore(para.sentences, at)];
 	return s && at < s.end ? s : null;
 }
 
-function lastStartingBefore(spans: readonly Span[], from: number, at: number): number {
-	let lo = from;
-	let hi = spans.length - 1;
-	let found = -1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (spans[mid]!.start <= at) {
-			found = mid;
-			lo = mid + 1;
-		} else hi = mid - 1;
-	}
-	return found;
-}
 
 /** Attributions for a quotation opening a sentence, and the offset up to which the text is consumed. */
 export function directFromQuote(

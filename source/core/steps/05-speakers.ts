@@ -7,6 +7,7 @@ import type {RawAttribution} from './04-attributions.js';
 import {markersIn, type Marker} from '../util/markers.js';
 import {personSide} from './05b-person-side.js';
 import {capitalOf, countrySides} from '../lexicon/sides.js';
+import {lastStartingAtOrBefore} from '../util/search.js';
 import type {PeopleIndex} from '../util/people-index.js';
 import {bodyWho, cleanRole, roleNoun, statementWord, type Who} from './05a-who.js';
 import {answeredStatement, apposedName, bodyNamedBefore, countryOf, describedPerson, earlierPerson, fullNameOf, governmentBody, issuerOf, lastNamedBefore, lastWithSameNoun, subjectText, within} from './05c-references.js';
@@ -129,17 +130,7 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 /** The canonical name of the last place entity before `at` (within a few paragraphs). */
 function lastPlaceBefore(entities: readonly Entity[], at: number): string | null {
 	// Entities are in reading order: find the last one before `at`, then walk back a little.
-	let lo = 0;
-	let hi = entities.length - 1;
-	let last = -1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (entities[mid]!.start < at) {
-			last = mid;
-			lo = mid + 1;
-		} else hi = mid - 1;
-	}
-	for (let i = last; i >= 0 && at - entities[i]!.start <= 2000; i--) if (entities[i]!.type === 'place') return entities[i]!.canonical;
+	for (let i = lastStartingAtOrBefore(entities, at - 1); i >= 0 && at - entities[i]!.start <= 2000; i--) if (entities[i]!.type === 'place') return entities[i]!.canonical;
 	return null;
 }
 

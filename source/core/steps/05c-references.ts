@@ -6,6 +6,7 @@ import type {Attribution, Entity} from '../types.js';
 import {markersIn, type Marker} from '../util/markers.js';
 import {bodyWho, cleanRole, roleNoun, statementWord, type Who} from './05a-who.js';
 import {roleNouns} from '../lexicon/roles.js';
+import {escapeRegExp, lastStartingAtOrBefore} from '../util/search.js';
 
 /**
  * Who issued a document named by a bare noun ("the declaration", "the report"): the nearest earlier
@@ -17,7 +18,7 @@ export function issuerOf(body: string, phrase: string, at: number): Who | null {
 	if (!noun) return null;
 	const before = body.slice(Math.max(0, at - 4000), at);
 	// The noun in either case ("declaration", "Summit Declaration"); the owner must be capitalised.
-	const word = noun.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const word = escapeRegExp(noun.toLowerCase());
 	const n = `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
 	const owned = [
 		new RegExp(`(\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,4})['’]s\\s+(?:[\\p{L}-]+\\s+){0,4}${n}`, 'gu'),
@@ -95,18 +96,7 @@ function namesIndex(people: readonly Entity[]): Map<string, Entity[]> {
 /** The last person named in full before `at` whose name holds `key` (a word of it, or the whole name). */
 function lastWithName(people: readonly Entity[], key: string, at: number): Entity | null {
 	const list = namesIndex(people).get(key);
-	if (!list) return null;
-	let lo = 0;
-	let hi = list.length - 1;
-	let found: Entity | null = null;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (list[mid]!.start < at) {
-			found = list[mid]!;
-			lo = mid + 1;
-		} else hi = mid - 1;
-	}
-	return found;
+	return list ? list[lastStartingAtOrBefore(list, at - 1)] ?? null : null;
 }
 
 /** "Kellogg", "Ms Mao", "Wenbin": one name word that is part of a person named in full before. */
