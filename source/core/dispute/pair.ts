@@ -8,7 +8,7 @@ import type {Claim, Pair, Response, Sentence} from '../types.js';
 import {countMatches, keywordPattern, wordsOf} from '../util/keywords.js';
 import {answeringVerbs, answerWords, denyingVerbs} from '../lexicon/stance.js';
 import {stopWords} from '../lexicon/common-words.js';
-import {speakerNouns} from '../lexicon/roles.js';
+import {documentNouns, speakerNouns} from '../lexicon/roles.js';
 import {markersIn} from '../util/markers.js';
 import {capitalOf, nationalities} from '../lexicon/sides.js';
 import {placeAliases} from '../lexicon/places.js';
@@ -31,7 +31,7 @@ const negatedDenial = /\b(?:not|never|n[’']t)\s+(?:\p{L}+\s+)?(?:den(?:y|ied|i
 const refersBack = /\b(?:these|such|the|those|their|what (?:it|he|she|they) called)\s+(?:\p{L}+\s+)?(?:accusations|allegations|claims|remarks|comments|charges|reports|criticism|assertions|smears|so-called)\b(?!\s+that)|\b(?:dismiss|reject|den[yi]|refut|rebut)\p{L}*\s+(?:\p{L}+\s+)?(?:accusations|allegations|claims|charges|suggestions|reports)\b/iu;
 // "said the statement had smeared China", "their end-of-summit statement was …": an answer to the
 // other side's document (read in what was said, so the answer's own "the statement said" is not it).
-const refersToDocument = /\b(?:the|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|declaration|communiqu[eé]|white paper|resolution|document)\b/iu;
+const refersToDocument = new RegExp(`\\b(?:the|their|its|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${documentNouns.join('|')})\\b`, 'iu');
 const pushback = keywordPattern(answerWords);
 const weights = {shared: 0.35, negates: 0.15, refers: 0.2, names: 0.05, denies: 0.1, pushback: 0.05, near: 0.2};
 

@@ -39,3 +39,6 @@ export const speakerPronouns: readonly string[] = ['he', 'she', 'they', 'it'];
 
 /** Nouns that stand for a statement issued by a body ("the statement said"). */
 export const statementNouns: readonly string[] = ['statement', 'declaration', 'communique', 'communiqué', 'document', 'text', 'readout'];
+
+/** Nouns for a document a body issues or answers ("the report issued by …", "the statement had smeared China"). */
+export const documentNouns: readonly string[] = [...statementNouns.filter(n => n !== 'text'), 'report', 'review', 'assessment', 'findings', 'white paper', 'resolution'];

@@ -6,6 +6,7 @@ import type {Span} from '../types.js';
 import type {Token} from '../util/tokens.js';
 import {rightPhrase, type Phrase} from '../util/phrases.js';
 import {markersIn} from '../util/markers.js';
+import {documentNouns} from '../lexicon/roles.js';
 
 /** "The initial report issued on Friday by Canada's Foreign Interference Commission singled out …": the issuer of a document that opens the sentence, before `before`. */
 export function issuedBy(tokens: readonly Token[], before: number): Phrase | null {
@@ -39,7 +40,7 @@ export function documentPassive(tokens: readonly Token[], inQuote: readonly bool
 	return null;
 }
 
-const statementNoun = /^(?:report|statement|declaration|communique|communiqué|document|review|assessment|findings)$/;
+const statementNoun = new RegExp(`^(?:${documentNouns.filter(n => !n.includes(' ')).join('|')})$`);
 
 /** "are accused of", "was charged with", "is suspected of" with no agent, and the accusing country the sentence places it in. */
 export function chargedPassive(tokens: readonly Token[], inQuote: readonly boolean[]): {cue: string; where: Span} | null {
