@@ -111,7 +111,7 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 					// "Asked about X's sanctions …, the spokesperson said …": the measure asked about comes first.
 					const lead = a.span.start > sentence.start && mayEmbed(body.slice(sentence.start, a.span.start)) ? measureBefore(index.range(sentence.start, a.span.start), a) : null;
 					if (lead) out.push(lead);
-					out.push(...(mayEmbed(body.slice(a.content.start, a.content.end)) ? splitEmbedded(index.range(a.content.start, a.content.end), a, index.range(a.span.start, a.content.start)) : [a]));
+					out.push(...(mayEmbed(body.slice(a.content.start, a.content.end), a.cue) ? splitEmbedded(index.range(a.content.start, a.content.end), a, index.range(a.span.start, a.content.start)) : [a]));
 				}
 				coveredUntil = Math.max(coveredUntil, found.coveredUntil);
 			}

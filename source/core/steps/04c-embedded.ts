@@ -21,14 +21,17 @@ const triggers = new RegExp(`\\b(?:${[...reportNouns, ...chargeNouns, ...nestedP
  * statement ends where the second begins; the second is its own (its speaker phrase resolved later).
  */
 /** Whether a statement's text holds a word that can open a statement inside it (a cheap test before tokenizing). */
-export function mayEmbed(text: string): boolean {
-	return triggers.test(text) || /^\s*that\s/i.test(text);
+export function mayEmbed(text: string, cue = ''): boolean {
+	return triggers.test(text) || (relaying.test(cue) && /^\s*that\s/i.test(text));
 }
+
+// Verbs with which an outlet relays another's statement ("AFP reported that Tugendhat said …").
+const relaying = /^(?:reported|reports|said|says|wrote|writes)$/;
 
 export function splitEmbedded(tokens: readonly Token[], a: RawAttribution, before: readonly Token[] = []): RawAttribution[] {
 	if (a.kind === 'direct') return [a];
 	// "AFP reported that Tugendhat said in a statement that …": the outer speaker only relays; the statement is the inner one's.
-	const relayed = /^(?:reported|reports|said|says|wrote|writes)$/.test(a.cue) ? innerSpeaker(tokens) : null;
+	const relayed = relaying.test(a.cue) ? innerSpeaker(tokens) : null;
 	if (relayed) return [{...a, span: {start: tokens[relayed.np.from]!.start, end: a.span.end}, content: {start: tokens[relayed.cueTo]?.start ?? a.span.end, end: a.span.end}, cue: relayed.cue, speaker: {start: tokens[relayed.np.from]!.start, end: tokens[relayed.np.to - 1]!.end}, inherits: false, rule: `"${a.cue} that X ${relayed.cue} …": X's statement, relayed`}];
 	for (let k = 0; k < tokens.length - 2; k++) {
 		const word = tokens[k]!.lower;

@@ -46,12 +46,13 @@ export function cueAt(tokens: readonly Token[], i: number, index: Map<string, st
 
 const fillers = new Set(cueFillers);
 // Heads of a common-noun speaker after a proper modifier ("the Philippine coast guard", "Chinese state media").
+// (Speaker nouns themselves — "ministry", "agency", "lawmakers" — are read before this list is.)
 const speakingHeads = new Set(['guard', 'coastguard', 'navy', 'army', 'military', 'police', 'forces', 'media', 'press', 'intelligence',
-	'court', 'courts', 'agency', 'agencies', 'bureau', 'service', 'services', 'customs', 'regulator', 'regulators', 'prosecutors',
-	'investigators', 'firm', 'firms', 'company', 'companies', 'group', 'groups', 'side', 'camp', 'delegation', 'delegates',
-	'legislators', 'senators', 'lawmakers', 'negotiators', 'ministry', 'command', 'headquarters', 'watchdog', 'watchdogs',
-	'operator', 'operators', 'maker', 'makers', 'manufacturer', 'giant', 'network', 'channel', 'newspaper', 'tabloid', 'outlet',
-	'researchers', 'scientists', 'engineers', 'executives', 'owners', 'organizers', 'organisers', 'activists', 'campaigners']);
+	'court', 'courts', 'service', 'services', 'customs', 'regulators', 'prosecutors', 'investigators', 'firm', 'firms', 'company',
+	'companies', 'group', 'groups', 'side', 'camp', 'delegation', 'delegates', 'legislators', 'senators', 'negotiators', 'command',
+	'headquarters', 'watchdogs', 'operator', 'operators', 'maker', 'makers', 'manufacturer', 'giant', 'network', 'channel',
+	'newspaper', 'tabloid', 'outlet', 'researchers', 'scientists', 'engineers', 'executives', 'owners', 'organizers', 'organisers',
+	'activists', 'campaigners']);
 const nouns = new Set(speakerNouns);
 const pronouns = new Set(speakerPronouns);
 const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'both', 'some', 'several']);
