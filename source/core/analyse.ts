@@ -34,7 +34,7 @@ export function analyse(article: Article, options: AnalyseOptions = {}): Analysi
 	const found = findEntities(body, paragraphs, index, people);
 	const quotes = findQuotes(body, paragraphs);
 	const raws = findAttributions(body, paragraphs, quotes, index);
-	const {attributions} = resolveSpeakers(body, raws, found, people);
+	const {attributions} = resolveSpeakers(body, raws, found, people, sentences);
 	// Actors the article introduces as the party's ("a Chinese hacking group called Volt Typhoon") name it too.
 	const profile = withPartyActors(options.profile ?? chinaProfile, body);
 	const {claims, responses} = classify(body, attributions, sentences, profile);

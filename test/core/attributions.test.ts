@@ -469,6 +469,16 @@ describe('attributions and speakers', () => {
 			'Estonian Foreign Minister Margus Tsahkna visited Beijing.\n\nChina says it is not a party to the conflict, but I made it clear that China has great influence on Russia.\n\n– Tsahkna told Reuters.',
 			[['Margus Tsahkna', 'accuser', 'direct', 'China says it is not a party to the conflict, but I made it clear that China has great influence on Russia.']],
 		],
+		[
+			'takes "he" for the subject of the sentence before, over a person quoted further back',
+			'Foreign Ministry spokesperson Lin Jian said China does not give lethal aid.\n\nUkrainian President Volodymyr Zelensky drew his claims from intelligence reports. He alleged that some Chinese-made weapons are being produced on Russian soil.',
+			[['Lin Jian', 'china', 'indirect', 'Foreign Ministry spokesperson Lin Jian said China does not give lethal aid.'], ['Volodymyr Zelensky', 'accuser', 'indirect', 'He alleged that some Chinese-made weapons are being produced on Russian soil.']],
+		],
+		[
+			'does not take "he" from a possessive that opens the sentence before',
+			'Foreign Ministry spokesperson Lin Jian said China does not give lethal aid.\n\nBlinken\'s remarks drew notice in Beijing. He said the charge that China arms Russia was a smear.',
+			[['Lin Jian', 'china', 'indirect', 'Foreign Ministry spokesperson Lin Jian said China does not give lethal aid.'], ['Lin Jian', 'china', 'indirect', 'He said the charge that China arms Russia was a smear.']],
+		],
 	];
 	for (const [name, body, expected] of rows) {
 		test(name, () => assert.deepEqual(statements(body), expected));

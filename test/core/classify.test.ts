@@ -22,6 +22,8 @@ describe('claims and responses', () => {
 		['a hacking charge is a claim', 'The FBI director said Chinese state hackers had broken into water utilities.', 1, 0],
 		['coercion at sea is a claim', 'The Philippine coast guard said Chinese vessels fired water cannon at a supply boat.', 1, 0],
 		['forced labour is a claim', 'The State Department said Beijing forces Uyghurs to pick cotton.', 1, 0],
+		['the party as agent inside a compound ("Chinese-made") names it', 'Zelensky said Chinese-made drones were being assembled in Russia.', 1, 0],
+		['a compound that does not make the party an agent does not', 'Zelensky said the made-in-Russia drones were assembled from Belarus-bought parts.', 0, 0],
 		['"the primary contributor" is a claim', 'Treasury officials said China is the primary contributor to the fentanyl crisis.', 1, 0],
 		['a pronoun carries China over from the sentence before', 'Chinese vessels entered the lagoon on Monday.\n\nThe navy said they rammed a patrol boat.', 1, 0],
 		['goodwill is no claim', 'The minister said she was open to constructive talks with China.', 0, 0],

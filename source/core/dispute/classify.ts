@@ -11,6 +11,7 @@ import {keywordPattern, countMatches, wordsOf, type KeywordSet} from '../util/ke
 import {accusingVerbs, answeringVerbs, answerWords, approvingVerbs, approvingWords, chargeWords, demandWords} from '../lexicon/stance.js';
 import {markersIn} from '../util/markers.js';
 import {escapeRegExp} from '../util/search.js';
+import {agentCompoundHeads} from '../lexicon/common-words.js';
 import {topicHits} from '../steps/06b-topics.js';
 
 
@@ -25,7 +26,7 @@ const demand = keywordPattern(demandWords);
 const weakCarriers = keywordPattern(['it', 'its', 'this']);
 const carriers = keywordPattern(['they', 'them', 'their', 'these', 'such', 'the move', 'the country', 'the government', 'the regime', 'the firms', 'the companies', 'the vessel', 'the vessels', 'the ship', 'the attack', 'the incident', 'the decision']);
 
-type Compiled = {party: KeywordSet; places: KeywordSet; partySubject: RegExp; partyAlternation: string; definite: Map<string, RegExp>; partners: Set<string>; neutral: KeywordSet};
+type Compiled = {party: KeywordSet; places: KeywordSet; compound: RegExp; partySubject: RegExp; partyAlternation: string; definite: Map<string, RegExp>; partners: Set<string>; neutral: KeywordSet};
 const compiled = new WeakMap<DisputeProfile, Compiled>();
 
 function compile(profile: DisputeProfile): Compiled {
@@ -35,6 +36,8 @@ function compile(profile: DisputeProfile): Compiled {
 	c = {
 		party: keywordPattern(profile.partyWords),
 		places: keywordPattern(profile.partyPlaces ?? []),
+		// "Chinese-made weapons", "China-backed hackers": the party as agent or origin inside a compound.
+		compound: new RegExp(`(?<![\\p{L}-])(?:${words})-(?:${agentCompoundHeads.join('|')})(?![\\p{L}-])`, 'iu'),
 		partyAlternation: words,
 		definite: new Map(),
 		// The party (or its organs, firms, officials: "Chinese firms", "Beijing's envoy") opens the reported clause.
@@ -109,7 +112,7 @@ export function classify(body: string, attributions: readonly Attribution[], sen
 		if (a.side === 'other' && commentator(a.role ?? a.speaker ?? '', p)) continue;
 		const why = [...a.why];
 		// About the party: named in what was said (or in the cue's object), or carried over.
-		const named = countMatches(p.party, words) > 0 || countMatches(p.places, words) > 0;
+		const named = countMatches(p.party, words) > 0 || countMatches(p.places, words) > 0 || p.compound.test(said);
 		// The two sentences before: a reader still has the party in mind ("such exports", "the move").
 		const previous = s > 0 ? body.slice(sentences[Math.max(0, s - 2)]!.start, sentences[s - 1]!.end) : '';
 		const before = body.slice(a.sentence.start, span.start);

@@ -49,3 +49,12 @@ export const stopWords: ReadonlySet<string> = new Set([
 	'thursday', 'friday', 'saturday', 'sunday', 'one', 'two', 'many', 'much', 'well', 'like', 'made', 'make', 'part',
 	'way', 'time', 'including', 'amid', 'per', 'via', 'whole', 'itself', 'themselves',
 ]);
+
+/**
+ * Second halves of compounds that make a name their agent or origin ("Chinese-made", "China-backed",
+ * "Beijing-linked"): such a word names the party as much as the name alone does.
+ */
+export const agentCompoundHeads: readonly string[] = [
+	'made', 'based', 'backed', 'linked', 'owned', 'controlled', 'sponsored', 'affiliated', 'supplied', 'built',
+	'produced', 'manufactured', 'funded', 'run', 'operated', 'directed', 'connected', 'tied', 'origin', 'sourced',
+];

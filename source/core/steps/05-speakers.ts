@@ -2,10 +2,11 @@
 // keeps: the last person quoted (for "he said"), the last body quoted (for "the statement said",
 // "it said", "they called"), and the last statement (for continued quotes and "adding").
 
-import type {Attribution, Entity, Side} from '../types.js';
+import type {Attribution, Entity, Side, Span} from '../types.js';
 import type {RawAttribution} from './04-attributions.js';
 import {markersIn, type Marker} from '../util/markers.js';
 import {personSide} from './05b-person-side.js';
+import {subjectOfSentenceBefore} from './05d-subject.js';
 import {capitalOf, countrySides} from '../lexicon/sides.js';
 import {lastStartingAtOrBefore} from '../util/search.js';
 import type {PeopleIndex} from '../util/people-index.js';
@@ -16,7 +17,7 @@ import {answeredStatement, apposedName, bodyNamedBefore, countryOf, describedPer
 export type SpeakerResult = {attributions: Attribution[]};
 
 /** Resolves every attribution's speaker, role and side in reading order. */
-export function resolveSpeakers(body: string, raws: readonly RawAttribution[], entities: readonly Entity[], known: PeopleIndex): SpeakerResult {
+export function resolveSpeakers(body: string, raws: readonly RawAttribution[], entities: readonly Entity[], known: PeopleIndex, sentences: readonly Span[] = []): SpeakerResult {
 	const people = entities.filter(e => e.type === 'person');
 	const roles: Roles = {first: new Map<string, string>(), sides: new Map<string, Side>(), known};
 	// A person's role as introduced at their first titled mention ("U.S. envoy Kurt Campbell"), so
@@ -44,9 +45,10 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 				// Else the last person quoted; only when nobody has been quoted yet, the person last named
 				// ("Lin Jian commented on the decision. He said …"). A person named later as an object
 				// ("Blinken met Wang Yi. He said …") does not take "he" from the speaker.
-				const named: Entity | null = antecedent ?? (lastPerson ? null : lastNamedBefore(people, phrase.start));
+				const subject = antecedent ? null : subjectOfSentenceBefore(body, sentences, raw.sentence, people);
+				const named: Entity | null = antecedent ?? subject ?? (lastPerson ? null : lastNamedBefore(people, phrase.start));
 				who = named ? personWho(named, body, raw.sentence.start, roles) : lastPerson;
-				how = `"${text}" is the last person named`;
+				how = subject ? `"${text}" is ${subject.canonical}, the subject of the sentence before` : `"${text}" is the last person named`;
 			} else if (lower === 'they' || lower === 'it') {
 				// "The Armed Forces of the Philippines released photos of what it called …": the body that
 				// opens the sentence; otherwise the last body quoted.
