@@ -479,6 +479,21 @@ describe('attributions and speakers', () => {
 			'Foreign Ministry spokesperson Lin Jian said China does not give lethal aid.\n\nBlinken\'s remarks drew notice in Beijing. He said the charge that China arms Russia was a smear.',
 			[['Lin Jian', 'china', 'indirect', 'Foreign Ministry spokesperson Lin Jian said China does not give lethal aid.'], ['Lin Jian', 'china', 'indirect', 'He said the charge that China arms Russia was a smear.']],
 		],
+		[
+			'reads a noun of saying with its holder after "by" as that holder\'s statement',
+			'The denial follows an accusation by Ukrainian President Volodymyr Zelensky that Beijing has been sending artillery to Moscow.',
+			[['Volodymyr Zelensky', 'accuser', 'indirect', 'an accusation by Ukrainian President Volodymyr Zelensky that Beijing has been sending artillery to Moscow.']],
+		],
+		[
+			'reads a noun of concern with a capitalised holder before it',
+			'The move comes amid U.S. concern that China is weighing lethal aid to Russia.',
+			[['United States', 'accuser', 'indirect', 'U.S. concern that China is weighing lethal aid to Russia.']],
+		],
+		[
+			'reads nothing from a noun of concern that names no holder',
+			'The move comes amid growing concern that China is weighing lethal aid to Russia.',
+			[],
+		],
 	];
 	for (const [name, body, expected] of rows) {
 		test(name, () => assert.deepEqual(statements(body), expected));

@@ -17,6 +17,7 @@ import {transcriptLabel} from './04d-transcript.js';
 import {dashFrame} from './04e-dash-frame.js';
 import {openingSubordinate, subordinateStatement} from './04f-opening-clause.js';
 import {leadingStatement, quoteMask} from './04g-leading.js';
+import {frameNouns, nounFrame} from './04k-noun-frames.js';
 import {adverbial, endsClause, hasFiniteVerb, interjections, opensSpeaker, quotedAs} from './04h-frame-words.js';
 import {chargedPassive, documentPassive, issuedBy, spanText} from './04i-documents.js';
 import {determiners, endsNounPhrase, verbUse} from '../util/verb-use.js';
@@ -50,6 +51,7 @@ export type RawAttribution = {
 const cueStartWords = new Set([...leadingCues, ...frameCues, ...accordingCues, ...passiveCues, ...stanceVerbs, ...passiveAgentVerbs, ...calling, 'take', 'takes', 'took', 'taken', 'taking', 'flagged', 'mentioned', 'highlighted', 'named', 'listed', 'furious', 'angry', 'outraged', 'indignant', 'dissatisfied', 'displeased', 'incensed'].map(c => c.split(' ')[0]!));
 /** Whether a text holds a word that can start a cue (one cheap pass over its words). */
 const hasCueStart = (text: string): boolean => wordsOf(text).some(w => cueStartWords.has(w));
+const hasFrameNoun = (text: string): boolean => / that /.test(text) && wordsOf(text).some(w => frameNouns.has(w));
 
 /** Finds attributions sentence by sentence, in reading order. */
 export function findAttributions(body: string, paragraphs: readonly Paragraph[], quotes: readonly Quote[], index: TokenIndex): RawAttribution[] {
@@ -104,8 +106,9 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 					continue;
 				}
 			}
-			if (!hasCueStart(body.slice(sentence.start, sentence.end))) continue;
-			const found = fromSentence(body, para.index, sentence, quotes, q, index);
+			const text = body.slice(sentence.start, sentence.end);
+			if (!hasCueStart(text) && !hasFrameNoun(text)) continue;
+			const found = fromSentence(body, para.index, sentence, quotes, q, index) ?? byNoun(sentence, para.index, quotes, q, index);
 			if (found) {
 				for (const a of found.attributions) {
 					// "Asked about X's sanctions …, the spokesperson said …": the measure asked about comes first.
@@ -120,6 +123,13 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 	return out;
 }
 
+
+/** A statement told by a noun in narration ("an accusation by X that …"), for a sentence with no other. */
+function byNoun(sentence: Span, paragraph: number, quotes: readonly Quote[], q: number, index: TokenIndex): {attributions: RawAttribution[]; coveredUntil: number} | null {
+	const tokens = index.range(sentence.start, sentence.end);
+	const found = nounFrame(tokens, quoteMask(tokens, quotes, q, sentence.end), {sentence, paragraph});
+	return found ? one(found) : null;
+}
 
 /** Indirect speech in one sentence (quotes inside it are part of the statement). */
 function fromSentence(body: string, paragraph: number, sentence: Span, quotes: readonly Quote[], q: number, index: TokenIndex): {attributions: RawAttribution[]; coveredUntil: number} | null {

@@ -1,0 +1,51 @@
+// Step 4k: a statement reported by a noun in narration — "The denial follows an accusation by
+// Ukrainian President Volodymyr Zelensky that Beijing has been sending artillery", "amid U.S.
+// concern that China is weighing …", "after Zelensky's claim that …". The noun's holder (after "by"
+// or "from", a possessive, or a capitalised modifier) speaks; the that-clause is what was said.
+// Read only for a sentence no verb of saying attributes.
+
+import type {RawAttribution} from './04-attributions.js';
+import type {Span} from '../types.js';
+import type {Token} from '../util/tokens.js';
+import {rightPhrase, type Phrase} from '../util/phrases.js';
+import {chargeNouns, reportNouns} from './04c-embedded.js';
+
+/** Nouns for a state of mind held about someone ("concern that", "fears that") besides the ones for what was said. */
+const mindNouns = ['concern', 'concerns', 'fear', 'fears', 'worry', 'worries', 'suspicion', 'suspicions', 'complaint', 'complaints', 'demand', 'demands', 'insistence', 'belief'];
+export const frameNouns: ReadonlySet<string> = new Set([...chargeNouns, ...reportNouns, ...mindNouns]);
+// Words that may stand between the determiner and the noun ("a fresh accusation", "repeated claims").
+const openers = /^(?:a|an|the|these|those|such|repeated|recent|new|fresh|earlier|latest|renewed|growing|mounting|public|formal)$/;
+
+type Base = {sentence: Span; paragraph: number};
+
+/** The holder of the noun at `k`: "N by/from X that", "X's N that", "U.S. N that"; with the index of "that". */
+function holder(tokens: readonly Token[], k: number): {np: Phrase; that: number; from: number} | null {
+	if (/^(?:by|from)$/.test(tokens[k + 1]?.lower ?? '')) {
+		const np = rightPhrase(tokens, k + 2, 10);
+		return np && tokens[np.to]?.lower === 'that' ? {np, that: np.to, from: k} : null;
+	}
+	if (tokens[k + 1]?.lower !== 'that') return null;
+	const possessive = /^[’']s$/.test(tokens[k - 1]?.text ?? '');
+	const end = possessive ? k - 1 : k;
+	let from = end;
+	while (from > 0 && /^\p{Lu}/u.test(tokens[from - 1]!.text)) from--;
+	// "The Australian accusations": the article that opens the sentence is not the holder's name.
+	while (from < end && /^(?:the|a|an)$/.test(tokens[from]!.lower)) from++;
+	return from < end ? {np: {from, to: end}, that: k + 1, from} : null;
+}
+
+/** A statement reported by a noun of saying or concern with its holder, if the sentence has one. */
+export function nounFrame(tokens: readonly Token[], inQuote: readonly boolean[], base: Base): RawAttribution | null {
+	for (let k = 1; k < tokens.length - 3; k++) {
+		if (inQuote[k] || !frameNouns.has(tokens[k]!.lower)) continue;
+		const found = holder(tokens, k);
+		if (!found) continue;
+		let open = found.from;
+		while (open > 0 && openers.test(tokens[open - 1]!.lower)) open--;
+		const start = tokens[open]!.start;
+		const content = {start: tokens[found.that + 1]!.start, end: base.sentence.end};
+		const np = found.np;
+		return {...base, span: {start, end: base.sentence.end}, content, kind: 'indirect', cue: tokens[k]!.lower, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `"${tokens[k]!.lower}" with its holder and a that-clause: a statement told by a noun`};
+	}
+	return null;
+}
