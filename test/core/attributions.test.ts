@@ -494,6 +494,11 @@ describe('attributions and speakers', () => {
 			'The move comes amid growing concern that China is weighing lethal aid to Russia.',
 			[],
 		],
+		[
+			'takes "he" for a spokesman quoted by role only, whose words are the body\'s',
+			'China has always held to mutual respect, a spokesman for the Foreign Ministry in Beijing said. Germany\'s "Cold War mentality" has to be overcome, he said.',
+			[['China', 'china', 'indirect', 'China has always held to mutual respect'], ['China', 'china', 'indirect', 'Germany\'s "Cold War mentality" has to be overcome']],
+		],
 	];
 	for (const [name, body, expected] of rows) {
 		test(name, () => assert.deepEqual(statements(body), expected));

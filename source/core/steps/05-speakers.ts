@@ -11,6 +11,7 @@ import {capitalOf, countrySides} from '../lexicon/sides.js';
 import {lastStartingAtOrBefore} from '../util/search.js';
 import type {PeopleIndex} from '../util/people-index.js';
 import {bodyWho, cleanRole, roleNoun, statementWord, type Who} from './05a-who.js';
+import {roleNouns} from '../lexicon/roles.js';
 import {answeredStatement, apposedName, bodyNamedBefore, countryOf, describedPerson, earlierPerson, fullNameOf, governmentBody, issuerOf, lastNamedBefore, lastWithSameNoun, subjectText, within} from './05c-references.js';
 
 /** Resolved attributions. */
@@ -24,6 +25,9 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 	// later bare mentions ("Campbell said") keep the side the title gives.
 	for (const p of people) if (!roles.first.has(p.canonical)) personWho(p, body, 0, roles);
 	let lastPerson: Who | null = null;
+	// The last statement whose speaker phrase names one person by role only ("a spokesman for the
+	// Foreign Ministry said"): resolved to the body, but a later "he said" is that spokesman.
+	let lastOfficial: Who | null = null;
 	let lastBody: Who | null = null;
 	let last: (Who & {paragraph: number}) | null = null;
 	const out: Attribution[] = [];
@@ -47,7 +51,9 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 				// ("Blinken met Wang Yi. He said …") does not take "he" from the speaker.
 				const subject = antecedent ? null : subjectOfSentenceBefore(body, sentences, raw.sentence, people);
 				const named: Entity | null = antecedent ?? subject ?? (lastPerson ? null : lastNamedBefore(people, phrase.start));
-				who = named ? personWho(named, body, raw.sentence.start, roles) : lastPerson;
+				// The same side as the person quoted before, it is more likely that person described again ("the Ukrainian leader").
+				const official = lastOfficial && (!lastPerson || ((lastOfficial.at ?? 0) > (lastPerson.at ?? 0) && lastOfficial.side !== lastPerson.side)) ? lastOfficial : null;
+				who = named ? personWho(named, body, raw.sentence.start, roles) : official ?? lastPerson;
 				how = subject ? `"${text}" is ${subject.canonical}, the subject of the sentence before` : `"${text}" is the last person named`;
 			} else if (lower === 'they' || lower === 'it') {
 				// "The Armed Forces of the Philippines released photos of what it called …": the body that
@@ -114,6 +120,7 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 		if (!raw.embedded) {
 			history.push(who);
 			if (who.person) lastPerson = {...who, at: raw.span.start};
+			else if (raw.speaker && personRole.test(body.slice(raw.speaker.start, raw.speaker.end))) lastOfficial = {...who, at: raw.span.start};
 			else lastBody = who;
 			last = {...who, paragraph: raw.paragraph};
 		}
@@ -128,6 +135,9 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 	}
 	return {attributions: out};
 }
+
+// A person's role noun, singular ("spokesman", "minister"): the phrase stands for one person.
+const personRole = new RegExp(`\\b(?:${roleNouns.join('|')})\\b`, 'i');
 
 /** The canonical name of the last place entity before `at` (within a few paragraphs). */
 function lastPlaceBefore(entities: readonly Entity[], at: number): string | null {
