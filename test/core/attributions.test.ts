@@ -499,6 +499,11 @@ describe('attributions and speakers', () => {
 			'China has always held to mutual respect, a spokesman for the Foreign Ministry in Beijing said. Germany\'s "Cold War mentality" has to be overcome, he said.',
 			[['China', 'china', 'indirect', 'China has always held to mutual respect'], ['China', 'china', 'indirect', 'Germany\'s "Cold War mentality" has to be overcome']],
 		],
+		[
+			'reads "calling the accusations baseless" after a comma as the subject\'s words, and not "called the embassy yesterday"',
+			'Spokesperson Mao Ning did not hold back, calling the accusations baseless.\n\nMao called the embassy yesterday.',
+			[['Mao Ning', 'china', 'indirect', 'Spokesperson Mao Ning did not hold back, calling the accusations baseless.']],
+		],
 	];
 	for (const [name, body, expected] of rows) {
 		test(name, () => assert.deepEqual(statements(body), expected));

@@ -89,7 +89,22 @@ export function callingCue(tokens: readonly Token[], i: number, inQuote: readonl
 		if (k > i + 1 && /^(?:a|an)$/.test(tokens[k]!.lower)) return {from: i, to: i + 1, text: tokens[i]!.lower};
 		if (/^[,.;:]$/.test(tokens[k]!.text)) break;
 	}
-	return null;
+	return judgedObject(tokens, i) ? {from: i, to: i + 1, text: tokens[i]!.lower} : null;
+}
+
+// "calling the accusations baseless", "called such claims irresponsible": a short object with a
+// determiner, then an evaluating word that ends the clause.
+const objectOpeners = /^(?:the|these|those|such|this|that|it|them|his|her|their|its|washington['’]s|beijing['’]s)$/;
+const evaluating = /^\p{Ll}+(?:less|ous|ful|ible|able|ive|ic|ical|ary|ant|ent|ed|al)$/u;
+
+function judgedObject(tokens: readonly Token[], i: number): boolean {
+	if (!objectOpeners.test(tokens[i + 1]?.lower ?? '')) return false;
+	for (let k = i + 2; k <= i + 5 && k < tokens.length; k++) {
+		if (/^[,.;:]$/.test(tokens[k]!.text)) return false;
+		const next = tokens[k + 1];
+		if (evaluating.test(tokens[k]!.text) && (!next || /^(?:[,.;:]|and|but)$/.test(next.lower))) return true;
+	}
+	return false;
 }
 
 /** "was sharply condemned by Washington": a passive verb of accusing or answering with its agent. */
