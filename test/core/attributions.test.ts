@@ -504,6 +504,11 @@ describe('attributions and speakers', () => {
 			'Spokesperson Mao Ning did not hold back, calling the accusations baseless.\n\nMao called the embassy yesterday.',
 			[['Mao Ning', 'china', 'indirect', 'Spokesperson Mao Ning did not hold back, calling the accusations baseless.']],
 		],
+		[
+			'reads "the draft" as a document whose issuer is named after a noun or two ("a draft communique from the NATO summit")',
+			'China on Thursday criticised a draft communique from the NATO summit in Washington. The draft called China a decisive enabler of Russia\'s war effort.',
+			[['China', 'china', 'indirect', 'China on Thursday criticised a draft communique from the NATO summit in Washington.'], ['NATO', 'accuser', 'indirect', 'The draft called China a decisive enabler of Russia\'s war effort.']],
+		],
 	];
 	for (const [name, body, expected] of rows) {
 		test(name, () => assert.deepEqual(statements(body), expected));

@@ -31,14 +31,14 @@ export const speakerNouns: readonly string[] = [
 	'joint', 'emailed', 'written', 'heads', 'analysts', 'experts', 'observers', 'sources', 'authorities', 'regime',
 	'parliament', 'cabinet', 'presidency', 'affairs', 'secretary-general', 'spokesperson’s', 'team', 'trade',
 	'commerce', 'economy', 'finance', 'interior', 'justice', 'energy', 'industry', 'climate', 'digital', 'health', 'chiefs',
-	'bureau', 'agency', 'agencies', 'directorate', 'watchdog', 'regulator', 'tribunal', 'document', 'readout',
+	'bureau', 'agency', 'agencies', 'directorate', 'watchdog', 'regulator', 'tribunal', 'document', 'readout', 'draft',
 ];
 
 /** Pronouns that can stand for a speaker named earlier. */
 export const speakerPronouns: readonly string[] = ['he', 'she', 'they', 'it'];
 
 /** Nouns that stand for a statement issued by a body ("the statement said"). */
-export const statementNouns: readonly string[] = ['statement', 'declaration', 'communique', 'communiqué', 'document', 'text', 'readout'];
+export const statementNouns: readonly string[] = ['statement', 'declaration', 'communique', 'communiqué', 'document', 'text', 'readout', 'draft'];
 
 /** Nouns for a document a body issues or answers ("the report issued by …", "the statement had smeared China"). */
 export const documentNouns: readonly string[] = [...statementNouns.filter(n => n !== 'text'), 'report', 'review', 'assessment', 'findings', 'white paper', 'resolution'];

@@ -9,6 +9,12 @@ import {roleNouns, speakerNouns, statementNouns} from '../lexicon/roles.js';
 export type Who = {speaker: string; role: string | null; side: Side; person: boolean; named?: string; at?: number};
 
 export const statementWord = new RegExp(`\\b(?:${statementNouns.join('|')})\\b`, 'i');
+const statementWords = new RegExp(statementWord.source, 'gi');
+
+/** The statement noun that heads a phrase: the last one ("the draft communique" → "communique"). */
+export function statementHead(phrase: string): string | undefined {
+	return [...phrase.matchAll(statementWords)].pop()?.[0];
+}
 
 export const roleNoun = new RegExp(`\\b(?:${roleNouns.join('|')}|ministry|embassy)\\b`, 'i');
 export const roleWords = new Set([...roleNouns, ...speakerNouns, 'of', 'to', 'the', 'and', 'for', 'in']);

@@ -4,7 +4,7 @@
 
 import type {Attribution, Entity} from '../types.js';
 import {markersIn, type Marker} from '../util/markers.js';
-import {bodyWho, cleanRole, roleNoun, statementWord, type Who} from './05a-who.js';
+import {bodyWho, cleanRole, roleNoun, statementHead, type Who} from './05a-who.js';
 import {roleNouns} from '../lexicon/roles.js';
 import {escapeRegExp, lastStartingAtOrBefore} from '../util/search.js';
 
@@ -14,7 +14,7 @@ import {escapeRegExp, lastStartingAtOrBefore} from '../util/search.js';
  * "a declaration issued by the 32 members", "a statement from the ministry".
  */
 export function issuerOf(body: string, phrase: string, at: number): Who | null {
-	const noun = statementWord.exec(phrase)?.[0];
+	const noun = statementHead(phrase);
 	if (!noun) return null;
 	const before = body.slice(Math.max(0, at - 4000), at);
 	// The noun in either case ("declaration", "Summit Declaration"); the owner must be capitalised.
@@ -24,7 +24,8 @@ export function issuerOf(body: string, phrase: string, at: number): Who | null {
 		new RegExp(`(\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,4})['’]s\\s+(?:[\\p{L}-]+\\s+){0,4}${n}`, 'gu'),
 		new RegExp(`\\bthe\\s+(\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,3})\\s+(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}${n}`, 'gu'),
 		// "the statement issued by X", "a declaration from X" ("issued at the close of the summit" names no issuer).
-		new RegExp(`${n}\\s+(?:(?:issued|released|published|adopted|signed|put out|made)\\s+by|from|by)\\s+((?:the\\s+)?[^,.;:]{2,60})`, 'gu'),
+		// "a draft communique from the NATO summit": another noun or two may stand between.
+		new RegExp(`${n}(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?\\s+(?:(?:issued|released|published|adopted|signed|put out|made)\\s+by|from|by)\\s+((?:the\\s+)?[^,.;:]{2,60})`, 'gu'),
 	];
 	let best: {at: number; who: Who} | null = null;
 	for (const pattern of owned) {
@@ -196,7 +197,7 @@ export function lastWithSameNoun(text: string, history: readonly Who[]): Who | n
 const answeredPatterns = new Map<string, RegExp>();
 
 export function answeredStatement(body: string, done: readonly Attribution[], last: Who, phrase: string): Who | null {
-	const noun = statementWord.exec(phrase)?.[0]?.toLowerCase();
+	const noun = statementHead(phrase)?.toLowerCase();
 	if (!noun) return null;
 	let pattern = answeredPatterns.get(noun);
 	if (!pattern) {
