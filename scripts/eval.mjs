@@ -4,7 +4,7 @@
 //   dev      test/fixtures/dev, twenty articles paraphrased from real reporting
 //   validation  test/fixtures/validation, ten more, developed on after a first score
 //   dev2     test/fixtures/dev2, ten more paraphrases of real reports, developed on after a first score
-//   dev3, dev4  test/fixtures/dev3, dev4: ten more each, the same way
+//   dev3, dev4, dev5, dev6  test/fixtures/dev3 … dev6: ten more each, the same way
 //   frozen   test/fixtures/frozen, ten more kept out of all tuning (score it, never read it)
 //   fresh    test/fixtures/fresh, ten more made later and kept out the same way
 // `npm run eval -- dev --verbose` scores one set and lists every miss (not for the frozen set).
@@ -21,6 +21,7 @@ const sets = [
 	{name: 'dev2', articles: 'test/fixtures/dev2/articles', gold: 'test/fixtures/dev2/gold'},
 	{name: 'dev3', articles: 'test/fixtures/dev3/articles', gold: 'test/fixtures/dev3/gold'},
 	{name: 'dev4', articles: 'test/fixtures/dev4/articles', gold: 'test/fixtures/dev4/gold'},
+	{name: 'dev6', articles: 'test/fixtures/dev6/articles', gold: 'test/fixtures/dev6/gold'},
 	{name: 'frozen', articles: 'test/fixtures/frozen/articles', gold: 'test/fixtures/frozen/gold'},
 	{name: 'fresh', articles: 'test/fixtures/fresh/articles', gold: 'test/fixtures/fresh/gold'},
 ];
