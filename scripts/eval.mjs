@@ -7,6 +7,7 @@
 //   dev3, dev4, dev5, dev6  test/fixtures/dev3 … dev6: ten more each, the same way
 //   frozen   test/fixtures/frozen, ten more kept out of all tuning (score it, never read it)
 //   fresh    test/fixtures/fresh, ten more made later and kept out the same way
+//   fresh2   test/fixtures/fresh2, ten more made later still, kept out the same way
 // `npm run eval -- dev --verbose` scores one set and lists every miss (not for the frozen set).
 // Exits 1 when the bundled set is below its bars.
 import {spawnSync} from 'node:child_process';
@@ -24,6 +25,7 @@ const sets = [
 	{name: 'dev6', articles: 'test/fixtures/dev6/articles', gold: 'test/fixtures/dev6/gold'},
 	{name: 'frozen', articles: 'test/fixtures/frozen/articles', gold: 'test/fixtures/frozen/gold'},
 	{name: 'fresh', articles: 'test/fixtures/fresh/articles', gold: 'test/fixtures/fresh/gold'},
+	{name: 'fresh2', articles: 'test/fixtures/fresh2/articles', gold: 'test/fixtures/fresh2/gold'},
 ];
 const run = (args, options = {}) => spawnSync(process.execPath, args, {encoding: 'utf8', maxBuffer: 1 << 28, ...options});
 const flags = process.argv.slice(2).filter(a => a.startsWith('--'));
@@ -44,7 +46,7 @@ for (const set of sets.filter(s => only.length === 0 || only.includes(s.name))) 
 	const file = path.join(folder, `${set.name}.json`);
 	writeFileSync(file, exported.stdout);
 	// The frozen and fresh sets are scored, never inspected: no per-item detail for them.
-	const detail = verbose && set.name !== 'frozen' && set.name !== 'fresh' ? ['--verbose'] : [];
+	const detail = verbose && !['frozen', 'fresh', 'fresh2'].includes(set.name) ? ['--verbose'] : [];
 	const ours = run(['--import', 'tsx', 'source/eval/run.ts', '--pred', file, '--gold', set.gold, ...(set.bars ? ['--min', set.bars] : []), ...detail]);
 	const lines = ours.stdout.trim().split('\n');
 	if (detail.length > 0) console.log(lines.slice(0, -1).join('\n'));
