@@ -22,6 +22,7 @@ const sets = [
 	{name: 'dev2', articles: 'test/fixtures/dev2/articles', gold: 'test/fixtures/dev2/gold'},
 	{name: 'dev3', articles: 'test/fixtures/dev3/articles', gold: 'test/fixtures/dev3/gold'},
 	{name: 'dev4', articles: 'test/fixtures/dev4/articles', gold: 'test/fixtures/dev4/gold'},
+	{name: 'dev5', articles: 'test/fixtures/dev5/articles', gold: 'test/fixtures/dev5/gold'},
 	{name: 'dev6', articles: 'test/fixtures/dev6/articles', gold: 'test/fixtures/dev6/gold'},
 	{name: 'frozen', articles: 'test/fixtures/frozen/articles', gold: 'test/fixtures/frozen/gold'},
 	{name: 'fresh', articles: 'test/fixtures/fresh/articles', gold: 'test/fixtures/fresh/gold'},

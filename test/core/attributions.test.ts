@@ -509,6 +509,11 @@ describe('attributions and speakers', () => {
 			'China on Thursday criticised a draft communique from the NATO summit in Washington. The draft called China a decisive enabler of Russia\'s war effort.',
 			[['China', 'china', 'indirect', 'China on Thursday criticised a draft communique from the NATO summit in Washington.'], ['NATO', 'accuser', 'indirect', 'The draft called China a decisive enabler of Russia\'s war effort.']],
 		],
+		[
+			'reads "brushed aside" as a dismissal, and the worries it names with their holder as a claim inside it',
+			'Beijing\'s commerce minister brushed aside as "groundless" US worries that cheap Chinese exports posed a danger to global markets.',
+			[['China', 'china', 'indirect', 'Beijing\'s commerce minister brushed aside as "groundless" US worries'], ['United States', 'accuser', 'indirect', 'US worries that cheap Chinese exports posed a danger to global markets.']],
+		],
 	];
 	for (const [name, body, expected] of rows) {
 		test(name, () => assert.deepEqual(statements(body), expected));

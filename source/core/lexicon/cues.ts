@@ -23,6 +23,7 @@ export const reportingVerbs: readonly string[] = [
 	'complain', 'lament', 'threaten', 'disclose', 'reveal', 'cite', 'refer to', 'share concerns',
 	'share worries', 'take to task', 'lodge a protest', 'lodge protests', 'file a protest', 'summon',
 	'answer', 'reply', 'suspect', 'fear', 'presume', 'assess', 'indicate', 'point to', 'signal', 'find', 'conclude', 'hint', 'restate',
+	'brush aside', 'wave away', 'wave off', 'swat away', 'play down', 'downplay',
 ];
 
 /**

@@ -10,7 +10,7 @@ import {measureAt, measureWords, splitAtMeasure} from './04j-measures.js';
 
 // Nouns for what someone said that may carry the saying inside another statement ("reports that …", "Stoltenberg's statement that …").
 export const reportNouns = new Set(['reports', 'report', 'statement', 'statements', 'warning', 'warnings', 'assessment', 'findings', 'suggestion']);
-export const chargeNouns = new Set(['allegations', 'allegation', 'accusations', 'accusation', 'claims', 'claim', 'charges', 'charge', 'suggestions', 'assertions', 'criticism', 'remarks', 'comments']);
+export const chargeNouns = new Set(['allegations', 'allegation', 'accusations', 'accusation', 'claims', 'claim', 'charges', 'charge', 'suggestions', 'assertions', 'criticism', 'remarks', 'comments', 'worries', 'fears']);
 const nestedParticiples = new Set(['charging', 'accusing', 'alleging', 'claiming', 'saying', 'warning', 'insisting', 'arguing', 'stating', 'declaring']);
 const embedders = new Set(['after', 'when', 'as', 'while', 'whereas', 'since', 'because', 'which']);
 const triggers = new RegExp(`\\b(?:${[...reportNouns, ...chargeNouns, ...nestedParticiples, ...embedders, ...measureWords].join('|')})\\b`, 'i');
