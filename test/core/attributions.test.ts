@@ -514,6 +514,11 @@ describe('attributions and speakers', () => {
 			'Beijing\'s commerce minister brushed aside as "groundless" US worries that cheap Chinese exports posed a danger to global markets.',
 			[['China', 'china', 'indirect', 'Beijing\'s commerce minister brushed aside as "groundless" US worries'], ['United States', 'accuser', 'indirect', 'US worries that cheap Chinese exports posed a danger to global markets.']],
 		],
+		[
+			'reads "the embassy" in a trailing frame as the embassy named in full earlier in the sentence, and "the spokesperson" after "a spokesperson for the embassy" as the same',
+			'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.\n\nChina acts responsibly, a spokesperson for the embassy said.\n\n"We urge the UK to stop smearing China," the spokesperson said.',
+			[['Chinese Embassy', 'china', 'indirect', 'The Chinese Embassy in the UK described as groundless the charge that China arms Russia'], ['Chinese Embassy', 'china', 'indirect', 'China acts responsibly'], ['Chinese Embassy', 'china', 'direct', 'We urge the UK to stop smearing China,']],
+		],
 	];
 	for (const [name, body, expected] of rows) {
 		test(name, () => assert.deepEqual(statements(body), expected));

@@ -7,6 +7,7 @@ import type {RawAttribution} from './04-attributions.js';
 import {markersIn, type Marker} from '../util/markers.js';
 import {personSide} from './05b-person-side.js';
 import {subjectOfSentenceBefore} from './05d-subject.js';
+import {namedOrganBefore} from './05e-named-organ.js';
 import {capitalOf, countrySides} from '../lexicon/sides.js';
 import {lastStartingAtOrBefore} from '../util/search.js';
 import type {PeopleIndex} from '../util/people-index.js';
@@ -86,9 +87,16 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 				if (place) how = `"${text}" is of ${place}, named before`;
 				// "the ministry said" echoes a body named before; "The Ministry of National Defence" names a new one.
 				const proper = /\s\p{Lu}/u.test(text.replace(/^(?:the|a|an)\s+/i, ' '));
+				// "The Chinese Embassy in the UK described …, the embassy said": the organ named in full just before.
+				// A speaker quoted before in that office comes first ("Qu Ming, a spokeswoman for the Chinese Consulate" … "the consulate said").
 				const echo = markers.length === 0 && !proper ? lastWithSameNoun(text, history) : null;
-				if (echo) {
-					who = echo;
+				const organ = !echo && markers.length === 0 && !proper && governmentBody.test(text) ? namedOrganBefore(body, raw.sentence.start - 300, phrase.start, text) : null;
+				if (organ) {
+					who = {...organ, named: text};
+					how = `"${text}" is ${organ.speaker}, named just before`;
+				} else if (echo) {
+					// Keeps the words it was named by now too: "a spokesperson for the embassy" … "the spokesperson".
+					who = {...echo, named: `${echo.named ?? ''} ${text}`.trim()};
 					how = `"${text}" refers back to ${echo.speaker}`;
 				} else if (markers.length === 0 && statementWord.test(text)) {
 					// "The declaration also says …": the body that issued it, not whoever spoke last.
