@@ -519,6 +519,11 @@ describe('attributions and speakers', () => {
 			'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.\n\nChina acts responsibly, a spokesperson for the embassy said.\n\n"We urge the UK to stop smearing China," the spokesperson said.',
 			[['Chinese Embassy', 'china', 'indirect', 'The Chinese Embassy in the UK described as groundless the charge that China arms Russia'], ['Chinese Embassy', 'china', 'indirect', 'China acts responsibly'], ['Chinese Embassy', 'china', 'direct', 'We urge the UK to stop smearing China,']],
 		],
+		[
+			'gives a statement an outlet relays (", Reuters reported") to the speaker standing in it',
+			'British Defence Secretary Grant Shapps spoke in London.\n\nShapps accused China on Wednesday of getting ready to provide lethal aid to Russia, Reuters reported.',
+			[['Grant Shapps', 'accuser', 'indirect', 'Shapps accused China on Wednesday of getting ready to provide lethal aid to Russia']],
+		],
 	];
 	for (const [name, body, expected] of rows) {
 		test(name, () => assert.deepEqual(statements(body), expected));

@@ -22,6 +22,9 @@ import {adverbial, endsClause, hasFiniteVerb, interjections, opensSpeaker, quote
 import {chargedPassive, documentPassive, issuedBy, spanText} from './04i-documents.js';
 import {determiners, endsNounPhrase, verbUse} from '../util/verb-use.js';
 import {wordsOf} from '../util/keywords.js';
+import {markersIn} from '../util/markers.js';
+import type {Token} from '../util/tokens.js';
+import type {Phrase} from '../util/phrases.js';
 
 /** An attribution before its speaker is resolved. */
 export type RawAttribution = {
@@ -148,6 +151,9 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		// "Washington, Wang added, should stop …": a frame set off by commas inside the sentence; the statement is all of it.
 		const parenthetical = np !== null && beforeNp?.text === ',' && tokens[cue.to]?.text === ',' && cue.to + 2 < tokens.length && !inQuote[cue.to + 1];
 		if (np && beforeNp && (beforeNp.text === ',' || closingQuote) && (np.from > 3 || (parenthetical && np.from >= 2))) {
+			// "Shapps accused China of …, Reuters reported.": an outlet relays a statement whose own speaker stands in it.
+			const relayed = !parenthetical && relays(body, tokens, np, cue.text) ? fromSentence(body, paragraph, {start: sentence.start, end: beforeNp.start}, quotes, q, index) : null;
+			if (relayed && relayed.attributions.every(a => a.speaker)) return {attributions: relayed.attributions.map(a => ({...a, sentence, rule: `${a.rule ?? `${a.kind} speech, cue "${a.cue}"`}, relayed by an outlet`})), coveredUntil: sentence.end};
 			const content = parenthetical ? {start: sentence.start, end: sentence.end} : {start: sentence.start, end: closingQuote ? beforeNp.end : beforeNp.start};
 			return one({...base, span: content, content, kind: 'indirect', cue: cue.text, speaker: spanOf(tokens, np), inherits: false});
 		}
@@ -271,6 +277,11 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		return one({...base, span: {start: atStart ? sentence.start : content.start, end: atStart ? content.end : spanOf(tokens, np).end}, content, kind: 'according', cue: cue.text, speaker: spanOf(tokens, np), inherits: false});
 	}
 	return null;
+}
+
+/** Whether a trailing frame is an outlet relaying ("…, Reuters reported"). */
+function relays(body: string, tokens: readonly Token[], np: Phrase, cue: string): boolean {
+	return /^(?:reported|reports|said|says|wrote|writes)$/.test(cue) && markersIn(spanText(body, tokens, np)).some(m => m.kind === 'outlet');
 }
 
 function one(a: RawAttribution): {attributions: RawAttribution[]; coveredUntil: number} {
