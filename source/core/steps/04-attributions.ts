@@ -215,6 +215,8 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		// passive describing the noun before (the active verb has its object first: "accused China of").
 		if (/^(?:accused|suspected|blamed|charged|alleged|criticized|criticised|condemned|sanctioned)$/.test(tokens[i]!.lower) && /^(?:of|with|for|to|over|by)$/.test(tokens[i + 1]?.lower ?? '')) continue;
 		if (silentVerbs.test(tokens[i]!.lower) && negatedBefore(tokens, i)) continue;
+		// A capitalised word inside a sentence is a name, not a verb ("the United States Secretary of State").
+		if (i > 0 && /^\p{Lu}/u.test(tokens[i]!.text) && !/^[“"‘(]$/.test(tokens[i - 1]!.text)) continue;
 		const cue = cueAt(tokens, i, leading) ?? participleCue(tokens, i) ?? stanceCue(tokens, i) ?? callingCue(tokens, i, inQuote);
 		if (!cue || !verbUse(tokens, i, cue.to)) continue;
 		// "…, which China controls and Vietnam also claims, lie in …": a verb with nothing reported after it.

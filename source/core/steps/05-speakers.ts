@@ -168,7 +168,8 @@ function personWho(entity: Entity, body: string, from: number, roles: Roles): Wh
 	const before = body.slice(Math.max(from, entity.start - 80), entity.start);
 	// Full stops end a sentence only after a lower-case word: "U.S. Deputy Secretary" stays whole.
 	const segments = before.split(/[;:!?“”"()]|(?<=\p{Ll}{2})\.\s/u).pop()!.split(',');
-	let role = cleanRole(segments.pop() ?? '');
+	// An honorific alone ("Mr. Fu") is no role: the one first introduced stands.
+	let role = cleanRole(segments.pop() ?? '').replace(/^(?:Mr|Mrs|Ms|Dr|Sir|Madam|Mme|Prof)\.?$/, '');
 	// "China's envoy to France, Lu Shaye" / "the commander of US forces, Admiral John Smith": the
 	// role set off by a comma says whom they speak for when the words next to the name do not.
 	const apposed = segments.length > 0 ? cleanRole(segments[segments.length - 1]!) : '';
