@@ -10,3 +10,12 @@ import {assertGoldSet} from '../eval/analyse-folder.js';
 test('the fresh split of real reporting keeps its final scores', async () => {
 	await assertGoldSet('test/fixtures/fresh', {claims: 0.82, responses: 0.86, speakers: 0.95, pairing: 0.62, entities: 0.95});
 });
+
+// The second fresh split: ten more paraphrases of real reports (five on the Russia-war dispute, five
+// on other disputes, from ten outlets new to the fixtures), made by a helper and kept out of tuning
+// the same way. Scored with the code as this round began (commit 84447fd: claims 0.733, responses
+// 0.795, speakers 0.946, pairing 0.385), on arrival (claims 0.752, responses 0.815, speakers 0.947,
+// pairing 0.41, entities 0.909) and at the end of the round; the bars keep the final figures.
+test('the second fresh split of real reporting keeps its final scores', async () => {
+	await assertGoldSet('test/fixtures/fresh2', {claims: 0.75, responses: 0.81, speakers: 0.94, pairing: 0.41, entities: 0.9});
+});

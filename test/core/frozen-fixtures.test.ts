@@ -10,5 +10,5 @@ import {assertGoldSet} from '../eval/analyse-folder.js';
 // speakers 0.914, pairing 0.711, entities 0.956). The bars keep the final figures; a change that
 // lowers them has made unseen text worse.
 test('the frozen split of real reporting keeps its final scores', async () => {
-	await assertGoldSet('test/fixtures/frozen', {claims: 0.84, responses: 0.84, speakers: 0.91, pairing: 0.7, entities: 0.95});
+	await assertGoldSet('test/fixtures/frozen', {claims: 0.84, responses: 0.84, speakers: 0.93, pairing: 0.7, entities: 0.95});
 });
