@@ -27,7 +27,15 @@ export type Article = {
 	tags?: string[];
 	/** Article text with display-safe characters only (see io/sanitize). */
 	body: string;
+	/** How the source's markup styled stretches of the body (Markdown headings, emphasis, code, links), by start; for display only, the analysis never reads it. */
+	marks?: Mark[];
 };
+
+/** A stretch of the body its markup styled: a heading (with its level), emphasis, strong, code, or a link (with its address). */
+export type Mark = Span & ({kind: 'heading'; level: number} | {kind: 'emphasis' | 'strong' | 'code'} | {kind: 'link'; url: string});
+
+/** The kinds of mark. */
+export type MarkKind = Mark['kind'];
 
 /** A file that could not be loaded, and why, in words a user can act on. */
 export type LoadProblem = {

@@ -1,10 +1,12 @@
 // Markdown → the plain text the analysis reads, through mdast-util-from-markdown (micromark,
 // CommonMark): a link is its text, emphasis its words, a heading its own line, a list item a
-// line with a bullet; images, raw HTML tags and link definitions go. Each block becomes a
+// line with a bullet; images, raw HTML tags and link definitions go. Headings, emphasis, strong,
+// code and links are kept beside the text as marks, for the reader to draw them styled. Each block becomes a
 // paragraph; soft line breaks inside one are kept as they were written, so prose that has no
 // Markdown in it comes out exactly as it went in (and its offsets with it).
 import type {Nodes, Parents, RootContent} from 'mdast';
 import {fromMarkdown} from 'mdast-util-from-markdown';
+import {joinMarked, markAll, plainText, trimMarked, type MarkedText} from './marked-text.js';
 
 /** Largest Markdown text parsed (about half a second of parsing); a longer one is read as it stands. */
 export const maxMarkdownChars = 512 * 1024;
@@ -28,27 +30,49 @@ export function markdownHazard(text: string): string | null {
  */
 const markdownSyntax = /[*_`<&\\]|\]\(|\]\[|\]:|^ {0,3}(?:#|>|[-+*][ \t]|\d{1,9}[.)][ \t]|=+[ \t]*$|-{2,}[ \t]*$)|^(?: {4}|\t)/m;
 
-/** The words of inline content. */
-function inline(node: Nodes): string {
+/** Link addresses of reference links ("[text][ref]"), by the definition's identifier. */
+type Definitions = ReadonlyMap<string, string>;
+
+/** Every link definition in the tree (they may stand inside a quote or a list). */
+function definitions(node: Nodes, out = new Map<string, string>()): Map<string, string> {
+	if (node.type === 'definition' && !out.has(node.identifier)) out.set(node.identifier, node.url);
+	if ('children' in node) for (const child of node.children as Nodes[]) definitions(child, out);
+	return out;
+}
+
+/** The words of inline content, with emphasis, strong, code and links marked. */
+function inline(node: Nodes, links: Definitions): MarkedText {
 	switch (node.type) {
-		case 'text':
+		case 'text': {
+			return plainText(node.value);
+		}
+
 		case 'inlineCode': {
-			return node.value;
+			return markAll(plainText(node.value), {kind: 'code'});
 		}
 
 		case 'break': {
-			return '\n';
+			return plainText('\n');
 		}
 
 		case 'image':
 		case 'imageReference':
 		case 'html':
 		case 'definition': {
-			return '';
+			return plainText('');
 		}
 
 		default: {
-			return 'children' in node ? (node.children as Nodes[]).map(child => inline(child)).join('') : '';
+			if (!('children' in node)) return plainText('');
+			const words = joinMarked((node.children as Nodes[]).map(child => inline(child, links)));
+			if (node.type === 'emphasis' || node.type === 'strong') return markAll(words, {kind: node.type});
+			if (node.type === 'link') return markAll(words, {kind: 'link', url: node.url});
+			if (node.type === 'linkReference') {
+				const url = links.get(node.identifier);
+				return url === undefined ? words : markAll(words, {kind: 'link', url});
+			}
+
+			return words;
 		}
 	}
 }
@@ -57,38 +81,43 @@ function inline(node: Nodes): string {
 const htmlWords = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/[ \t]+/g, ' ').trim();
 
 /** The paragraphs of a block (a list or quote has several). */
-function blocks(node: RootContent, out: string[]): void {
+function blocks(node: RootContent, out: MarkedText[], links: Definitions): void {
 	switch (node.type) {
-		case 'heading':
+		case 'heading': {
+			const text = trimMarked(inline(node, links));
+			if (text.text) out.push(markAll(text, {kind: 'heading', level: node.depth}));
+			return;
+		}
+
 		case 'paragraph': {
-			const text = inline(node).trim();
-			if (text) out.push(text);
+			const text = trimMarked(inline(node, links));
+			if (text.text) out.push(text);
 			return;
 		}
 
 		case 'code': {
-			if (node.value.trim()) out.push(node.value);
+			if (node.value.trim()) out.push(markAll(plainText(node.value), {kind: 'code'}));
 			return;
 		}
 
 		case 'html': {
 			const words = htmlWords(node.value);
-			if (words) out.push(words);
+			if (words) out.push(plainText(words));
 			return;
 		}
 
 		case 'list': {
 			for (const item of node.children) {
-				const inner: string[] = [];
-				for (const child of item.children) blocks(child, inner);
-				if (inner.length > 0) out.push(`• ${inner.join('\n')}`);
+				const inner: MarkedText[] = [];
+				for (const child of item.children) blocks(child, inner, links);
+				if (inner.length > 0) out.push(joinMarked([plainText('• '), joinMarked(inner, '\n')]));
 			}
 
 			return;
 		}
 
 		case 'blockquote': {
-			for (const child of node.children) blocks(child, out);
+			for (const child of node.children) blocks(child, out, links);
 			return;
 		}
 
@@ -98,25 +127,32 @@ function blocks(node: RootContent, out: string[]): void {
 		}
 
 		default: {
-			const text = 'children' in node ? inline(node as Parents).trim() : '';
-			if (text) out.push(text);
+			const text = 'children' in node ? trimMarked(inline(node as Parents, links)) : plainText('');
+			if (text.text) out.push(text);
 		}
 	}
 }
 
+/** Plain text of a Markdown document (blocks separated by a blank line) and the marks its markup puts on it. Throws only on parser failure. */
+export function markdownToMarked(markdown: string): MarkedText {
+	if (!markdownSyntax.test(markdown)) return plainText(markdown);
+	const tree = fromMarkdown(markdown);
+	const links = definitions(tree);
+	const out: MarkedText[] = [];
+	for (const node of tree.children) blocks(node, out, links);
+	return joinMarked(out, '\n\n');
+}
+
 /** Plain text of a Markdown document: blocks separated by a blank line. Throws only on parser failure. */
 export function markdownToText(markdown: string): string {
-	if (!markdownSyntax.test(markdown)) return markdown;
-	const out: string[] = [];
-	for (const node of fromMarkdown(markdown).children) blocks(node, out);
-	return out.join('\n\n');
+	return markdownToMarked(markdown).text;
 }
 
 /** Plain words of one line of inline Markdown (a heading used as the title). */
 export function markdownLine(line: string): string {
 	if (!markdownSyntax.test(line) || markdownHazard(line) !== null) return line;
 	try {
-		return inline(fromMarkdown(line)).replace(/\s+/g, ' ').trim();
+		return inline(fromMarkdown(line), new Map()).text.replace(/\s+/g, ' ').trim();
 	} catch {
 		return line;
 	}

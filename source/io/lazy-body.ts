@@ -2,7 +2,7 @@
 // `article.body`: the same decode, sanitise and furniture removal as the full loader, once.
 // A file that changed, broke or vanished after start-up gives a body that says so, and a
 // problem, never a throw: the getter runs inside a render.
-import type {Article, LoadProblem} from '../core/types.js';
+import type {Article, LoadProblem, Mark} from '../core/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {Unnamed} from './article-order.js';
 import {fileOf, type Candidate} from './find-articles.js';
@@ -18,8 +18,11 @@ export function unreadableBody(shown: string, reason: string): string {
 	return `This article could not be read: ${shown} ${sanitizeLine(reason)}.\n\nIt was listed when riposte started; the file has changed or gone since then.`;
 }
 
-/** Reads, decodes and parses the whole file and returns its body; never throws. */
-function readBody(candidate: Candidate, shown: string, known: readonly string[], context: BodyContext): string {
+/** A body as read, with the display marks its markup put on it. */
+type Read = {body: string; marks: Mark[] | undefined};
+
+/** Reads, decodes and parses the whole file and returns its body and marks; never throws. */
+function readBody(candidate: Candidate, shown: string, known: readonly string[], context: BodyContext): Read {
 	let problem: LoadProblem;
 	try {
 		const bytes = context.fs.readFileSync(fileOf(candidate));
@@ -29,7 +32,7 @@ function readBody(candidate: Candidate, shown: string, known: readonly string[],
 			const read = toArticle(bytes, shown, '', candidate.format);
 			if ('article' in read) {
 				for (const notice of read.problems) if (!known.includes(notice.reason)) context.report(notice);
-				return read.article.body;
+				return {body: read.article.body, marks: read.article.marks};
 			}
 
 			problem = read.problem;
@@ -40,7 +43,7 @@ function readBody(candidate: Candidate, shown: string, known: readonly string[],
 	}
 
 	context.report(problem);
-	return unreadableBody(shown, problem.reason);
+	return {body: unreadableBody(shown, problem.reason), marks: undefined};
 }
 
 /**
@@ -60,7 +63,7 @@ export class LazyArticle implements Unnamed {
 	/** Notices already given at start-up for this file (from its head), not repeated when the body is read. */
 	readonly #known: readonly string[];
 	readonly #context: BodyContext;
-	#body: string | undefined;
+	#read: Read | undefined;
 
 	/** `shown` is the path as shown (display-safe), `candidate.path` the file read; the head's warnings are the notices already given. */
 	constructor(shown: string, base: string, head: Head, candidate: Candidate, context: BodyContext) {
@@ -92,7 +95,16 @@ export class LazyArticle implements Unnamed {
 
 	/** The body, read and parsed the first time it is asked for. */
 	get body(): string {
-		return (this.#body ??= readBody(this.#candidate, this.path, this.#known, this.#context));
+		return this.#readOnce().body;
+	}
+
+	/** The display marks on the body (read with it). */
+	get marks(): Mark[] | undefined {
+		return this.#readOnce().marks;
+	}
+
+	#readOnce(): Read {
+		return (this.#read ??= readBody(this.#candidate, this.path, this.#known, this.#context));
 	}
 
 	/** This article with its final id. */

@@ -12,7 +12,7 @@
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import path from 'node:path';
-import type {Article, LoadProblem, LoadResult} from '../core/types.js';
+import type {Article, LoadProblem, LoadResult, Mark} from '../core/types.js';
 import {writeFileAtomic} from './atomic-write.js';
 import type {Candidate} from './find-articles.js';
 import {LazyArticle, unreadableBody, type BodyContext} from './lazy-body.js';
@@ -182,6 +182,10 @@ class SnapshotArticle implements Article {
 
 	get body(): string {
 		return this.#read().body;
+	}
+
+	get marks(): Mark[] | undefined {
+		return this.#read().marks;
 	}
 
 	#read(): Article {

@@ -72,9 +72,9 @@ export function toArticle(bytes: Uint8Array, shown: string, base: string, format
 		// Markup saved under a text name is read as what it is.
 		const kind = format === 'html' || format === 'feed' ? format : sniffKind(decoded.text) ?? format;
 		const {articles, warnings: documentNotes} = parseDocument(decoded.text, kind, fetched?.url);
-		// Author and tags only when the file gives them: a listed article (from its head) has neither, and the two must compare equal.
-		const [first, ...others] = articles.map(({warnings, author, tags, ...parsed}, index) => ({
-			article: {...parsed, ...(author ? {author} : {}), ...(tags.length > 0 ? {tags} : {}), base: articles.length > 1 ? `${base}-${index + 1}` : base, path: shown},
+		// Author, tags and marks only when the file gives them: a listed article (from its head) has none, and the two must compare equal.
+		const [first, ...others] = articles.map(({warnings, author, tags, marks, ...parsed}, index) => ({
+			article: {...parsed, ...(author ? {author} : {}), ...(tags.length > 0 ? {tags} : {}), ...(marks.length > 0 ? {marks} : {}), base: articles.length > 1 ? `${base}-${index + 1}` : base, path: shown},
 			warnings,
 		}));
 		const notes = [...(decoded.notice ? [decoded.notice] : []), ...documentNotes, ...first!.warnings];

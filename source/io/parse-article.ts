@@ -4,11 +4,13 @@
 import type {Extracted} from '../formats/html-page.js';
 import {markupFormats} from '../formats/markup-formats.js';
 import type {DocumentKind} from '../formats/kind.js';
-import {markdownHazard, markdownLine, markdownToText} from '../formats/markdown-text.js';
+import type {Mark} from '../core/types.js';
+import {markdownHazard, markdownLine, markdownToMarked} from '../formats/markdown-text.js';
+import type {MarkedText} from '../formats/marked-text.js';
 import {findDateline} from '../text/dateline.js';
-import {removeFurniture} from '../text/furniture.js';
 import {isPageChrome} from '../text/page-chrome.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
+import {finishBody} from './finish-body.js';
 import {noFields, type FrontMatterFields} from './front-matter-fields.js';
 import {frontMatterInText, readFrontMatter} from './front-matter.js';
 
@@ -16,7 +18,7 @@ import {frontMatterInText, readFrontMatter} from './front-matter.js';
 export type TextFormat = DocumentKind;
 
 /** An article's fields without its id and path, plus notices about what was dropped. */
-export type ParsedArticle = FrontMatterFields & {title: string; body: string; warnings: string[]};
+export type ParsedArticle = FrontMatterFields & {title: string; body: string; marks: Mark[]; warnings: string[]};
 
 /** Longest title kept; a 1 MB first line must not become a 1 MB title. */
 const maxTitle = 200;
@@ -66,19 +68,19 @@ export function emptyReason(hasFrontMatter: boolean): string {
 	return hasFrontMatter ? 'has front matter but no article text under it' : 'is empty (no text, or only white space)';
 }
 
-/** Markdown's plain text, or the text as written (with a notice) when it is too long or the parser fails. */
-function markdownBody(raw: string, warnings: string[]): string {
+/** Markdown's plain text and marks, or the text as written (with a notice) when it is too long or the parser fails. */
+function markdownBody(raw: string, warnings: string[]): MarkedText {
 	const hazard = markdownHazard(raw);
 	if (hazard) {
 		warnings.push(hazard);
-		return raw;
+		return {text: raw, marks: []};
 	}
 
 	try {
-		return markdownToText(raw);
+		return markdownToMarked(raw);
 	} catch (error) {
 		warnings.push(`its Markdown could not be read (${(error as Error).message}); it is shown as written`);
-		return raw;
+		return {text: raw, marks: []};
 	}
 }
 
@@ -86,10 +88,9 @@ function markdownBody(raw: string, warnings: string[]): string {
  * Finishes extracted fields into an article: the body made display-safe first (every later
  * offset points into safe text), page furniture dropped, a title and date found when none was given.
  */
-export function finishArticle(fields: Extracted, format: TextFormat, titleSource = fields.body): ParsedArticle {
-	const safe = sanitizeText(fields.body);
+export function finishArticle(fields: Extracted, format: TextFormat, titleSource = fields.body, marks: readonly Mark[] = []): ParsedArticle {
 	const title = cleanField(fields.title) ?? cleanField(deriveTitle(sanitizeText(titleSource), format)) ?? 'Untitled';
-	const body = removeFurniture(safe, title).replace(/^(?:[ \t]*\n)+/, '').trimEnd();
+	const {body, marks: bodyMarks} = finishBody(fields.body, title, marks);
 	return {
 		title,
 		outlet: cleanField(fields.outlet),
@@ -98,6 +99,7 @@ export function finishArticle(fields: Extracted, format: TextFormat, titleSource
 		author: cleanField(fields.author),
 		tags: fields.tags.map(tag => cleanField(tag, 60)).filter((tag): tag is string => tag !== null),
 		body,
+		marks: bodyMarks,
 		warnings: fields.warnings,
 	};
 }
@@ -112,9 +114,9 @@ export function parseArticle(text: string, format: TextFormat): ParsedArticle {
 
 	const inText = format === 'text' ? frontMatterInText(text) : null;
 	const warnings = [...(frontMatter?.warnings ?? []), ...(inText ? [inText] : [])];
-	const plain = format === 'markdown' ? markdownBody(raw, warnings) : raw;
-	if (plain.trim().length === 0) throw new Error('has no article text (its Markdown holds only images, links to nothing or markup)');
-	return finishArticle({...(frontMatter?.fields ?? noFields()), body: plain, warnings}, format, raw);
+	const plain = format === 'markdown' ? markdownBody(raw, warnings) : {text: raw, marks: []};
+	if (plain.text.trim().length === 0) throw new Error('has no article text (its Markdown holds only images, links to nothing or markup)');
+	return finishArticle({...(frontMatter?.fields ?? noFields()), body: plain.text, warnings}, format, raw, plain.marks);
 }
 
 /** Every article in a document: one for a page or text, one an item for a feed; plus notices for the whole document. Pages and feeds need `loadMarkupFormats()` first. */

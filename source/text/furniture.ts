@@ -40,7 +40,7 @@ export function isPhotoCredit(line: string): boolean {
 const isBlank = (line: string) => line.trim().length === 0;
 
 /** Lines that repeat the title at the very start (a scraped headline, often twice). */
-function leadingTitleLines(lines: string[], title: string): Set<number> {
+function leadingTitleLines(lines: readonly string[], title: string): Set<number> {
 	const drop = new Set<number>();
 	const folded = foldForComparison(title);
 	if (folded.length === 0) return drop;
@@ -54,16 +54,15 @@ function leadingTitleLines(lines: string[], title: string): Set<number> {
 }
 
 /** Index of the next non-blank line after `from`, or -1. */
-function nextNonBlank(lines: string[], from: number): number {
+function nextNonBlank(lines: readonly string[], from: number): number {
 	for (let index = from + 1; index < lines.length; index++) {
 		if (!isBlank(lines[index]!)) return index;
 	}
 	return -1;
 }
 
-/** Removes page furniture from an article body; `title` is the article's title. */
-export function removeFurniture(body: string, title: string): string {
-	const lines = body.split('\n');
+/** Which lines of an article body (split at \n) are kept once page furniture is removed, in order; `title` is the article's title. */
+export function keptLines(lines: readonly string[], title: string): number[] {
 	const drop = leadingTitleLines(lines, title);
 	for (const [index, line] of lines.entries()) {
 		if (linkLine.test(line) || isPhotoCredit(line) || isPageChrome(line)) drop.add(index);
@@ -75,9 +74,9 @@ export function removeFurniture(body: string, title: string): string {
 	}
 
 	// Never empty an article: a one-line text whose only line is its title keeps it.
-	if (lines.every((line, index) => drop.has(index) || isBlank(line))) return body;
+	if (lines.every((line, index) => drop.has(index) || isBlank(line))) return lines.map((_line, index) => index);
 
-	const kept: string[] = [];
+	const kept: number[] = [];
 	let afterDrop = false;
 	for (const [index, line] of lines.entries()) {
 		if (drop.has(index)) {
@@ -85,10 +84,17 @@ export function removeFurniture(body: string, title: string): string {
 			continue;
 		}
 		// Blank lines at the start, or a double gap left by a dropped line, are closed.
-		if (isBlank(line) && (kept.length === 0 || (afterDrop && isBlank(kept.at(-1)!)))) continue;
+		if (isBlank(line) && (kept.length === 0 || (afterDrop && isBlank(lines[kept.at(-1)!]!)))) continue;
 		if (!isBlank(line)) afterDrop = false;
-		kept.push(line);
+		kept.push(index);
 	}
 
-	return kept.join('\n');
+	return kept;
+}
+
+/** Removes page furniture from an article body; `title` is the article's title. */
+export function removeFurniture(body: string, title: string): string {
+	const lines = body.split('\n');
+	const kept = keptLines(lines, title);
+	return kept.length === lines.length ? body : kept.map(index => lines[index]!).join('\n');
 }

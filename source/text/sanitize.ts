@@ -52,6 +52,42 @@ export function sanitizeText(text: string): string {
 	return needsWork.test(text) ? text.replace(unsafe, char => standIn(char, false)) : text;
 }
 
+/**
+ * sanitizeText, and where each offset of the text lands in what it returns (a stand-in is longer
+ * or shorter than what it replaced): an offset at a replaced character's start maps to its
+ * stand-in's start, one at its end to the stand-in's end.
+ */
+export function sanitizeTextMapped(text: string): {text: string; at: (offset: number) => number} {
+	if (!needsWork.test(text)) return {text, at: offset => offset};
+	// After each replacement that changed the length: where it ended in the text, and the shift from then on.
+	const ends: number[] = [];
+	const shifts: number[] = [];
+	let shift = 0;
+	const safe = text.replace(unsafe, (char: string, offset: number) => {
+		const standing = standIn(char, false);
+		if (standing.length !== char.length) {
+			shift += standing.length - char.length;
+			ends.push(offset + char.length);
+			shifts.push(shift);
+		}
+
+		return standing;
+	});
+	const at = (offset: number) => {
+		let low = 0;
+		let high = ends.length;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (ends[middle]! <= offset) low = middle + 1;
+			else high = middle;
+		}
+
+		return offset + (low === 0 ? 0 : shifts[low - 1]!);
+	};
+
+	return {text: safe, at};
+}
+
 /** Like sanitizeText, for one-line fields (titles, outlets, file names): newlines and tabs become spaces. */
 export function sanitizeLine(text: string): string {
 	return text.replace(unsafe, char => standIn(char, true));

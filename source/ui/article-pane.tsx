@@ -32,17 +32,20 @@ export type ArticlePaneProps = {
 
 const noSpans: Span[] = [];
 
-/** The open article with entities styled and claim/response sentences marked. */
+/** The open article with its markup and entities styled and claim/response sentences marked. */
 export const ArticlePane = memo(function ArticlePane(props: ArticlePaneProps) {
 	const {article, analysis, lines, rows, size, theme, search, highlight} = props;
 	const claims = useMemo(() => analysis?.claims.map(c => c.sentence) ?? noSpans, [analysis]);
 	const responses = useMemo(() => analysis?.responses.map(r => r.sentence) ?? noSpans, [analysis]);
+	// Read only once the body is (a lazily loaded article reads its file for either).
+	const marks = props.pending || lines.length === 0 ? undefined : article?.marks;
 	const decor: Decor = useMemo(() => ({
+		marks,
 		entities: analysis?.entities ?? [],
 		matches: search.matches,
 		current: search.matches[search.current] ?? null,
 		highlight,
-	}), [analysis, search.matches, search.current, highlight]);
+	}), [marks, analysis, search.matches, search.current, highlight]);
 	if (!article) {
 		return (
 			<Pane width={size.width} height={size.height} focused={props.focused} theme={theme}>

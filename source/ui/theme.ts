@@ -1,13 +1,15 @@
 // Two palettes. With colour: bold cyan/magenta/green/blue, readable on dark and light
 // backgrounds (no white, black or yellow text). Without colour nothing relies on SGR styling
 // (chalk drops even bold when colour is off): entity types get brackets, claim and response
-// lines get letters in the gutter, the focused pane a double border.
-import type {EntityType} from '../core/types.js';
+// lines get letters in the gutter, the focused pane a double border. Markdown's own markup:
+// headings bold and underlined, emphasis italic, strong bold, code grey, links blue and underlined.
+import type {EntityType, MarkKind} from '../core/types.js';
 
 /** The Text props a style may set. */
 export type Style = {
 	color?: string;
 	bold?: boolean;
+	italic?: boolean;
 	underline?: boolean;
 	inverse?: boolean;
 	dimColor?: boolean;
@@ -19,6 +21,8 @@ export type Theme = {
 	entity: Record<EntityType, Style>;
 	/** Brackets drawn around entity text when colour is off (empty when on). */
 	brackets: Record<EntityType, [string, string]>;
+	/** How the body's own markup is drawn (Markdown headings, emphasis, strong, code, links); entity styles go over it. */
+	mark: Record<MarkKind, Style>;
 	claim: Style;
 	response: Style;
 	highlight: Style;
@@ -47,6 +51,7 @@ const colour: Theme = {
 		date: {color: 'blue', bold: true},
 	},
 	brackets: noBrackets,
+	mark: {heading: {bold: true, underline: true}, emphasis: {italic: true}, strong: {bold: true}, code: {color: 'gray'}, link: {color: 'blue', underline: true}},
 	claim: {color: 'red', bold: true},
 	response: {color: 'green', bold: true},
 	highlight: {inverse: true},
@@ -65,6 +70,8 @@ const plain: Theme = {
 	color: false,
 	entity: {person: {}, organization: {}, place: {}, date: {}},
 	brackets: plainBrackets,
+	// Without colour chalk draws no SGR at all: markup shows as its plain words.
+	mark: {heading: {}, emphasis: {}, strong: {}, code: {}, link: {}},
 	claim: {},
 	response: {},
 	highlight: {inverse: true},

@@ -49,8 +49,8 @@ describe('pre-styled text draws what Ink draws', () => {
 	test('every style of both themes, alone and combined', () => {
 		const styles: Style[] = [];
 		for (const theme of [themeFor(true), themeFor(false)]) {
-			const {entity, focusBorder: _f, border: _b, brackets: _r, color: _c, ...rest} = theme;
-			styles.push(...Object.values(entity), ...Object.values(rest));
+			const {entity, mark, focusBorder: _f, border: _b, brackets: _r, color: _c, ...rest} = theme;
+			styles.push(...Object.values(entity), ...Object.values(mark), ...Object.values(rest));
 		}
 
 		for (const style of styles) {

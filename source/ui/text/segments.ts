@@ -1,13 +1,16 @@
-// Splits one wrapped body line into styled runs: entity type, claim/response highlight and
-// search matches, each run with the brackets the plain theme draws around entities.
-import type {Entity, Span} from '../../core/types.js';
+// Splits one wrapped body line into styled runs: the body's own markup (Markdown headings,
+// emphasis, code, links), entity type over it, then claim/response highlight and search
+// matches, each run with the brackets the plain theme draws around entities.
+import type {Entity, Mark, Span} from '../../core/types.js';
 import type {Style, Theme} from '../theme.js';
 
 /** A run of text with one style. */
 export type Segment = {text: string; style: Style};
 
-/** What marks a body: entities, search matches, the current match and the jumped-to sentence. */
+/** What marks a body: its markup, entities, search matches, the current match and the jumped-to sentence. */
 export type Decor = {
+	/** The article's display marks (Markdown), when it has any. */
+	marks?: readonly Mark[];
 	entities: readonly Entity[];
 	matches: readonly Span[];
 	current: Span | null;
@@ -29,7 +32,8 @@ export function lineSegments(body: string, line: Span, decor: Decor, theme: Them
 
 	const entities = decor.entities.filter(e => e.start < line.end && e.end > line.start);
 	const matches = decor.matches.filter(m => m.start < line.end && m.end > line.start);
-	for (const s of [...entities, ...matches]) {
+	const marks = decor.marks?.filter(m => m.start < line.end && m.end > line.start) ?? [];
+	for (const s of [...marks, ...entities, ...matches]) {
 		add(s);
 	}
 
@@ -43,7 +47,10 @@ export function lineSegments(body: string, line: Span, decor: Decor, theme: Them
 		const a = points[i]!;
 		const b = points[i + 1]!;
 		const entity = entities.find(e => e.start <= a && b <= e.end);
-		let style: Style = entity ? theme.entity[entity.type] : {};
+		let style: Style = {};
+		// Outer marks come first: an inner one (a link inside strong text) goes over them.
+		for (const mark of marks) if (mark.start <= a && b <= mark.end) style = {...style, ...theme.mark[mark.kind]};
+		if (entity) style = {...style, ...theme.entity[entity.type]};
 		if (inside(decor.highlight, a, b)) {
 			style = {...style, ...theme.highlight};
 		}

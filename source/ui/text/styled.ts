@@ -11,6 +11,7 @@ export function styled(text: string, style: Style): string {
 	if (style.dimColor) out = chalk.dim(out);
 	if (style.color) out = foreground(style.color)(out);
 	if (style.bold) out = chalk.bold(out);
+	if (style.italic) out = chalk.italic(out);
 	if (style.underline) out = chalk.underline(out);
 	if (style.inverse) out = chalk.inverse(out);
 	return out;
