@@ -21,7 +21,8 @@ Options
   -v, --version                 show the version
 
 Articles
-  .md, .markdown   Markdown, read as plain text (links are their text). Optional front matter
+  .md, .markdown   Markdown, analysed as plain text (links are their text), shown with its
+                   headings, emphasis, code and links styled. Optional front matter
                    (YAML between --- lines, or TOML between +++): title, date/published,
                    author, outlet/site/publisher, source/url, tags. Without a title the first
                    "# heading" is the title, else the first line.

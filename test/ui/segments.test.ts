@@ -22,6 +22,25 @@ describe('lineSegments', () => {
 		assert.deepEqual(segments.find(s => s.text === 'Washington')?.style, {color: 'green', bold: true});
 	});
 
+	test('the body’s own marks are styled under entities, a highlight and matches; nested marks add up', () => {
+		const theme = themeFor(true);
+		const marks = [
+			{kind: 'strong' as const, ...spanOf(body, 'NATO met in')},
+			{kind: 'link' as const, url: 'https://x', ...spanOf(body, 'met in Washington')},
+		];
+		const match = spanOf(body, 'in');
+		const segments = lineSegments(body, firstLine, {...decor, marks, matches: [match]}, theme);
+		assert.equal(segments.map(s => s.text).join(''), 'NATO met in Washington on Wednesday.');
+		assert.deepEqual(segments.find(s => s.text === 'NATO')?.style, {...theme.mark.strong, ...theme.entity.organization});
+		assert.deepEqual(segments.find(s => s.text === 'met ')?.style, {...theme.mark.strong, ...theme.mark.link});
+		assert.deepEqual(segments.find(s => s.text === 'in')?.style, {...theme.mark.strong, ...theme.mark.link, ...theme.match});
+		assert.deepEqual(segments.find(s => s.text === 'Washington')?.style, {...theme.mark.link, ...theme.entity.place});
+		assert.deepEqual(segments.find(s => s.text === ' on ')?.style, {});
+		// Marks past the body (an article whose marks are out of step) cut nothing and style nothing.
+		const stray = lineSegments(body, firstLine, {...decor, marks: [{kind: 'code', start: body.length + 5, end: body.length + 9}]}, theme);
+		assert.deepEqual(stray, lineSegments(body, firstLine, decor, theme));
+	});
+
 	test('the jumped-to sentence and search matches are styled, the current match most', () => {
 		const theme = themeFor(true);
 		const match = spanOf(body, 'met');
