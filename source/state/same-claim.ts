@@ -13,7 +13,7 @@ import {stopWords} from '../core/lexicon/common-words.js';
 import {organizationAliases} from '../core/lexicon/organizations.js';
 import {wordsOf} from '../core/util/keywords.js';
 
-/** The thresholds of the rule (measured on the bundled articles; see docs/corpus.md). */
+/** The thresholds of the rule (set on the bundled articles; the README says what merges there). */
 export const sameness = {minOverlap: 0.6, quotedOverlap: 0.45, minShared: 3, windowDays: 7};
 
 /** One statement as a report: who said it, what, and when the article was published. */
