@@ -57,6 +57,7 @@ export function searchAnywhere(state: State, command: Command, view: View): Stat
 /** Esc: one step back — overlay; a hidden list; filter; notice; highlight and search; then the list's focus. */
 export function back(state: State, view: View): State {
 	if (state.overlay === 'entities' && state.picker.query !== '') return {...state, picker: {query: '', cursor: 0}};
+	if (state.overlay === 'corpus' && state.corpusFilter.query !== '') return {...state, corpusFilter: {query: '', typing: false}, corpusCursor: 0, corpusReport: 0, overlayScroll: 0};
 	if (state.overlay !== 'none') return {...state, overlay: 'none'};
 	// Where the list is not on screen (one or two panes), the article goes back to it first.
 	if (state.focus !== 'list' && !visible(view, 'list')) return {...state, focus: 'list'};

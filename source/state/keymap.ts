@@ -30,10 +30,13 @@ export type Command =
 	| 'dismiss'
 	| 'openSource'
 	| 'pairs'
+	| 'nextReport'
+	| 'prevReport'
+	| 'filterTopics'
 	| 'back';
 
-/** Where a binding applies: a pane (focus), an overlay (the full-screen pair view is one, with keys of its own), or everywhere. */
-export type Scope = 'global' | 'list' | 'article' | 'claims' | 'search' | 'overlay' | 'pairs' | 'picker';
+/** Where a binding applies: a pane (focus), an overlay (the pair view and the corpus view are ones with keys of their own), typing (a search, the entity picker, the corpus view's topic filter), or everywhere. */
+export type Scope = 'global' | 'list' | 'article' | 'claims' | 'search' | 'overlay' | 'pairs' | 'picker' | 'corpus' | 'topics';
 
 /** One row of the key table. */
 export type Binding = {
@@ -92,6 +95,9 @@ export type KeyContext = {
 	pairs?: boolean;
 	/** The entity picker is open: letters filter it. */
 	picking?: boolean;
+	/** The corpus view is the overlay showing; `filtering` while its topic filter is being typed. */
+	corpus?: boolean;
+	filtering?: boolean;
 };
 
 const panes: Scope[] = ['list', 'article', 'claims'];
@@ -111,22 +117,27 @@ export const bindings: readonly Binding[] = [
 	{command: 'pageUp', keys: ['b', 'pgup', 'ctrl-u'], description: 'Page up', short: 'page', scopes: [...panes, 'overlay']},
 	{command: 'top', keys: ['g', 'home'], description: 'Go to the top', short: 'top', scopes: [...panes, 'overlay']},
 	{command: 'bottom', keys: ['G', 'end'], description: 'Go to the bottom', short: 'bottom', scopes: [...panes, 'overlay']},
-	{command: 'searchStart', keys: ['/'], description: 'Search the open article (from an overlay: closes it first)', short: 'search', scopes: [...panes, 'overlay']},
+	{command: 'searchStart', keys: ['/'], description: 'Search the open article (from an overlay other than the corpus view: closes it first)', short: 'search', scopes: [...panes, 'overlay']},
 	{command: 'nextMatch', keys: ['n'], description: 'Next search match', short: 'match', scopes: panes, when: 'matches'},
 	{command: 'prevMatch', keys: ['N'], description: 'Previous search match', short: 'match', scopes: panes, when: 'matches'},
 	{command: 'searchConfirm', keys: ['enter'], description: 'Search for the typed text', short: 'search', scopes: ['search']},
-	{command: 'searchErase', keys: ['backspace'], description: 'Erase the last typed character', short: 'erase', scopes: ['search']},
+	{command: 'searchErase', keys: ['backspace'], description: 'Erase the last typed character', short: 'erase', scopes: ['search', 'topics']},
 	{command: 'searchCancel', keys: ['esc'], description: 'Cancel the search', short: 'cancel', scopes: ['search']},
-	{command: 'up', keys: ['↑', 'ctrl-p'], description: 'Move up (letters typed filter the list)', short: 'move', scopes: ['picker']},
-	{command: 'down', keys: ['↓', 'ctrl-n'], description: 'Move down', short: 'move', scopes: ['picker']},
-	{command: 'pageDown', keys: ['pgdn', 'ctrl-d'], description: 'Page down', short: 'page', scopes: ['picker']},
-	{command: 'pageUp', keys: ['pgup', 'ctrl-u'], description: 'Page up', short: 'page', scopes: ['picker']},
-	{command: 'top', keys: ['home'], description: 'Go to the top', short: 'top', scopes: ['picker']},
-	{command: 'bottom', keys: ['end'], description: 'Go to the bottom', short: 'bottom', scopes: ['picker']},
+	{command: 'filterTopics', keys: ['/'], description: 'Filter the topics as you type (enter keeps the filter, esc clears it)', short: 'filter', scopes: ['corpus']},
+	{command: 'nextReport', keys: ['→'], description: 'Select the next outlet that reported the claim (enter opens it)', short: 'outlet', scopes: ['corpus']},
+	{command: 'prevReport', keys: ['←'], description: 'Select the previous outlet that reported the claim', short: 'outlet', scopes: ['corpus']},
+	{command: 'searchConfirm', keys: ['enter'], description: 'Keep the filter and move among the claims again', short: 'keep', scopes: ['topics']},
+	{command: 'searchCancel', keys: ['esc'], description: 'Clear the filter', short: 'clear', scopes: ['topics']},
+	{command: 'up', keys: ['↑', 'ctrl-p'], description: 'Move up (letters typed filter the list)', short: 'move', scopes: ['picker', 'topics']},
+	{command: 'down', keys: ['↓', 'ctrl-n'], description: 'Move down', short: 'move', scopes: ['picker', 'topics']},
+	{command: 'pageDown', keys: ['pgdn', 'ctrl-d'], description: 'Page down', short: 'page', scopes: ['picker', 'topics']},
+	{command: 'pageUp', keys: ['pgup', 'ctrl-u'], description: 'Page up', short: 'page', scopes: ['picker', 'topics']},
+	{command: 'top', keys: ['home'], description: 'Go to the top', short: 'top', scopes: ['picker', 'topics']},
+	{command: 'bottom', keys: ['end'], description: 'Go to the bottom', short: 'bottom', scopes: ['picker', 'topics']},
 	{command: 'open', keys: ['enter'], description: 'Pick the highlighted entity', short: 'pick', scopes: ['picker']},
 	{command: 'searchErase', keys: ['backspace'], description: 'Erase the last typed character', short: 'erase', scopes: ['picker']},
 	{command: 'back', keys: ['esc'], description: 'Clear the filter, or close the picker', short: 'back', scopes: ['picker']},
-	{command: 'corpus', keys: ['c'], description: 'Corpus view: every claim by topic and date, with responses', short: 'corpus', scopes: [...panes, 'overlay']},
+	{command: 'corpus', keys: ['c'], description: 'Corpus view: every claim by topic and date, one row however many outlets report it, with its answers', short: 'corpus', scopes: [...panes, 'overlay']},
 	{command: 'entities', keys: ['e'], description: 'Filter by an entity (esc clears)', short: 'entity', scopes: [...panes, 'overlay']},
 	{command: 'why', keys: ['w'], description: 'Why the selected claim or response was found, and why it is paired', short: 'why', scopes: [...panes, 'overlay']},
 	{command: 'openSource', keys: ['o'], description: "Open the article's web address in the browser", short: 'browser', scopes: panes, when: 'url'},
@@ -176,12 +187,12 @@ export function activeScopes(context: KeyContext): Scope[] {
 	}
 
 	// Letters are the picker's filter: no one-letter command (not even q) applies there.
-	if (context.picking) {
-		return ['picker'];
+	if (context.picking || context.filtering) {
+		return [context.picking ? 'picker' : 'topics'];
 	}
 
 	if (context.overlay) {
-		return context.pairs ? ['pairs', 'overlay', 'global'] : ['overlay', 'global'];
+		return context.pairs || context.corpus ? [context.pairs ? 'pairs' : 'corpus', 'overlay', 'global'] : ['overlay', 'global'];
 	}
 
 	return [context.focus, 'global'];
@@ -204,18 +215,15 @@ export function commandFor(input: string, key: KeyPress, context: KeyContext): C
 /** A help row: the keys as the user types them, what they do, and where they apply. */
 export type KeyRow = {keys: string; description: string; where: string};
 
+const typingPlaces: Partial<Record<Scope, string>> = {search: 'while typing a search', picker: 'in the entity picker', topics: 'while typing a topic filter', corpus: 'in the corpus view'};
+
 const where = (scopes: Scope[]): string => {
 	if (scopes.includes('global')) {
 		return 'everywhere';
 	}
 
-	if (scopes.length === 1 && scopes[0] === 'search') {
-		return 'while typing a search';
-	}
-
-	if (scopes.length === 1 && scopes[0] === 'picker') {
-		return 'in the entity picker';
-	}
+	const places = scopes.map(s => typingPlaces[s]);
+	if (places.every(Boolean)) return places.join(', ');
 
 	const inPanes = scopes.filter(s => s !== 'overlay' && s !== 'pairs');
 	const also = scopes.includes('pairs') ? ' and the pair view' : '';

@@ -12,10 +12,14 @@ export type PickerState = {query: string; cursor: number};
 /** A picker with nothing typed. */
 export const noPicker: PickerState = {query: '', cursor: 0};
 
+/** Whether a name holds the typed query (case-insensitive, anywhere in it); an empty query matches all. */
+export function matchesQuery(name: string, query: string): boolean {
+	return name.toLowerCase().includes(query.trim().toLowerCase());
+}
+
 /** The choices whose name holds the query, in their order. */
 export function filterChoices(choices: readonly EntityChoice[], query: string): EntityChoice[] {
-	const needle = query.trim().toLowerCase();
-	return needle === '' ? [...choices] : choices.filter(c => c.canonical.toLowerCase().includes(needle));
+	return query.trim() === '' ? [...choices] : choices.filter(c => matchesQuery(c.canonical, query));
 }
 
 /** Pick an entity: the list and side pane narrow to it. */

@@ -1,12 +1,12 @@
 // The reader's update function: pure, (state, action) → state. Components only dispatch.
 import {back, claimKeyAnywhere, runPending, searchAnywhere} from './anywhere.js';
-import {moveCorpus, openCorpusClaim, revealPending} from './corpus-nav.js';
+import {corpusCommand, revealPending, typeTopics} from './corpus-nav.js';
 import {commandFor, type Command, type Focus, type KeyPress} from './keymap.js';
 import {noPicker, pick, pickerCommand, typeFilter} from './picker.js';
 import {typeSearch} from './search.js';
 import {followWindow, keyContext, selectedStatement} from './selectors.js';
 import {edgeSide, jump, moveSide} from './side-nav.js';
-import {initialState, noSearch, type State} from './state.js';
+import {initialState, noFilter, noSearch, type State} from './state.js';
 import {clampScroll, type View} from './view.js';
 import {typedText} from '../text/sanitize.js';
 
@@ -109,20 +109,9 @@ function overlay(state: State, command: Command, view: View): State {
 		return command === 'open' ? {...jump(state, view), overlay: 'none', focus: 'article'} : claims(state, command, view);
 	}
 
-	// The corpus moves claim by claim (when it has any); enter opens the selected one.
-	if (state.overlay === 'corpus' && view.corpus.length > 0) {
-		const at = state.corpusCursor;
-		switch (command) {
-			case 'up': { return moveCorpus(state, view, at - 1); }
-			case 'down': { return moveCorpus(state, view, at + 1); }
-			case 'pageUp': { return moveCorpus(state, view, at - 5); }
-			case 'pageDown': { return moveCorpus(state, view, at + 5); }
-			case 'top': { return moveCorpus(state, view, 0); }
-			case 'bottom': { return moveCorpus(state, view, view.corpus.length - 1); }
-			case 'open': { return openCorpusClaim(state, view); }
-			default: { return state; }
-		}
-	}
+	// The corpus moves claim by claim and filters its topics (corpus-nav.ts).
+	const inCorpus = state.overlay === 'corpus' ? corpusCommand(state, command, view) : undefined;
+	if (inCorpus) return inCorpus;
 
 	switch (command) {
 		case 'up': { return to(state.overlayScroll - 1); }
@@ -156,7 +145,7 @@ function pairsView(state: State): State {
 }
 
 const toggle = (state: State, name: State['overlay']): State =>
-	({...state, overlay: state.overlay === name ? 'none' : name, overlayScroll: 0, corpusCursor: 0});
+	({...state, overlay: state.overlay === name ? 'none' : name, overlayScroll: 0, corpusCursor: 0, corpusReport: 0, corpusFilter: noFilter});
 
 function command(state: State, cmd: Command, view: View): State {
 	switch (cmd) {
@@ -237,6 +226,7 @@ function act(state: State, action: Exclude<Action, {type: 'relist'}>): State {
 			// Pasted controls (BEL, ESC, U+009B, U+202E, a backspace as a character) never reach the prompt.
 			const text = typedText(action.text);
 			if (text !== '' && state.overlay === 'entities' && !state.search.editing) return typeFilter(state, text);
+			if (text !== '' && state.overlay === 'corpus' && state.corpusFilter.typing) return typeTopics(state, text);
 			return state.search.editing && text !== '' ? {...state, search: {...state.search, draft: state.search.draft + text}} : state;
 		}
 

@@ -36,6 +36,8 @@ export function keyContext(state: State): KeyContext {
 		undo: state.overlay !== 'none' || state.focus !== 'list' || state.entity !== null || state.notice || state.highlight !== null || state.search.query !== '',
 		pairs: state.overlay === 'pairs',
 		picking: state.overlay === 'entities',
+		corpus: state.overlay === 'corpus',
+		filtering: state.overlay === 'corpus' && state.corpusFilter.typing,
 	};
 }
 

@@ -43,8 +43,11 @@ export type State = {
 	notice: boolean;
 	/** First line on screen in the help or corpus overlay. */
 	overlayScroll: number;
-	/** The selected claim in the corpus view (an index into the view's corpus targets). */
+	/** The selected claim in the corpus view (an index into the view's corpus targets), and which of its reports enter opens (0: the earliest). */
 	corpusCursor: number;
+	corpusReport: number;
+	/** The corpus view's topic filter, and whether it is being typed (letters are text then). */
+	corpusFilter: {query: string; typing: boolean};
 	/** A claim opened from the corpus whose sentence is brought into view once its article's lines are laid out. */
 	revealClaim: string | null;
 	/** A claim key pressed in the list for an article not yet analysed: done once the view holds its claims. */
@@ -58,6 +61,9 @@ export type State = {
 	/** Whether the user has done anything yet; until then a list that grows or changes is started afresh. */
 	touched: boolean;
 };
+
+/** The corpus view with no topic filter. */
+export const noFilter: State['corpusFilter'] = {query: '', typing: false};
 
 /** An empty search. */
 export const noSearch: SearchState = {editing: false, draft: '', query: '', matches: [], current: -1};
@@ -88,6 +94,8 @@ export function initialState(options: {
 		notice: options.hasProblems,
 		overlayScroll: 0,
 		corpusCursor: 0,
+		corpusReport: 0,
+		corpusFilter: noFilter,
 		revealClaim: null,
 		pending: null,
 		message: null,

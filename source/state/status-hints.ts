@@ -9,7 +9,7 @@ export function applies(binding: Binding, context: KeyContext): boolean {
 }
 
 /** Status-line labels, most important first; a label not listed goes last, in table order. */
-export const hintPriority = ['help', 'quit', 'dismiss', 'claim', 'reply', 'back', 'search', 'erase', 'cancel', 'match', 'pick', 'open', 'move', 'pane', 'pairs', 'page', 'top', 'bottom', 'corpus', 'entity', 'why', 'browser'];
+export const hintPriority = ['help', 'quit', 'dismiss', 'claim', 'reply', 'back', 'search', 'erase', 'cancel', 'keep', 'clear', 'match', 'pick', 'open', 'outlet', 'filter', 'move', 'pane', 'pairs', 'page', 'top', 'bottom', 'corpus', 'entity', 'why', 'browser'];
 
 /** A status-line hint: the keys as typed and a one-word label. */
 export type Hint = {key: string; label: string};
@@ -17,16 +17,21 @@ export type Hint = {key: string; label: string};
 /** Short status-line hints for a context: first key and label of each command that applies there now, in priority order. */
 export function statusHints(context: KeyContext): Hint[] {
 	const seen = new Set<string>();
+	// A key bound in a more specific scope (`/` in the corpus view) hides its other bindings, as in commandFor.
+	const taken = new Set<string>();
 	const hints: Hint[] = [];
 	for (const scope of activeScopes(context)) {
 		for (const binding of bindings) {
 			const label = binding.short;
-			if (!binding.scopes.includes(scope) || seen.has(label) || !applies(binding, context)) {
+			if (!binding.scopes.includes(scope)) continue;
+			const free = binding.keys.filter(k => !taken.has(k));
+			for (const k of binding.keys) taken.add(k);
+			if (free.length === 0 || seen.has(label) || !applies(binding, context)) {
 				continue;
 			}
 
 			seen.add(label);
-			const first = binding.keys[0] ?? '';
+			const first = free[0]!;
 			const pair = bindings.find(b => b !== binding && b.short === label && b.scopes.includes(scope));
 			const second = pair?.keys[0] ?? '';
 			hints.push({key: pair ? first + (first.length === 1 && second.length === 1 ? '' : '/') + second : first, label});

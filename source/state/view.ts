@@ -5,8 +5,11 @@ import type {Focus} from './keymap.js';
 import type {SideEntry} from './selectors.js';
 import {lineOf} from './selectors.js';
 
-/** A claim in the corpus view: its article, its sentence, and the corpus line where it starts. */
-export type CorpusTarget = {articleId: string; claimId: string; sentence: Span; line: number};
+/** One report of a corpus claim: its article and sentence. */
+export type CorpusReportTarget = {articleId: string; claimId: string; sentence: Span};
+
+/** A claim (row) in the corpus view: its reports, oldest first, and the corpus line where it starts. */
+export type CorpusTarget = {reports: readonly CorpusReportTarget[]; line: number};
 
 /** The screen as the reducer sees it. */
 export type View = {

@@ -5,7 +5,7 @@ import {Box, useApp, useWindowSize} from 'ink';
 import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {topicLabel} from '../core/lexicon/topics.js';
 import type {Analysis, Article, LoadProblem, LoadProgress} from '../core/types.js';
-import {corpusCounts, corpusGroups} from '../state/corpus.js';
+import {corpusCounts, corpusGroups, filterGroups} from '../state/corpus.js';
 import {reduce} from '../state/reducer.js';
 import {articlesWithEntity, entityChoices, keyContext, selectedStatement, sortArticles, type SideEntry} from '../state/selectors.js';
 import {filterChoices} from '../state/picker.js';
@@ -110,9 +110,10 @@ export function App(props: AppProps) {
 	wantsCorpus.current ||= state.overlay === 'corpus';
 	wantsEntities.current ||= state.overlay === 'entities';
 	const groups = useMemo(() => (wantsCorpus.current && started ? corpusGroups(articles, id => analysisOf(id)!, topicLabel) : []), [wantsCorpus.current, started, articles, analysisOf]);
-	const corpus = useMemo(() => corpusLines(groups, columns - 1), [groups, columns]);
-	const targets = useMemo(() => corpusTargets(groups, corpus), [groups, corpus]);
-	const counts = useMemo(() => corpusCounts(groups), [groups]);
+	const topics = useMemo(() => filterGroups(groups, state.corpusFilter.query), [groups, state.corpusFilter.query]);
+	const corpus = useMemo(() => corpusLines(topics, columns - 1), [topics, columns]);
+	const targets = useMemo(() => corpusTargets(topics, corpus), [topics, corpus]);
+	const counts = useMemo(() => corpusCounts(topics), [topics]);
 	const choices = useMemo(() => (wantsEntities.current && started ? entityChoices(allIds.map(id => analysisOf(id)!)) : []), [wantsEntities.current, started, allIds, analysisOf]);
 	const picked = useMemo(() => filterChoices(choices, state.picker.query), [choices, state.picker.query]);
 	const pickerNames = useMemo(() => picked.map(c => c.canonical), [picked]);
@@ -203,7 +204,7 @@ export function App(props: AppProps) {
 	const overlay = {
 		none: <Panes layout={layout} state={state} listIds={listIds} byId={byId} article={article} analysis={analysis} lines={body.lines} side={side} failure={failure} pending={!started} progress={progress} loading={loading} theme={theme} now={now}/>,
 		help: <HelpOverlay scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
-		corpus: <CorpusView lines={corpus} claims={counts.claims} topics={counts.topics} cursor={state.corpusCursor} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
+		corpus: <CorpusView lines={corpus} counts={counts} cursor={state.corpusCursor} report={state.corpusReport} filter={state.corpusFilter} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
 		entities: <EntityPicker choices={picked} query={state.picker.query} cursor={state.picker.cursor} total={choices.length} rows={overlayRows} width={columns} theme={theme}/>,
 		why: <WhyOverlay lines={why} scroll={state.overlayScroll} rows={overlayRows} width={columns} theme={theme}/>,
 		pairs: <SidePane entries={side} failure={failure} pending={!started} progress={progress} selection={state.side} entity={state.entity} rows={overlayRows - 3} size={{width: columns, height: overlayRows}} focused theme={theme} date={article ? formatDate(article.published) : null} title={`Pairs (P or esc closes) · ${article?.title ?? ''}`}/>,

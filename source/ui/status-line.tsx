@@ -32,8 +32,8 @@ export function wordCut(text: string, width: number): string {
 }
 
 /** One line, never wider than the terminal. */
-export const StatusLine = memo(function StatusLine({focus, overlay, searching, notice, matches, undo, url, pairs, picking, draft, message, width, theme}: StatusLineProps) {
-	const hints = useMemo(() => statusHints({focus, overlay, searching, notice, matches, undo, url, pairs, picking}), [focus, overlay, searching, notice, matches, undo, url, pairs, picking]);
+export const StatusLine = memo(function StatusLine({focus, overlay, searching, notice, matches, undo, url, pairs, picking, corpus, filtering, draft, message, width, theme}: StatusLineProps) {
+	const hints = useMemo(() => statusHints({focus, overlay, searching, notice, matches, undo, url, pairs, picking, corpus, filtering}), [focus, overlay, searching, notice, matches, undo, url, pairs, picking, corpus, filtering]);
 	if (draft !== null) {
 		return <Text wrap="truncate-end"><Text {...theme.key}>/</Text>{truncate(`${sanitizeLine(draft)}▏`, width - 1)}</Text>;
 	}

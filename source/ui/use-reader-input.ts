@@ -18,7 +18,7 @@ export function useReaderInput(state: State, view: View, dispatch: Dispatch<Acti
 		const command = commandFor(input, key, context);
 		if (command) {
 			dispatch({type: 'command', command, view: v});
-		} else if ((context.searching || context.picking) && input !== '' && !key.ctrl && !key.meta) {
+		} else if ((context.searching || context.picking || context.filtering) && input !== '' && !key.ctrl && !key.meta) {
 			dispatch({type: 'type', text: input});
 		} else if (input.length > 1 && !key.ctrl && !key.meta) {
 			// Keys typed faster than they are read arrive together ("jjj", "\t]"): replay them one by one.

@@ -159,8 +159,8 @@ describe('reduce', () => {
 
 	const claim = analysis.claims[1]!;
 	const corpusView: View = {...view, corpus: [
-		{articleId: 'a2', claimId: 'x1', sentence: {start: 0, end: 5}, line: 1},
-		{articleId: 'a1', claimId: claim.id, sentence: claim.sentence, line: 30},
+		{reports: [{articleId: 'a2', claimId: 'x1', sentence: {start: 0, end: 5}}], line: 1},
+		{reports: [{articleId: 'a3', claimId: 'y1', sentence: {start: 0, end: 5}}, {articleId: 'a1', claimId: claim.id, sentence: claim.sentence}], line: 30},
 	]};
 	const inCorpus = (state: State, ...commands: Command[]): State =>
 		commands.reduce((s, command) => reduce(s, {type: 'command', command, view: corpusView}), state);
@@ -172,8 +172,29 @@ describe('reduce', () => {
 		assert.deepEqual([inCorpus(moved, 'top').corpusCursor, inCorpus(moved, 'top').overlayScroll], [0, 1]);
 	});
 
+	test('→ and ← choose which report of a corpus claim enter opens, within its reports; ↓ starts at the earliest again', () => {
+		const two = inCorpus(start(), 'corpus', 'down', 'nextReport', 'nextReport');
+		assert.equal(two.corpusReport, 1);
+		assert.equal(inCorpus(two, 'prevReport', 'prevReport').corpusReport, 0);
+		assert.equal(inCorpus(two, 'up').corpusReport, 0);
+		assert.match(inCorpus(start(), 'corpus', 'nextReport').message ?? '', /one outlet reported this claim/);
+		assert.deepEqual([inCorpus(start(), 'corpus', 'down', 'open').openId, inCorpus(start(), 'corpus', 'down', 'open').revealClaim], ['a3', 'y1']);
+	});
+
+	test('/ in the corpus types a topic filter: letters narrow, backspace erases, enter keeps it, esc clears it', () => {
+		const typing = reduce(inCorpus(start(), 'corpus', 'down', 'filterTopics'), {type: 'type', text: 'sup'});
+		assert.deepEqual([typing.corpusFilter, typing.corpusCursor], [{query: 'sup', typing: true}, 0]);
+		assert.deepEqual(inCorpus(typing, 'searchErase').corpusFilter, {query: 'su', typing: true});
+		const kept = inCorpus(typing, 'searchConfirm');
+		assert.deepEqual([kept.corpusFilter, kept.overlay], [{query: 'sup', typing: false}, 'corpus']);
+		assert.deepEqual(inCorpus(typing, 'searchCancel').corpusFilter, {query: '', typing: false});
+		const back = inCorpus(kept, 'back');
+		assert.deepEqual([back.corpusFilter.query, back.overlay], ['', 'corpus']);
+		assert.equal(inCorpus(back, 'back').overlay, 'none');
+	});
+
 	test('enter on a corpus claim in the open article closes the corpus, highlights the sentence and scrolls to it', () => {
-		const opened = inCorpus(start(), 'corpus', 'down', 'open');
+		const opened = inCorpus(start(), 'corpus', 'down', 'nextReport', 'open');
 		const line = lineStarts.findLastIndex(s => s <= claim.sentence.start);
 		assert.deepEqual([opened.overlay, opened.focus, opened.openId, opened.highlight, opened.revealClaim], ['none', 'article', 'a1', claim.sentence, null]);
 		assert.equal(opened.scroll, Math.min(line - 1, lineStarts.length - view.bodyRows));

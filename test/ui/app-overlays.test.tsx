@@ -32,7 +32,8 @@ describe('overlays', () => {
 		const app = await renderApp(threeArticles());
 		await app.press('c');
 		const frame = app.frame();
-		assert.match(frame, /Corpus: 4 claims in 2 topics/);
+		// The same claim in two articles more than a year apart is two claims, not one reported twice.
+		assert.match(frame, /Corpus: 4 claims \(4 reports\) in 2 topics/);
 		assert.match(frame, /Support for Russia's war \(2 claims\)/);
 		assert.match(frame, /Systemic, cyber and hybrid threats \(2 claims\)/);
 		const older = frame.indexOf('21 Feb 2023 · Test Wire · NATO and China (b2)');
