@@ -53,7 +53,7 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 				const subject = antecedent ? null : subjectOfSentenceBefore(body, sentences, raw.sentence, people);
 				const named: Entity | null = antecedent ?? subject ?? (lastPerson ? null : lastNamedBefore(people, phrase.start));
 				// The same side as the person quoted before, it is more likely that person described again ("the Ukrainian leader").
-				const official = lastOfficial && (!lastPerson || ((lastOfficial.at ?? 0) > (lastPerson.at ?? 0) && lastOfficial.side !== lastPerson.side)) ? lastOfficial : null;
+				const official: Who | null = lastOfficial && (!lastPerson || ((lastOfficial.at ?? 0) > (lastPerson.at ?? 0) && lastOfficial.side !== lastPerson.side)) ? lastOfficial : null;
 				who = named ? personWho(named, body, raw.sentence.start, roles) : official ?? lastPerson;
 				how = subject ? `"${text}" is ${subject.canonical}, the subject of the sentence before` : `"${text}" is the last person named`;
 			} else if (lower === 'they' || lower === 'it') {
