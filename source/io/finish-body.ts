@@ -5,22 +5,13 @@
 import type {Mark} from '../core/types.js';
 import {removeFurniture, keptLines} from '../text/furniture.js';
 import {sanitizeLine, sanitizeText, sanitizeTextMapped} from '../text/sanitize.js';
+import {countAtOrBelow} from '../core/util/search.js';
 
 /** Longest link address kept on a mark. */
 const maxUrl = 2000;
 
 /** The index of the last of the ascending `starts` at or before `offset` (0 when none is). */
-function lineAt(starts: readonly number[], offset: number): number {
-	let low = 0;
-	let high = starts.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (starts[middle]! <= offset) low = middle + 1;
-		else high = middle;
-	}
-
-	return Math.max(0, low - 1);
-}
+const lineAt = (starts: readonly number[], offset: number): number => Math.max(0, countAtOrBelow(starts, offset) - 1);
 
 /** Blank lines at the start of a body, cut. */
 const leadingBlank = /^(?:[ \t]*\n)+/;

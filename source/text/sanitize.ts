@@ -21,6 +21,7 @@
 //   line/paragraph separator  a newline (a space on one-line fields)
 // The output never contains U+0000–U+001F except \n, nor U+007F–U+009F, so no sequence from the
 // input can reach the terminal. Stand-ins contain no control characters: sanitising is idempotent.
+import {countAtOrBelow} from '../core/util/search.js';
 
 // One pass over the string: linear even for a 20 MB body.
 // Every character replaced or dropped but the C0 controls, as a regular-expression class body.
@@ -74,15 +75,8 @@ export function sanitizeTextMapped(text: string): {text: string; at: (offset: nu
 		return standing;
 	});
 	const at = (offset: number) => {
-		let low = 0;
-		let high = ends.length;
-		while (low < high) {
-			const middle = (low + high) >> 1;
-			if (ends[middle]! <= offset) low = middle + 1;
-			else high = middle;
-		}
-
-		return offset + (low === 0 ? 0 : shifts[low - 1]!);
+		const passed = countAtOrBelow(ends, offset);
+		return offset + (passed === 0 ? 0 : shifts[passed - 1]!);
 	};
 
 	return {text: safe, at};

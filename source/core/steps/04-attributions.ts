@@ -17,14 +17,11 @@ import {transcriptLabel} from './04d-transcript.js';
 import {dashFrame} from './04e-dash-frame.js';
 import {openingSubordinate, subordinateStatement} from './04f-opening-clause.js';
 import {leadingStatement, quoteMask} from './04g-leading.js';
-import {frameNouns, nounFrame} from './04k-noun-frames.js';
-import {adverbial, endsClause, hasFiniteVerb, interjections, opensSpeaker, quotedAs} from './04h-frame-words.js';
+import {frameNouns, nounStatement} from './04k-noun-frames.js';
+import {adverbial, endsClause, hasFiniteVerb, interjections, opensSpeaker, quotedAs, relays} from './04h-frame-words.js';
 import {chargedPassive, documentPassive, issuedBy, spanText} from './04i-documents.js';
 import {determiners, endsNounPhrase, verbUse} from '../util/verb-use.js';
 import {wordsOf} from '../util/keywords.js';
-import {markersIn} from '../util/markers.js';
-import type {Token} from '../util/tokens.js';
-import type {Phrase} from '../util/phrases.js';
 
 /** An attribution before its speaker is resolved. */
 export type RawAttribution = {
@@ -111,7 +108,7 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 			}
 			const text = body.slice(sentence.start, sentence.end);
 			if (!hasCueStart(text) && !hasFrameNoun(text)) continue;
-			const found = fromSentence(body, para.index, sentence, quotes, q, index) ?? byNoun(sentence, para.index, quotes, q, index);
+			const found = fromSentence(body, para.index, sentence, quotes, q, index) ?? asFound(nounStatement(sentence, para.index, quotes, q, index));
 			if (found) {
 				for (const a of found.attributions) {
 					// "Asked about X's sanctions …, the spokesperson said …": the measure asked about comes first.
@@ -126,13 +123,6 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 	return out;
 }
 
-
-/** A statement told by a noun in narration ("an accusation by X that …"), for a sentence with no other. */
-function byNoun(sentence: Span, paragraph: number, quotes: readonly Quote[], q: number, index: TokenIndex): {attributions: RawAttribution[]; coveredUntil: number} | null {
-	const tokens = index.range(sentence.start, sentence.end);
-	const found = nounFrame(tokens, quoteMask(tokens, quotes, q, sentence.end), {sentence, paragraph});
-	return found ? one(found) : null;
-}
 
 /** Indirect speech in one sentence (quotes inside it are part of the statement). */
 function fromSentence(body: string, paragraph: number, sentence: Span, quotes: readonly Quote[], q: number, index: TokenIndex): {attributions: RawAttribution[]; coveredUntil: number} | null {
@@ -281,10 +271,7 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 	return null;
 }
 
-/** Whether a trailing frame is an outlet relaying ("…, Reuters reported"). */
-function relays(body: string, tokens: readonly Token[], np: Phrase, cue: string): boolean {
-	return /^(?:reported|reports|said|says|wrote|writes)$/.test(cue) && markersIn(spanText(body, tokens, np)).some(m => m.kind === 'outlet');
-}
+const asFound = (a: RawAttribution | null): {attributions: RawAttribution[]; coveredUntil: number} | null => (a ? one(a) : null);
 
 function one(a: RawAttribution): {attributions: RawAttribution[]; coveredUntil: number} {
 	return {attributions: [a], coveredUntil: a.sentence.end};

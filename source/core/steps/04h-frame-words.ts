@@ -5,6 +5,8 @@
 import type {Token} from '../util/tokens.js';
 import {rightPhrase, type Phrase} from '../util/phrases.js';
 import {speakerNouns} from '../lexicon/roles.js';
+import {markersIn} from '../util/markers.js';
+import {spanText} from './04i-documents.js';
 
 /** "quoted/cited X as saying": the phrase X, when the saying is theirs. */
 export function quotedAs(tokens: readonly Token[], saying: number): Phrase | null {
@@ -63,3 +65,8 @@ export function hasFiniteVerb(tokens: readonly Token[], p: Phrase): boolean {
 	return false;
 }
 
+
+/** Whether a trailing frame is an outlet relaying ("…, Reuters reported"). */
+export function relays(body: string, tokens: readonly Token[], np: Phrase, cue: string): boolean {
+	return /^(?:reported|reports|said|says|wrote|writes)$/.test(cue) && markersIn(spanText(body, tokens, np)).some(m => m.kind === 'outlet');
+}

@@ -6,7 +6,9 @@
 
 import type {RawAttribution} from './04-attributions.js';
 import type {Span} from '../types.js';
-import type {Token} from '../util/tokens.js';
+import type {Token, TokenIndex} from '../util/tokens.js';
+import type {Quote} from './03-quotes.js';
+import {quoteMask} from './04g-leading.js';
 import {rightPhrase, type Phrase} from '../util/phrases.js';
 import {chargeNouns, reportNouns} from './04c-embedded.js';
 
@@ -48,4 +50,10 @@ export function nounFrame(tokens: readonly Token[], inQuote: readonly boolean[],
 		return {...base, span: {start, end: base.sentence.end}, content, kind: 'indirect', cue: tokens[k]!.lower, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `"${tokens[k]!.lower}" with its holder and a that-clause: a statement told by a noun`};
 	}
 	return null;
+}
+
+/** The statement a noun tells in one sentence, if any (tokenizes the sentence). */
+export function nounStatement(sentence: Span, paragraph: number, quotes: readonly Quote[], q: number, index: TokenIndex): RawAttribution | null {
+	const tokens = index.range(sentence.start, sentence.end);
+	return nounFrame(tokens, quoteMask(tokens, quotes, q, sentence.end), {sentence, paragraph});
 }

@@ -6,7 +6,7 @@ import type {Attribution, Entity} from '../types.js';
 import {markersIn, type Marker} from '../util/markers.js';
 import {bodyWho, cleanRole, roleNoun, statementHead, type Who} from './05a-who.js';
 import {roleNouns} from '../lexicon/roles.js';
-import {escapeRegExp, lastStartingAtOrBefore} from '../util/search.js';
+import {eitherCase, lastStartingAtOrBefore} from '../util/search.js';
 
 /**
  * Who issued a document named by a bare noun ("the declaration", "the report"): the nearest earlier
@@ -18,8 +18,7 @@ export function issuerOf(body: string, phrase: string, at: number): Who | null {
 	if (!noun) return null;
 	const before = body.slice(Math.max(0, at - 4000), at);
 	// The noun in either case ("declaration", "Summit Declaration"); the owner must be capitalised.
-	const word = escapeRegExp(noun.toLowerCase());
-	const n = `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
+	const n = eitherCase(noun.toLowerCase());
 	const owned = [
 		new RegExp(`(\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,4})['’]s\\s+(?:[\\p{L}-]+\\s+){0,4}${n}`, 'gu'),
 		new RegExp(`\\bthe\\s+(\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,3})\\s+(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}${n}`, 'gu'),

@@ -3,7 +3,7 @@
 // embassy said" — before any guess from the last speaker's country.
 
 import {markersIn} from '../util/markers.js';
-import {escapeRegExp} from '../util/search.js';
+import {eitherCase} from '../util/search.js';
 import {bodyWho, type Who} from './05a-who.js';
 
 const patterns = new Map<string, RegExp>();
@@ -14,8 +14,7 @@ export function namedOrganBefore(body: string, from: number, at: number, phrase:
 	if (!noun) return null;
 	let pattern = patterns.get(noun);
 	if (!pattern) {
-		const n = escapeRegExp(noun);
-		pattern = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}\\b`, 'gu');
+		pattern = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}${eitherCase(noun)}\\b`, 'gu');
 		patterns.set(noun, pattern);
 	}
 	let found: Who | null = null;

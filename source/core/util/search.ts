@@ -15,5 +15,23 @@ export function lastStartingAtOrBefore(items: readonly {start: number}[], at: nu
 	return found;
 }
 
+/** How many of the ascending `sorted` numbers are at or below `value` (the upper bound). A binary search. */
+export function countAtOrBelow(sorted: readonly number[], value: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid]! <= value) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** A lower-case word as a pattern matching it with its first letter in either case ("[Ee]mbassy"). */
+export function eitherCase(word: string): string {
+	const escaped = escapeRegExp(word);
+	return `[${escaped[0]!.toUpperCase()}${escaped[0]}]${escaped.slice(1)}`;
+}
+
 /** A literal string made safe inside a regular expression. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
