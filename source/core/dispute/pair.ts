@@ -13,6 +13,7 @@ import {markersIn} from '../util/markers.js';
 import {capitalOf, nationalities} from '../lexicon/sides.js';
 import {placeAliases} from '../lexicon/places.js';
 import {synonymFamilies} from '../lexicon/synonyms.js';
+import {addresseeOf, addressing} from './addressee.js';
 
 /** The lowest score at which a response counts as answering a claim (the analysis owns this bar). */
 export const minimumScore = 0.12;
@@ -33,7 +34,7 @@ const refersBack = /\b(?:these|such|the|those|their|what (?:it|he|she|they) call
 // other side's document (read in what was said, so the answer's own "the statement said" is not it).
 const refersToDocument = new RegExp(`\\b(?:the|their|its|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${documentNouns.join('|')})\\b`, 'iu');
 const pushback = keywordPattern(answerWords);
-const weights = {shared: 0.35, negates: 0.15, refers: 0.2, names: 0.05, denies: 0.1, pushback: 0.05, near: 0.2};
+const weights = {shared: 0.35, negates: 0.15, refers: 0.2, names: 0.05, denies: 0.1, pushback: 0.05, near: 0.2, addressed: 0.15, elsewhere: -0.3};
 
 /** A crude stem: enough to make "supplies" meet "supplying" and "weapons" meet "weapon". */
 function stem(word: string): string {
@@ -115,6 +116,10 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 	const claimants = new Map<string, Set<string>>();
 	const negated = responses.map(r => negation.test(r.text));
 	const responseSentence = responses.map(r => sentenceOf(r.start));
+	// An answer whose own sentence reports a claim ("rejected NATO's allegations that …") answers
+	// that claim by name; its naming does not carry to the claimant's other claims.
+	const claimSentences = new Set(claims.map(c => sentenceOf(c.start)));
+	const addressees = responses.map((r, k) => addresseeOf(body.slice(sentences[responseSentence[k]!]!.start, Math.max(r.end, sentences[responseSentence[k]!]!.end))));
 
 	const pairs: Pair[] = [];
 	let cursor = 0;
@@ -124,6 +129,7 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 		const who = `${claim.speaker ?? ''}\t${claim.role ?? ''}`;
 		const claimant = claimants.get(who) ?? claimantWords(claim);
 		claimants.set(who, claimant);
+		const parties = new Set(markersIn(`${claim.speaker ?? ''} ${claim.role ?? ''}`).filter(m => m.side === 'accuser' && m.kind !== 'outlet').map(m => m.canonical));
 		const at = sentenceOf(claim.start);
 		while (cursor < responses.length && responses[cursor]!.start < claim.start) cursor++;
 		const from = Math.max(0, cursor - window);
@@ -139,14 +145,18 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 			const next = k === cursor && distance <= 6;
 			// "has no plans to supply … support" against "must not provide support": the charge's own words, negated.
 			const negates = negated[k]! && shared.length > 0;
-			const score = weights.shared * overlap + weights.negates * (negates ? 1 : 0) + weights.refers * (refers ? (distance <= 6 ? 1 : 0.5) : 0) + weights.names * (names ? 1 : 0)
+			const said = addressing(addressees[k]!, claimant, parties);
+			const addressed = said === 'named' && distance > 0 && claimSentences.has(responseSentence[k]!) ? 'unsaid' : said;
+			const score = weights.shared * overlap + (addressed === 'named' ? weights.addressed : addressed === 'other' ? weights.elsewhere : 0) + weights.negates * (negates ? 1 : 0) + weights.refers * (refers ? (distance <= 6 ? 1 : 0.5) : 0) + weights.names * (names ? 1 : 0)
 				+ weights.denies * (denies[k] ? 1 : 0) + weights.pushback * (pushes[k] ? 1 : 0) + weights.near * near;
 			const why: string[] = [];
 			if (shared.length > 0) why.push(`${negates ? 'negates' : 'shares'} "${shared.slice(0, 4).join(', ')}"`);
 			if (denies[k]) why.push('denies or rejects');
 			else if (pushes[k]) why.push('pushes back');
 			if (refers) why.push('refers back to the accusations');
-			if (names) why.push('names the claimant');
+			if (addressed === 'named') why.push('says it answers the claimant');
+			else if (addressed === 'other') why.push('says it answers another party');
+			else if (names) why.push('names the claimant');
 			if (next) why.push('the first answer after it');
 			why.push(distance === 0 ? 'in the same sentence' : `${distance} sentence${distance === 1 ? '' : 's'} away`);
 			// Nearness alone does not make an answer: it must share the claim's words, point back at the
