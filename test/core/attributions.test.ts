@@ -137,6 +137,7 @@ describe('attributions and speakers', () => {
 				['Qu Ming', 'china', 'indirect', 'The consulate said Canberra should stop spreading rumours.'],
 			],
 		],
+		['reads a possessive name before a common-noun body as the speaker', 'Vietnam’s navy said Chinese ships had blocked its patrol boats.\n\nJapan’s coast guard accused China of entering its waters.', [['Vietnam', 'accuser', 'indirect', 'Vietnam’s navy said Chinese ships had blocked its patrol boats.'], ['Japan', 'accuser', 'indirect', 'Japan’s coast guard accused China of entering its waters.']]],
 		['reads a capital that condemns as its government', 'Manila condemned the water cannon attack by Chinese coast guard vessels.', [['Philippines', 'accuser', 'indirect', 'Manila condemned the water cannon attack by Chinese coast guard vessels.']]],
 		['reads an institution as a speaker', 'The Treasury Department said Chinese firms had shipped drone engines to Russia.', [['U.S. Treasury Department', 'accuser', 'indirect', 'The Treasury Department said Chinese firms had shipped drone engines to Russia.']]],
 		['reads a stance verb with its object as a frame', 'Hanoi lodged a strong protest with Beijing over the assault on its fishermen.', [['Vietnam', 'accuser', 'indirect', 'Hanoi lodged a strong protest with Beijing over the assault on its fishermen.']]],

@@ -144,6 +144,8 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 		if (!speakingHeads.has(tokens[k]!.lower)) return null;
 		let m = k;
 		while (m > k - 2 && m >= 0 && /^\p{Ll}{3,}$/u.test(tokens[m]!.text) && !functionWords.has(tokens[m]!.lower) && !fillers.has(tokens[m]!.lower)) m--;
+		// "China's coast guard", "Japan's navy": a possessive name before the common nouns.
+		if (m < k && m > 0 && /^[’']s$/.test(tokens[m]!.text) && isCapitalised(tokens[m - 1]!.text)) m--;
 		if (m === k || m < 0 || !isCapitalised(tokens[m]!.text) || functionWords.has(tokens[m]!.lower)) return null;
 		k = m;
 	}
