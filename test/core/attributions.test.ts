@@ -138,6 +138,16 @@ describe('attributions and speakers', () => {
 			],
 		],
 		['reads a possessive name before a common-noun body as the speaker', 'Vietnam’s navy said Chinese ships had blocked its patrol boats.\n\nJapan’s coast guard accused China of entering its waters.', [['Vietnam', 'accuser', 'indirect', 'Vietnam’s navy said Chinese ships had blocked its patrol boats.'], ['Japan', 'accuser', 'indirect', 'Japan’s coast guard accused China of entering its waters.']]],
+		[
+			'reads a noun frame in the words leading into an answer as the accuser’s statement',
+			'Responding to Senator Marsh’s statement that Chinese hackers had broken into the grid, Chinese Foreign Ministry spokesperson Lin Jian said China opposes all hacking.',
+			[['Senator Marsh', 'accuser', 'indirect', 'Senator Marsh’s statement that Chinese hackers had broken into the grid'], ['Lin Jian', 'china', 'indirect', 'Chinese Foreign Ministry spokesperson Lin Jian said China opposes all hacking.']],
+		],
+		[
+			'reads a noun frame inside an opening participle as the accuser’s statement, the main clause as the answer',
+			'Dismissing the German chancellor’s claim that China props up Moscow, Beijing said its trade with Russia is normal.',
+			[['Germany', 'accuser', 'indirect', 'the German chancellor’s claim that China props up Moscow'], ['China', 'china', 'indirect', 'Beijing said its trade with Russia is normal.']],
+		],
 		['reads a capital that condemns as its government', 'Manila condemned the water cannon attack by Chinese coast guard vessels.', [['Philippines', 'accuser', 'indirect', 'Manila condemned the water cannon attack by Chinese coast guard vessels.']]],
 		['reads an institution as a speaker', 'The Treasury Department said Chinese firms had shipped drone engines to Russia.', [['U.S. Treasury Department', 'accuser', 'indirect', 'The Treasury Department said Chinese firms had shipped drone engines to Russia.']]],
 		['reads a stance verb with its object as a frame', 'Hanoi lodged a strong protest with Beijing over the assault on its fishermen.', [['Vietnam', 'accuser', 'indirect', 'Hanoi lodged a strong protest with Beijing over the assault on its fishermen.']]],

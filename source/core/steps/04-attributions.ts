@@ -6,7 +6,7 @@
 import type {AttributionKind, Span} from '../types.js';
 import type {Paragraph} from './01-sentences.js';
 import type {Quote} from './03-quotes.js';
-import type {TokenIndex} from '../util/tokens.js';
+import type {Token, TokenIndex} from '../util/tokens.js';
 import {cueAt, leftPhrase, rightPhrase, subjectPhrase} from '../util/phrases.js';
 import {accordingCues, frameCues, leadingCues, passiveCues, stanceVerbs, passiveAgentVerbs} from '../lexicon/cues.js';
 import {directFromQuote} from './04b-direct.js';
@@ -17,7 +17,7 @@ import {transcriptLabel} from './04d-transcript.js';
 import {dashFrame} from './04e-dash-frame.js';
 import {openingSubordinate, subordinateStatement} from './04f-opening-clause.js';
 import {leadingStatement, quoteMask} from './04g-leading.js';
-import {frameNouns, nounStatement} from './04k-noun-frames.js';
+import {frameNouns, nounFrameBefore, nounStatement} from './04k-noun-frames.js';
 import {adverbial, endsClause, hasFiniteVerb, interjections, opensSpeaker, quotedAs, relays} from './04h-frame-words.js';
 import {chargedPassive, documentPassive, issuedBy, spanText} from './04i-documents.js';
 import {determiners, endsNounPhrase, verbUse} from '../util/verb-use.js';
@@ -112,7 +112,7 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 			if (found) {
 				for (const a of found.attributions) {
 					// "Asked about X's sanctions …, the spokesperson said …": the measure asked about comes first.
-					const lead = a.span.start > sentence.start && mayEmbed(body.slice(sentence.start, a.span.start)) ? measureBefore(index.range(sentence.start, a.span.start), a) : null;
+					const lead = a.span.start > sentence.start && !found.attributions.some(b => b.span.start < a.span.start) && mayEmbed(body.slice(sentence.start, a.span.start)) ? leadIn(index.range(sentence.start, a.span.start), a, quotes, q) : null;
 					if (lead) out.push(lead);
 					out.push(...(mayEmbed(body.slice(a.content.start, a.content.end), a.cue) ? splitEmbedded(index.range(a.content.start, a.content.end), a, index.range(a.span.start, a.content.start)) : [a]));
 				}
@@ -181,8 +181,11 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		// "Voicing dissatisfaction after the Commission announced tariffs, Beijing called …": the clause
 		// after "after" is the Commission's own statement; the answer is the main clause.
 		const inner = subordinateStatement(tokens, inQuote, opening.np.from);
-		if (!inner) return one(main);
 		const at = tokens[opening.np.from]!.start;
+		// "Brushing aside Trump's charge that …, Beijing noted …": the charge is Trump's statement.
+		const charge = inner ? null : nounFrameBefore(tokens.slice(0, opening.np.from), inQuote.slice(0, opening.np.from), main);
+		if (charge) return {attributions: [charge, {...main, span: {start: at, end: sentence.end}}], coveredUntil: sentence.end};
+		if (!inner) return one(main);
 		return {attributions: [{...inner, ...base, kind: 'indirect', inherits: false, embedded: true, span: inner.span, content: inner.content, cue: inner.cue, speaker: inner.speaker, rule: inner.rule}, {...main, span: {start: at, end: sentence.end}}], coveredUntil: sentence.end};
 	}
 	// 3b. "After the Commission announced tariffs, Beijing called the step …": a subordinate clause
@@ -269,6 +272,11 @@ function fromSentence(body: string, paragraph: number, sentence: Span, quotes: r
 		return one({...base, span: {start: atStart ? sentence.start : content.start, end: atStart ? content.end : spanOf(tokens, np).end}, content, kind: 'according', cue: cue.text, speaker: spanOf(tokens, np), inherits: false});
 	}
 	return null;
+}
+
+/** A statement told in the words leading into another: a measure asked about, or a noun frame. */
+function leadIn(tokens: readonly Token[], answer: RawAttribution, quotes: readonly Quote[], q: number): RawAttribution | null {
+	return measureBefore(tokens, answer) ?? nounFrameBefore(tokens, quoteMask(tokens, quotes, q, answer.span.start), answer);
 }
 
 const asFound = (a: RawAttribution | null): {attributions: RawAttribution[]; coveredUntil: number} | null => (a ? one(a) : null);

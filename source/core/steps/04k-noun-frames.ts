@@ -11,6 +11,9 @@ import type {Quote} from './03-quotes.js';
 import {quoteMask} from './04g-leading.js';
 import {rightPhrase, type Phrase} from '../util/phrases.js';
 import {chargeNouns, reportNouns} from './04c-embedded.js';
+import {roleNouns} from '../lexicon/roles.js';
+
+const roles = new Set(roleNouns);
 
 /** Nouns for a state of mind held about someone ("concern that", "fears that") besides the ones for what was said. */
 const mindNouns = ['concern', 'concerns', 'fear', 'fears', 'worry', 'worries', 'suspicion', 'suspicions', 'complaint', 'complaints', 'demand', 'demands', 'insistence', 'belief'];
@@ -30,7 +33,9 @@ function holder(tokens: readonly Token[], k: number): {np: Phrase; that: number;
 	const possessive = /^[’']s$/.test(tokens[k - 1]?.text ?? '');
 	const end = possessive ? k - 1 : k;
 	let from = end;
-	while (from > 0 && /^\p{Lu}/u.test(tokens[from - 1]!.text)) from--;
+	// "Zelensky's", "the German chancellor's": capitalised words and the role nouns among them.
+	while (from > 0 && (/^\p{Lu}/u.test(tokens[from - 1]!.text) || (possessive && roles.has(tokens[from - 1]!.lower)))) from--;
+	if (!tokens.slice(from, end).some(t => /^\p{Lu}/u.test(t.text))) return null;
 	// "The Australian accusations": the article that opens the sentence is not the holder's name.
 	while (from < end && /^(?:the|a|an)$/.test(tokens[from]!.lower)) from++;
 	return from < end ? {np: {from, to: end}, that: k + 1, from} : null;
@@ -56,4 +61,19 @@ export function nounFrame(tokens: readonly Token[], inQuote: readonly boolean[],
 export function nounStatement(sentence: Span, paragraph: number, quotes: readonly Quote[], q: number, index: TokenIndex): RawAttribution | null {
 	const tokens = index.range(sentence.start, sentence.end);
 	return nounFrame(tokens, quoteMask(tokens, quotes, q, sentence.end), {sentence, paragraph});
+}
+
+/**
+ * "Replying to Rijiju's statement that …, the spokesperson said …", "Brushing aside Trump's charge
+ * that …, Beijing noted …": a noun frame in the words that lead into another statement is a
+ * statement of its own, ending where the lead-in does. `tokens` are the lead-in's.
+ */
+export function nounFrameBefore(tokens: readonly Token[], inQuote: readonly boolean[], answer: RawAttribution): RawAttribution | null {
+	let end = tokens.length;
+	while (end > 0 && /^[,;:—–-]$/.test(tokens[end - 1]!.text)) end--;
+	if (end < 4) return null;
+	const found = nounFrame(tokens.slice(0, end), inQuote.slice(0, end), {sentence: answer.sentence, paragraph: answer.paragraph});
+	if (!found) return null;
+	const stop = tokens[end - 1]!.end;
+	return {...found, span: {start: found.span.start, end: stop}, content: {start: found.content.start, end: stop}, embedded: true, inside: answer.span};
 }
