@@ -114,6 +114,15 @@ function passiveAt(tokens: readonly Token[], cue: number): boolean {
 	return k >= 0 && beForms.has(tokens[k]!.lower);
 }
 
+/** "(Feb 29)", "(March 3, local time)" closing at token `k`: the index of its "(", else -1. */
+function bracketedDate(tokens: readonly Token[], k: number): number {
+	let m = k - 1;
+	while (m >= 0 && k - m <= 5 && tokens[m]!.text !== '(') m--;
+	if (m < 0 || tokens[m]!.text !== '(' || m === k - 1) return -1;
+	const inside = tokens.slice(m + 1, k);
+	return inside.every(t => dateWords.test(t.lower) || /^(?:local|time|gmt|utc|,)$/.test(t.lower)) && inside.some(t => dateWords.test(t.lower)) ? m : -1;
+}
+
 /** Walks left from token `cue` over fillers and a parenthetical to the speaker phrase before it. */
 export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null {
 	if (passiveAt(tokens, cue)) return null;
@@ -125,6 +134,8 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 		else if (dateWords.test(lower) && k > 0 && /^(?:on|in|at|last|this|each|every|early|late)$/i.test(tokens[k - 1]!.text)) k -= 2;
 		// "The National Task Force … (NTF-WPS) said": an abbreviation in brackets after the name.
 		else if (lower === ')' && k > 1 && tokens[k - 2]!.text === '(' && /^\p{Lu}/u.test(tokens[k - 1]!.text)) k -= 3;
+		// "China on Thursday (Feb 29) accused …": a date in brackets.
+		else if (lower === ')' && bracketedDate(tokens, k) > 0) k = bracketedDate(tokens, k) - 1;
 		else if (dateWords.test(lower) && k > 1 && dateWords.test(tokens[k - 1]!.text) && /^(?:on|in)$/i.test(tokens[k - 2]!.text)) k -= 3;
 		else if (lower === ',' || lower === '—' || lower === '–') {
 			const window = lower === ',' ? 8 : 40;
