@@ -5,7 +5,7 @@
 import type {Attribution, Entity, Side, Span} from '../types.js';
 import type {RawAttribution} from './04-attributions.js';
 import {markersIn, type Marker} from '../util/markers.js';
-import {personSide} from './05b-person-side.js';
+import {personSide, spokespersonOfBodyBefore} from './05b-person-side.js';
 import {subjectOfSentenceBefore} from './05d-subject.js';
 import {namedOrganBefore} from './05e-named-organ.js';
 import {capitalOf, countrySides} from '../lexicon/sides.js';
@@ -124,6 +124,12 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 			}
 		}
 		if (!who) continue;
+		const spoken = spokespersonOfBodyBefore(who, last && raw.paragraph - last.paragraph <= 1 ? last : null);
+		if (spoken) {
+			how += `; a spokesperson with no body named, right after ${last!.speaker}, speaks for it`;
+			who = {...who, side: spoken};
+			roles.sides.set(who.speaker, spoken);
+		}
 		// A statement reported inside another is not the one a reader's "it said" goes back to.
 		if (!raw.embedded) {
 			history.push(who);

@@ -21,3 +21,13 @@ export function personSide(name: string, role: string, people: PeopleIndex): Sid
 	if ((surnames.has(family) || (family === 'He' && given.length > 0)) && diplomatic.test(role)) return 'china';
 	return 'other';
 }
+
+/**
+ * "China's coast guard accused …. 'The Philippine side bears full responsibility,' spokesperson Gan
+ * Yu said": a spokesperson whose title names no body or country, quoted right after a body of a
+ * known side, speaks for that body. Returns the side, or null when the rule does not apply.
+ */
+export function spokespersonOfBodyBefore(who: {role: string | null; side: Side; person: boolean}, before: {side: Side; person: boolean; speaker: string} | null): Side | null {
+	if (!who.person || who.side !== 'other' || !before || before.person || before.side === 'other') return null;
+	return /^spokes(?:person|man|woman)$/i.test(who.role?.trim() ?? '') ? before.side : null;
+}
