@@ -151,8 +151,8 @@ describe('attributions and speakers', () => {
 		['passes over a date in brackets between the speaker and the verb', 'Beijing on Monday (March 3) accused Canberra of smearing Chinese students.', [['China', 'china', 'indirect', 'Beijing on Monday (March 3) accused Canberra of smearing Chinese students.']]],
 		[
 			'gives a spokesperson with no body in the title the side of the body quoted just before',
-			'Vietnam’s coast guard accused Chinese ships of ramming a fishing boat.\n\n“The Chinese side bears full responsibility,” spokesperson Tran Minh said.',
-			[['Vietnam', 'accuser', 'indirect', 'Vietnam’s coast guard accused Chinese ships of ramming a fishing boat.'], ['Tran Minh', 'accuser', 'direct', 'The Chinese side bears full responsibility,']],
+			'Manila said Chinese ships had rammed a supply boat.\n\nChina’s coast guard accused the Philippine boat of entering Chinese waters.\n\n“The Philippine side bears full responsibility,” spokesperson Bo Lun said.',
+			[['Philippines', 'accuser', 'indirect', 'Manila said Chinese ships had rammed a supply boat.'], ['China', 'china', 'indirect', 'China’s coast guard accused the Philippine boat of entering Chinese waters.'], ['Bo Lun', 'china', 'direct', 'The Philippine side bears full responsibility,']],
 		],
 		['reads a capital that condemns as its government', 'Manila condemned the water cannon attack by Chinese coast guard vessels.', [['Philippines', 'accuser', 'indirect', 'Manila condemned the water cannon attack by Chinese coast guard vessels.']]],
 		['reads an institution as a speaker', 'The Treasury Department said Chinese firms had shipped drone engines to Russia.', [['U.S. Treasury Department', 'accuser', 'indirect', 'The Treasury Department said Chinese firms had shipped drone engines to Russia.']]],
