@@ -8,7 +8,7 @@ import type {PeopleIndex} from '../util/people-index.js';
 import {markersIn} from '../util/markers.js';
 
 const surnames = new Set(chineseSurnames);
-const diplomatic = /\b(?:spokes(?:person|man|woman)|ambassador|envoy|foreign minist(?:er|ry)|ministry|embassy|consul)/i;
+const diplomatic = /\b(?:spokes(?:person|man|woman)|ambassador|envoy|minist(?:er|ry)|embassy|consul|premier|vice[- ]premier)/i;
 
 /** Side of a named person given the role words that introduce them. */
 export function personSide(name: string, role: string, people: PeopleIndex): Side {
