@@ -161,4 +161,13 @@ describe('pairing by whom the answer says it answers', () => {
 		assert.equal(addressing(urged, new Set(['states', 'us']), new Set(['United States'])), 'unsaid', 'a counter-demand names whom it is put to, not the statement answered');
 		assert.equal(addressing(addresseeOf('China said it firmly opposes the sanctions.'), new Set(['nato']), new Set(['NATO'])), 'unsaid');
 	});
+
+	test('a habit of answering told as background ("has in the past denied …") gives way to the reply the article reports', () => {
+		const body = [
+			'The Dutch intelligence service said Chinese hackers had broken into a defence network.',
+			'China’s foreign ministry said on Monday that the hacking claims were groundless.',
+			'Beijing has in the past denied accusations that it uses hackers against foreign governments.',
+		].join('\n\n');
+		assert.match(bestPairs(body)[0]?.[1] ?? '', /hacking claims were groundless/);
+	});
 });

@@ -34,7 +34,10 @@ const refersBack = /\b(?:these|such|the|those|their|what (?:it|he|she|they) call
 // other side's document (read in what was said, so the answer's own "the statement said" is not it).
 const refersToDocument = new RegExp(`\\b(?:the|their|its|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${documentNouns.join('|')})\\b`, 'iu');
 const pushback = keywordPattern(answerWords);
-const weights = {shared: 0.35, negates: 0.15, refers: 0.2, names: 0.05, denies: 0.1, pushback: 0.05, near: 0.2, addressed: 0.15, elsewhere: -0.3};
+// "Beijing has long denied …", "has in the past rejected …", "has consistently hit back at …": a
+// habit of answering told as background, not the reply to the claims the article reports.
+const habitual = /\b(?:has|have|had)\s+(?:long|consistently|previously|routinely|in the past|again and again|time and again)\s+(?:\p{L}+\s+)?(?:den(?:ied|y)|reject|dismiss|refut|rebut|hit back|push(?:ed)? back|brush|shrug|criticis|criticiz|condemn|oppos|protest|objected)/iu;
+const weights = {shared: 0.35, negates: 0.15, refers: 0.2, names: 0.05, denies: 0.1, pushback: 0.05, near: 0.2, addressed: 0.15, elsewhere: -0.3, habitual: -0.15};
 
 /** A crude stem: enough to make "supplies" meet "supplying" and "weapons" meet "weapon". */
 function stem(word: string): string {
@@ -115,6 +118,7 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 	const refersTo = responses.map(r => refersBack.test(r.text) || refersToDocument.test(said(r)));
 	const claimants = new Map<string, Set<string>>();
 	const negated = responses.map(r => negation.test(r.text));
+	const habit = responses.map(r => habitual.test(body.slice(r.start, Math.max(r.start, r.content.start)) || r.text));
 	const responseSentence = responses.map(r => sentenceOf(r.start));
 	// An answer whose own sentence reports a claim ("rejected NATO's allegations that …") answers
 	// that claim by name; its naming does not carry to the claimant's other claims.
@@ -147,7 +151,7 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 			const negates = negated[k]! && shared.length > 0;
 			const said = addressing(addressees[k]!, claimant, parties);
 			const addressed = said === 'named' && distance > 0 && claimSentences.has(responseSentence[k]!) ? 'unsaid' : said;
-			const score = weights.shared * overlap + (addressed === 'named' ? weights.addressed : addressed === 'other' ? weights.elsewhere : 0) + weights.negates * (negates ? 1 : 0) + weights.refers * (refers ? (distance <= 6 ? 1 : 0.5) : 0) + weights.names * (names ? 1 : 0)
+			const score = weights.shared * overlap + (addressed === 'named' ? weights.addressed : addressed === 'other' ? weights.elsewhere : 0) + (habit[k] ? weights.habitual : 0) + weights.negates * (negates ? 1 : 0) + weights.refers * (refers ? (distance <= 6 ? 1 : 0.5) : 0) + weights.names * (names ? 1 : 0)
 				+ weights.denies * (denies[k] ? 1 : 0) + weights.pushback * (pushes[k] ? 1 : 0) + weights.near * near;
 			const why: string[] = [];
 			if (shared.length > 0) why.push(`${negates ? 'negates' : 'shares'} "${shared.slice(0, 4).join(', ')}"`);
@@ -158,6 +162,7 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 			else if (addressed === 'other') why.push('says it answers another party');
 			else if (names) why.push('names the claimant');
 			if (next) why.push('the first answer after it');
+			if (habit[k]) why.push('a habit of answering, told as background');
 			why.push(distance === 0 ? 'in the same sentence' : `${distance} sentence${distance === 1 ? '' : 's'} away`);
 			// Nearness alone does not make an answer: it must share the claim's words, point back at the
 			// accusations or the claimant, deny, push back, or be the first answer after the claim. A bare

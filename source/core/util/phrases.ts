@@ -114,6 +114,8 @@ function passiveAt(tokens: readonly Token[], cue: number): boolean {
 	return k >= 0 && beForms.has(tokens[k]!.lower);
 }
 
+const timePhrase = /^(?:in the past|again and again|time and again|over and over|in recent (?:years|months|weeks|days)|in the meantime)$/;
+
 /** "(Feb 29)", "(March 3, local time)" closing at token `k`: the index of its "(", else -1. */
 function bracketedDate(tokens: readonly Token[], k: number): number {
 	let m = k - 1;
@@ -129,8 +131,11 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 	let k = cue - 1;
 	while (k >= 0) {
 		const lower = tokens[k]!.lower;
+		// "has in the past denied", "has time and again rejected", "in recent years warned": a
+		// three-word adverbial of time.
+		if (k > 1 && timePhrase.test(`${tokens[k - 2]!.lower} ${tokens[k - 1]!.lower} ${lower}`)) k -= 3;
 		// Auxiliaries and adverbs ("has also sharply criticised"): any -ly adverb is one.
-		if (fillers.has(lower) || (lower.length > 4 && /^\p{Ll}+ly$/u.test(tokens[k]!.text))) k--;
+		else if (fillers.has(lower) || (lower.length > 4 && /^\p{Ll}+ly$/u.test(tokens[k]!.text))) k--;
 		else if (dateWords.test(lower) && k > 0 && /^(?:on|in|at|last|this|each|every|early|late)$/i.test(tokens[k - 1]!.text)) k -= 2;
 		// "The National Task Force … (NTF-WPS) said": an abbreviation in brackets after the name.
 		else if (lower === ')' && k > 1 && tokens[k - 2]!.text === '(' && /^\p{Lu}/u.test(tokens[k - 1]!.text)) k -= 3;
