@@ -156,6 +156,12 @@ describe('attributions and speakers', () => {
 		],
 		['reads a Chinese family name with a minister’s title and no country as China’s side', 'Commerce Minister Feng Daoming said the talk of overcapacity was groundless.', [['Feng Daoming', 'china', 'indirect', 'Commerce Minister Feng Daoming said the talk of overcapacity was groundless.']]],
 		['passes over a three-word adverbial of time between the speaker and the verb', 'Beijing has time and again rejected the charge that it arms Moscow.', [['China', 'china', 'indirect', 'Beijing has time and again rejected the charge that it arms Moscow.']]],
+		['passes over an adverb in quotation marks before the verb', 'The Chinese government has “strongly” rejected the claim that it arms Moscow.', [['China', 'china', 'indirect', 'The Chinese government has “strongly” rejected the claim that it arms Moscow.']]],
+		[
+			'reads "he" as the subject of the sentence before when a time adverbial opens it',
+			'US envoy Kurt Campbell said China was arming Moscow.\n\nA day later, Lin Jian, the spokesman for China’s Foreign Ministry, took up those remarks.\n\n“We firmly reject the false statements,” he said.',
+			[['Kurt Campbell', 'accuser', 'indirect', 'US envoy Kurt Campbell said China was arming Moscow.'], ['Lin Jian', 'china', 'direct', 'We firmly reject the false statements,']],
+		],
 		['reads a capital that condemns as its government', 'Manila condemned the water cannon attack by Chinese coast guard vessels.', [['Philippines', 'accuser', 'indirect', 'Manila condemned the water cannon attack by Chinese coast guard vessels.']]],
 		['reads an institution as a speaker', 'The Treasury Department said Chinese firms had shipped drone engines to Russia.', [['U.S. Treasury Department', 'accuser', 'indirect', 'The Treasury Department said Chinese firms had shipped drone engines to Russia.']]],
 		['reads a stance verb with its object as a frame', 'Hanoi lodged a strong protest with Beijing over the assault on its fishermen.', [['Vietnam', 'accuser', 'indirect', 'Hanoi lodged a strong protest with Beijing over the assault on its fishermen.']]],
