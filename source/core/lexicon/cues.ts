@@ -94,6 +94,7 @@ export const cueFillers: readonly string[] = [
 	'further', 'then', 'already', 'would', 'will', 'could', 'did', 'does', 'do', 'once', 'later', 'today', 'yesterday',
 	'flatly', 'angrily', 'sharply', 'quickly', 'separately', 'jointly', 'explicitly', 'reportedly', 'privately',
 	'deeply', 'gravely', 'seriously', 'even', 'still', 'only', 'just', 'now', 'often', 'keeps', 'kept', 'keep', 'officially',
+	'together', 'long', 'formally', 'collectively', 'first', 'subsequently', 'swiftly', 'immediately',
 ];
 
 /** Words that introduce an attributed source ("according to X"). */
