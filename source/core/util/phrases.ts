@@ -134,6 +134,8 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 		// "has in the past denied", "has time and again rejected", "in recent years warned": a
 		// three-word adverbial of time.
 		if (k > 1 && timePhrase.test(`${tokens[k - 2]!.lower} ${tokens[k - 1]!.lower} ${lower}`)) k -= 3;
+		// "have for months accused", "has for years warned".
+		else if (k > 0 && /^for (?:days|weeks|months|years|decades)$/.test(`${tokens[k - 1]!.lower} ${lower}`)) k -= 2;
 		// "has “firmly” rejected": an adverb in quotation marks.
 		else if (/^[”"’']$/.test(lower) && k > 1 && /^\p{Ll}+ly$/u.test(tokens[k - 1]!.text) && /^[“"‘']$/.test(tokens[k - 2]!.text)) k -= 3;
 		// Auxiliaries and adverbs ("has also sharply criticised"): any -ly adverb is one.
