@@ -26,6 +26,7 @@ describe('claims and responses', () => {
 		['a compound that does not make the party an agent does not', 'Zelensky said the made-in-Russia drones were assembled from Belarus-bought parts.', 0, 0],
 		['"the primary contributor" is a claim', 'Treasury officials said China is the primary contributor to the fentanyl crisis.', 1, 0],
 		['a pronoun carries China over from the sentence before', 'Chinese vessels entered the lagoon on Monday.\n\nThe navy said they rammed a patrol boat.', 1, 0],
+		['the press’s epithet for China ("the Asian giant") names it', 'The Canadian prime minister issued a warning to the Asian giant over its ties with Moscow.', 1, 0],
 		['goodwill is no claim', 'The minister said she was open to constructive talks with China.', 0, 0],
 		['a partner of China is neither side', 'The Kremlin said Western claims about Chinese drones were lies.', 0, 0],
 		[

@@ -13,6 +13,8 @@ export const chinaProfile: DisputeProfile = {
 	partyWords: [
 		'China', 'Chinese', 'Beijing', 'PRC', "People's Republic", 'People’s Republic', 'CCP', 'CPC', 'PLA',
 		"People's Liberation Army", 'People’s Liberation Army', 'Xi', 'Xi Jinping', 'Communist Party', 'Chinese side',
+		// The press's epithets for it.
+		'Asian giant', 'Asian superpower', "world's second-largest economy", 'world’s second-largest economy', 'Middle Kingdom',
 	],
 	// Regions the PRC governs whose treatment is itself a charge against it, and their peoples.
 	partyPlaces: ['Xinjiang', 'Tibet', 'Tibetan', 'Tibetans', 'Uyghur', 'Uyghurs', 'Uighur', 'Uighurs', 'Hong Kong'],
