@@ -54,7 +54,9 @@ export function stanceCue(tokens: readonly Token[], i: number): {from: number; t
 	// "took the PLA Navy to task": the object stands inside the idiom; "took issue with" is one too.
 	if (/^(?:take|takes|took|taken|taking)$/.test(tokens[i]!.lower)) {
 		if (tokens[i + 1]?.lower === 'issue' && tokens[i + 2]?.lower === 'with') return {from: i, to: i + 3, text: 'took issue with'};
-		for (let k = i + 2; k <= i + 6 && k + 1 < tokens.length; k++) {
+		// The object may be a title and a name set off by commas ("took the US Secretary of State, Antony Blinken, to task").
+		for (let k = i + 2; k <= i + 12 && k + 1 < tokens.length; k++) {
+			if (/^[.;:]$/.test(tokens[k]!.text)) break;
 			if (tokens[k]!.lower === 'to' && tokens[k + 1]!.lower === 'task') return {from: i, to: i + 1, text: 'took to task'};
 		}
 		return null;
