@@ -553,9 +553,9 @@ describe('attributions and speakers', () => {
 			[['Grant Shapps', 'accuser', 'indirect', 'Shapps accused China on Wednesday of getting ready to provide lethal aid to Russia']],
 		],
 		[
-			'keeps the role first introduced for "Mr. Fu", and reads no verb in a capitalised name ("United States")',
+			'keeps the role first introduced for "Mr. Fu", and reads no verb in a capitalised name ("United States"): the cue is "took … to task"',
 			'Fu Cong, China\'s ambassador to the European Union, said China had not armed Russia.\n\nAccording to Mr. Fu, China has not given Russia any military aid.\n\nMr. Fu took the United States Secretary of State to task.',
-			[['Fu Cong', 'china', 'indirect', 'Fu Cong, China\'s ambassador to the European Union, said China had not armed Russia.'], ['Fu Cong', 'china', 'according', 'According to Mr. Fu, China has not given Russia any military aid.']],
+			[['Fu Cong', 'china', 'indirect', 'Fu Cong, China\'s ambassador to the European Union, said China had not armed Russia.'], ['Fu Cong', 'china', 'according', 'According to Mr. Fu, China has not given Russia any military aid.'], ['Fu Cong', 'china', 'indirect', 'Mr. Fu took the United States Secretary of State to task.']],
 		],
 	];
 	for (const [name, body, expected] of rows) {
