@@ -91,13 +91,28 @@ function parseFrame(frame: readonly Token[], k: number): {speaker: Span; cue: st
 		const np = rightPhrase(frame, first.to);
 		return np ? {speaker: span(np.from, np.to), cue: first.text, end: np.to} : null;
 	}
-	for (let c = k + 1; c < Math.min(frame.length, k + 14); c++) {
+	// "…,” Xinhua quoted Dai as saying": the one quoted speaks, the outlet relays.
+	const quoted = quotedAsSaying(frame, k);
+	if (quoted) return {speaker: span(quoted.from, quoted.to), cue: 'quoted as saying', end: quoted.end};
+	for (let c = k + 1; c < Math.min(frame.length, k + 18); c++) {
 		const cue = cueAt(frame, c, cues);
 		// "Defense Department press secretary Patrick Ryder said": "press" is a noun there.
 		if (!cue || !verbUse(frame, c, cue.to)) continue;
 		const np = leftPhrase(frame, c);
 		if (np && np.from === k) return {speaker: span(np.from, np.to), cue: cue.text, end: cue.to};
 		return null;
+	}
+	return null;
+}
+
+/** "Xinhua quoted Dai as saying" at the start of a frame: the words of the one quoted. */
+function quotedAsSaying(frame: readonly Token[], k: number): {from: number; to: number; end: number} | null {
+	const at = frame.slice(k, k + 6).findIndex(t => t.lower === 'quoted');
+	if (at < 1) return null;
+	const q = k + at;
+	for (let a = q + 2; a < Math.min(frame.length - 1, q + 10); a++) {
+		if (/^[,.;:]$/.test(frame[a]!.text)) return null;
+		if (frame[a]!.lower === 'as' && frame[a + 1]!.lower === 'saying') return {from: q + 1, to: a, end: a + 2};
 	}
 	return null;
 }
