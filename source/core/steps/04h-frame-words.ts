@@ -42,7 +42,7 @@ export function endsClause(tokens: readonly Token[], cue: {to: number; text: str
 	if (next === undefined || /^[”"’]$/.test(next.text)) return true;
 	if (!afterFrame.has(next.lower)) return false;
 	// "…, Shapps said on May 22 that …": an adverbial, then the reported clause.
-	for (let m = k; m < Math.min(tokens.length, k + 7); m++) {
+	for (let m = k; m < Math.min(tokens.length, k + 10); m++) {
 		if (/^[,.;:]$/.test(tokens[m]!.text)) break;
 		if (tokens[m]!.lower === 'that') return false;
 	}
