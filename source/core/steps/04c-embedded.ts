@@ -85,7 +85,11 @@ export function splitEmbedded(tokens: readonly Token[], a: RawAttribution, befor
 		if (nestedParticiples.has(word) && tokens[k - 1]?.text === ',' && k > 3) {
 			const np = subjectPhrase(tokens, k - 1);
 			// A clause ("NATO issued its declaration, charging …"), not a list of objects ("China, Russia and India, accusing them …").
-			if (np && np.from === 0 && np.to < k - 1 && !/^(?:,|and|or)$/.test(tokens[np.to]!.lower)) {
+			// A clause has a verb after its subject; "condemned Beijing for its partnership with Moscow,
+			// accusing …" names an object and what for, and the participle is the condemner's.
+			const objectAndWhy = np !== null && tokens.slice(np.from, np.to).some(t => /^(?:for|with|over|about|against)$/.test(t.lower));
+			const verbAfter = np !== null && !objectAndWhy && /^\p{Ll}/u.test(tokens[np.to]?.text ?? '') && !/^(?:and|or|for|with|of|over|about|in|on|at|to|by|from|against)$/.test(tokens[np.to]!.lower);
+			if (np && np.from === 0 && np.to < k - 1 && verbAfter) {
 				const content = {start: tokens[tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1]?.start ?? a.span.end, end: a.span.end};
 				const inner: RawAttribution = {...a, span: {start: tokens[np.from]!.start, end: a.span.end}, content, kind: 'indirect', cue: word, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `", ${word} …" reports the words of the clause's subject`};
 				const main: RawAttribution = {...a, span: {start: a.span.start, end: tokens[k - 1]!.start}, content: {start: a.content.start, end: tokens[k - 1]!.start}};
