@@ -169,6 +169,11 @@ describe('attributions and speakers', () => {
 		['reads "X quoted Y as saying" after a quotation as Y’s words', 'China’s envoy Geng Shuang spoke at the council.\n\n“These charges are lies,” Xinhua quoted Geng as saying.', [['Geng Shuang', 'china', 'direct', 'These charges are lies,']]],
 		['reads "X told Y at a long place that …" as a leading frame, not a trailing one', 'After the arrests, Dutch Prime Minister Dick Schoof told Chinese Premier Li Qiang at the G20 summit in New Delhi that he had grave concerns about Beijing’s spying.', [['Dick Schoof', 'accuser', 'indirect', 'Dutch Prime Minister Dick Schoof told Chinese Premier Li Qiang at the G20 summit in New Delhi that he had grave concerns about Beijing’s spying.']]],
 		['gives ", accusing …" after an object and what for to the one who condemned', 'The G7 ministers condemned Beijing for its support of Moscow, accusing China of prolonging the war.', [['Group of Seven', 'accuser', 'indirect', 'The G7 ministers condemned Beijing for its support of Moscow, accusing China of prolonging the war.']]],
+		[
+			'splits "Although X denied …, Y suspected …" into both statements, and gives "Washington and its allies" to Washington',
+			'Although Beijing has denied arming Moscow, Washington and its allies have long suspected that Chinese firms ship drone parts to Russia.',
+			[['China', 'china', 'indirect', 'Although Beijing has denied arming Moscow'], ['United States', 'accuser', 'indirect', 'Washington and its allies have long suspected that Chinese firms ship drone parts to Russia.']],
+		],
 		['reads a capital that condemns as its government', 'Manila condemned the water cannon attack by Chinese coast guard vessels.', [['Philippines', 'accuser', 'indirect', 'Manila condemned the water cannon attack by Chinese coast guard vessels.']]],
 		['reads an institution as a speaker', 'The Treasury Department said Chinese firms had shipped drone engines to Russia.', [['U.S. Treasury Department', 'accuser', 'indirect', 'The Treasury Department said Chinese firms had shipped drone engines to Russia.']]],
 		['reads a stance verb with its object as a frame', 'Hanoi lodged a strong protest with Beijing over the assault on its fishermen.', [['Vietnam', 'accuser', 'indirect', 'Hanoi lodged a strong protest with Beijing over the assault on its fishermen.']]],

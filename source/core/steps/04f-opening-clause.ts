@@ -12,7 +12,7 @@ import {verbUse} from '../util/verb-use.js';
 /** In an opening phrase (before token `until`), "after/when/as X <cue> …" up to the comma: the statement of X it reports. */
 export function subordinateStatement(tokens: readonly Token[], inQuote: readonly boolean[], until: number): Pick<RawAttribution, 'span' | 'content' | 'cue' | 'speaker' | 'rule'> | null {
 	for (let k = 0; k < until - 2; k++) {
-		if (inQuote[k] || !/^(?:after|when|as|following|since)$/.test(tokens[k]!.lower)) continue;
+		if (inQuote[k] || !/^(?:after|when|as|following|since|although|though|while|whereas)$/.test(tokens[k]!.lower)) continue;
 		for (let j = k + 2; j < until - 1; j++) {
 			const cue = cueAt(tokens, j, leading);
 			if (!cue || !verbUse(tokens, j, cue.to)) continue;
@@ -30,7 +30,7 @@ export function subordinateStatement(tokens: readonly Token[], inQuote: readonly
 
 /** "After X <cue> …, Y <cue> …": the statement in the opening clause and the main clause's speaker and cue. */
 export function openingSubordinate(tokens: readonly Token[], inQuote: readonly boolean[]): {inner: Pick<RawAttribution, 'span' | 'content' | 'cue' | 'speaker' | 'rule'>; np: Phrase; cue: {from: number; to: number; text: string}} | null {
-	if (!/^(?:after|when|as|following)$/.test(tokens[0]?.lower ?? '')) return null;
+	if (!/^(?:after|when|as|following|although|though|while|whereas)$/.test(tokens[0]?.lower ?? '')) return null;
 	const comma = tokens.findIndex((t, k) => t.text === ',' && !inQuote[k]);
 	if (comma < 4) return null;
 	for (let j = comma + 2; j < Math.min(tokens.length, comma + 12); j++) {

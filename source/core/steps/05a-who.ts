@@ -49,7 +49,9 @@ export function bodyWho(text: string, found: readonly Marker[], context: Who | n
 		const side = countries.some(m => m.side === 'accuser') ? 'accuser' : 'other';
 		return {speaker: cleaned, role: null, side, person: false};
 	}
-	const first = markers.find(m => m.kind === 'body' || m.kind === 'outlet') ?? markers.find(m => m.kind !== 'country') ?? markers[0]!;
+	// "Washington and its allies": the one named leads, its allies follow it.
+	const leader = /\band\s+(?:its|their|her|his)\s+(?:allies|partners)\b/i.test(text) ? markers[0] : undefined;
+	const first = leader ?? markers.find(m => m.kind === 'body' || m.kind === 'outlet') ?? markers.find(m => m.kind !== 'country') ?? markers[0]!;
 	const named = /\b(?:including|such as)\b/i.test(text) ? cleaned : first.canonical;
 	return {speaker: named, role: null, side: first.side, person: false};
 }
