@@ -174,6 +174,7 @@ describe('attributions and speakers', () => {
 			'Although Beijing has denied arming Moscow, Washington and its allies have long suspected that Chinese firms ship drone parts to Russia.',
 			[['China', 'china', 'indirect', 'Although Beijing has denied arming Moscow'], ['United States', 'accuser', 'indirect', 'Washington and its allies have long suspected that Chinese firms ship drone parts to Russia.']],
 		],
+		['reads ", writing, “…”" after a verb of answering as more of the same speaker’s words', 'Chinese Ambassador Xie Feng hit back, writing, “Washington should look at its own record.”', [['Xie Feng', 'china', 'direct', 'Washington should look at its own record.']]],
 		['reads a capital that condemns as its government', 'Manila condemned the water cannon attack by Chinese coast guard vessels.', [['Philippines', 'accuser', 'indirect', 'Manila condemned the water cannon attack by Chinese coast guard vessels.']]],
 		['reads an institution as a speaker', 'The Treasury Department said Chinese firms had shipped drone engines to Russia.', [['U.S. Treasury Department', 'accuser', 'indirect', 'The Treasury Department said Chinese firms had shipped drone engines to Russia.']]],
 		['reads a stance verb with its object as a frame', 'Hanoi lodged a strong protest with Beijing over the assault on its fishermen.', [['Vietnam', 'accuser', 'indirect', 'Hanoi lodged a strong protest with Beijing over the assault on its fishermen.']]],

@@ -85,7 +85,7 @@ export const passiveAgentVerbs: readonly string[] = [
 ];
 
 /** Participles that add a second statement to the same speaker (", adding, “…”"). */
-export const addingCues: readonly string[] = ['adding', 'saying', 'stating', 'noting', 'insisting', 'arguing', 'warning', 'stressing'];
+export const addingCues: readonly string[] = ['adding', 'saying', 'stating', 'noting', 'insisting', 'arguing', 'warning', 'stressing', 'writing', 'declaring', 'asserting', 'explaining'];
 
 /** Auxiliaries and adverbs allowed between a speaker and the cue ("has also publicly denied"). */
 export const cueFillers: readonly string[] = [
