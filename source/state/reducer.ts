@@ -1,7 +1,8 @@
 // The reader's update function: pure, (state, action) → state. Components only dispatch.
 import {back, claimKeyAnywhere, runPending, searchAnywhere} from './anywhere.js';
 import {corpusCommand, revealPending, typeTopics} from './corpus-nav.js';
-import {commandFor, type Command, type Focus, type KeyPress} from './keymap.js';
+import {commandFor} from './key-match.js';
+import type {Command, Focus, KeyPress} from './keymap.js';
 import {noPicker, pick, pickerCommand, typeFilter} from './picker.js';
 import {typeSearch} from './search.js';
 import {followWindow, keyContext, selectedStatement} from './selectors.js';
