@@ -2,7 +2,7 @@
 // derived data on screen. The app builds it once per change, not per key.
 import type {Span} from '../core/types.js';
 import type {Focus} from './keymap.js';
-import type {SideEntry} from './selectors.js';
+import type {SideEntry} from './side-entries.js';
 import {lineOf} from './selectors.js';
 
 /** One report of a corpus claim: its article and sentence. */
