@@ -7,7 +7,7 @@ import {pickerCommand} from './picker.js';
 import {followWindow} from './selectors.js';
 import {edgeSide, jump, moveSide} from './side-nav.js';
 import {noSearch, type State} from './state.js';
-import {clampScroll, type View} from './view.js';
+import {clampScroll, moveTarget, type View} from './view.js';
 
 /** Open an article: a fresh body position, side cursor and search. */
 export function open(state: State, id: string): State {
@@ -24,38 +24,16 @@ function list(state: State, command: Command, view: View): State {
 		const cursor = Math.max(0, Math.min(last, target));
 		return {...state, listCursor: cursor, listTop: followWindow(state.listTop, cursor, view.listRows, view.listIds.length)};
 	};
-	switch (command) {
-		case 'up': { return to(state.listCursor - 1); }
-		case 'down': { return to(state.listCursor + 1); }
-		case 'pageUp': { return to(state.listCursor - view.listRows); }
-		case 'pageDown': { return to(state.listCursor + view.listRows); }
-		case 'top': { return to(0); }
-		case 'bottom': { return to(last); }
-		case 'open': {
-			const id = view.listIds[state.listCursor];
-			return id === undefined ? state : open(state, id);
-		}
-
-		default: { return state; }
-	}
-}
-
-function scrollBy(state: State, view: View, to: number): State {
-	return {...state, scroll: clampScroll(to, view.lineStarts.length, view.bodyRows)};
+	const target = moveTarget(command, state.listCursor, view.listRows, last);
+	if (target !== undefined) return to(target);
+	if (command !== 'open') return state;
+	const id = view.listIds[state.listCursor];
+	return id === undefined ? state : open(state, id);
 }
 
 function article(state: State, command: Command, view: View): State {
-	const {scroll} = state;
-	const page = Math.max(1, view.bodyRows - 1);
-	switch (command) {
-		case 'up': { return scrollBy(state, view, scroll - 1); }
-		case 'down': { return scrollBy(state, view, scroll + 1); }
-		case 'pageUp': { return scrollBy(state, view, scroll - page); }
-		case 'pageDown': { return scrollBy(state, view, scroll + page); }
-		case 'top': { return scrollBy(state, view, 0); }
-		case 'bottom': { return scrollBy(state, view, view.lineStarts.length); }
-		default: { return state; }
-	}
+	const target = moveTarget(command, state.scroll, Math.max(1, view.bodyRows - 1), view.lineStarts.length);
+	return target === undefined ? state : {...state, scroll: clampScroll(target, view.lineStarts.length, view.bodyRows)};
 }
 
 function claims(state: State, command: Command, view: View): State {
@@ -88,15 +66,8 @@ export function overlayCommand(state: State, command: Command, view: View): Stat
 	const inCorpus = state.overlay === 'corpus' ? corpusCommand(state, command, view) : undefined;
 	if (inCorpus) return inCorpus;
 
-	switch (command) {
-		case 'up': { return to(state.overlayScroll - 1); }
-		case 'down': { return to(state.overlayScroll + 1); }
-		case 'pageUp': { return to(state.overlayScroll - page); }
-		case 'pageDown': { return to(state.overlayScroll + page); }
-		case 'top': { return to(0); }
-		case 'bottom': { return to(view.overlayLines); }
-		default: { return state; }
-	}
+	const target = moveTarget(command, state.overlayScroll, page, view.overlayLines);
+	return target === undefined ? state : to(target);
 }
 
 /** A command in the focused pane. */
