@@ -1,6 +1,6 @@
 // The --help text. The keys come from the one key table (state/keymap.ts), so help cannot
 // drift from what the keys do.
-import {formatKeyHelp} from '../state/keymap.js';
+import {formatKeyHelp} from '../state/key-help.js';
 
 /** Everything `riposte --help` prints. */
 export function helpText(): string {

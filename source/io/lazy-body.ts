@@ -7,8 +7,9 @@ import {sanitizeLine} from '../text/sanitize.js';
 import type {Unnamed} from './article-order.js';
 import {fileOf, type Candidate} from './find-articles.js';
 import type {Head} from './head-parse.js';
-import {maxFileBytes, readFailure, toArticle} from './load-articles.js';
 import type {ReaderFs} from './loader-fs.js';
+import {maxFileBytes, readFailure} from './read-file.js';
+import {toArticle} from './to-article.js';
 
 /** What every lazily read article of one library shares: the file system, and where problems found later go. */
 export type BodyContext = {fs: ReaderFs; report: (problem: LoadProblem) => void};

@@ -9,7 +9,10 @@ import {fileOf, type Candidate} from './find-articles.js';
 import {entryAt, readHeadIndex, writeHeadIndex, headIndexFile, type FreshEntries, type IndexEntry} from './head-index.js';
 import {headBytes, readHead} from './head-parse.js';
 import {LazyArticle, type BodyContext} from './lazy-body.js';
-import {baseOf, collectArticles, maxFileBytes, readCandidate, readFailure, safeName, type LoadOptions, type Pacing, type Read} from './load-articles.js';
+import {collectArticles, type LoadOptions} from './load-articles.js';
+import type {Pacing} from './paced-map.js';
+import {baseOf, maxFileBytes, readCandidate, readFailure, safeName} from './read-file.js';
+import type {Read} from './to-article.js';
 import {nodeFs, type ReaderFs} from './loader-fs.js';
 
 /**

@@ -4,7 +4,7 @@ import type {Command} from './keymap.js';
 import {followWindow} from './selectors.js';
 import type {State} from './state.js';
 import {noFilter, noSearch} from './state.js';
-import {reveal, type View} from './view.js';
+import {moveTarget, reveal, type View} from './view.js';
 
 /** Select corpus claim `target` (clamped) at its earliest report, scrolling the view so the claim's first line shows. */
 export function moveCorpus(state: State, view: View, target: number): State {
@@ -43,13 +43,9 @@ function whileTyping(state: State, command: Command, view: View): State {
 function moving(state: State, command: Command, view: View): State {
 	const at = state.corpusCursor;
 	const page = 5;
+	const target = moveTarget(command, at, page, view.corpus.length - 1);
+	if (target !== undefined) return moveCorpus(state, view, target);
 	switch (command) {
-		case 'up': { return moveCorpus(state, view, at - 1); }
-		case 'down': { return moveCorpus(state, view, at + 1); }
-		case 'pageUp': { return moveCorpus(state, view, at - page); }
-		case 'pageDown': { return moveCorpus(state, view, at + page); }
-		case 'top': { return moveCorpus(state, view, 0); }
-		case 'bottom': { return moveCorpus(state, view, view.corpus.length - 1); }
 		case 'nextReport': { return stepReport(state, view, 1); }
 		case 'prevReport': { return stepReport(state, view, -1); }
 		case 'open': { return openCorpusClaim(state, view); }

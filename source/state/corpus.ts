@@ -6,7 +6,7 @@ import type {Analysis, Article, Claim, Response} from '../core/types.js';
 import {byDate, mergeReports, prepareAll, type CorpusRow, type Reported} from './corpus-rows.js';
 import {matchesQuery} from './picker.js';
 import {weightsOf} from './same-claim.js';
-import {sideEntries} from './selectors.js';
+import {sideEntries} from './side-entries.js';
 
 export type {CorpusAnswer, CorpusRow} from './corpus-rows.js';
 

@@ -1,6 +1,6 @@
 // The one table of key bindings: each row holds the command, its keys and its help text, so the
-// handler, the status line, the `?` overlay and `--help` can never drift apart. No Ink or React
-// here: the CLI imports this for `--help` without loading the UI.
+// handler (key-match.ts), the status line, the `?` overlay and `--help` (key-help.ts) can never
+// drift apart. No Ink or React here: the CLI imports the table for `--help` without loading the UI.
 
 /** Everything a key can ask the reader to do. */
 export type Command =
@@ -100,7 +100,8 @@ export type KeyContext = {
 	filtering?: boolean;
 };
 
-const panes: Scope[] = ['list', 'article', 'claims'];
+/** The three panes' scopes, which most bindings share. */
+export const panes: Scope[] = ['list', 'article', 'claims'];
 
 /** THE key table, in the order help shows it. */
 export const bindings: readonly Binding[] = [
@@ -146,102 +147,3 @@ export const bindings: readonly Binding[] = [
 	{command: 'help', keys: ['?'], description: 'Show or hide this help', short: 'help', scopes: [...panes, 'overlay']},
 	{command: 'quit', keys: ['q', 'ctrl-c'], description: 'Quit', short: 'quit', scopes: ['global']},
 ];
-
-const named: Record<string, (input: string, key: KeyPress) => boolean> = {
-	'↑': (_i, k) => Boolean(k.upArrow),
-	'↓': (_i, k) => Boolean(k.downArrow),
-	'←': (_i, k) => Boolean(k.leftArrow),
-	'→': (_i, k) => Boolean(k.rightArrow),
-	tab: (_i, k) => Boolean(k.tab) && !k.shift,
-	'shift-tab': (_i, k) => Boolean(k.tab) && Boolean(k.shift),
-	enter: (_i, k) => Boolean(k.return),
-	esc: (_i, k) => Boolean(k.escape),
-	space: i => i === ' ',
-	pgdn: (_i, k) => Boolean(k.pageDown),
-	pgup: (_i, k) => Boolean(k.pageUp),
-	home: (_i, k) => Boolean(k.home),
-	end: (_i, k) => Boolean(k.end),
-	// Terminals send DEL (0x7f) or BS for the backspace key; Ink names them differently.
-	backspace: (_i, k) => Boolean(k.backspace) || Boolean(k.delete),
-	'ctrl-c': (i, k) => Boolean(k.ctrl) && i === 'c',
-	'ctrl-d': (i, k) => Boolean(k.ctrl) && i === 'd',
-	'ctrl-u': (i, k) => Boolean(k.ctrl) && i === 'u',
-	'ctrl-n': (i, k) => Boolean(k.ctrl) && i === 'n',
-	'ctrl-p': (i, k) => Boolean(k.ctrl) && i === 'p',
-};
-
-/** Whether a display key name (as written in the table) matches this keypress. */
-export function matchesKey(name: string, input: string, key: KeyPress): boolean {
-	const special = named[name];
-	if (special) {
-		return special(input, key);
-	}
-
-	return input === name && !key.ctrl;
-}
-
-/** The scopes active in a context, most specific first. */
-export function activeScopes(context: KeyContext): Scope[] {
-	if (context.searching) {
-		return ['search'];
-	}
-
-	// Letters are the picker's filter: no one-letter command (not even q) applies there.
-	if (context.picking || context.filtering) {
-		return [context.picking ? 'picker' : 'topics'];
-	}
-
-	if (context.overlay) {
-		return context.pairs || context.corpus ? [context.pairs ? 'pairs' : 'corpus', 'overlay', 'global'] : ['overlay', 'global'];
-	}
-
-	return [context.focus, 'global'];
-}
-
-/** The one place keys become commands: the first binding in an active scope that matches. */
-export function commandFor(input: string, key: KeyPress, context: KeyContext): Command | undefined {
-	for (const scope of activeScopes(context)) {
-		for (const binding of bindings) {
-			if (binding.scopes.includes(scope) && binding.keys.some(name => matchesKey(name, input, key))) {
-				return binding.command;
-			}
-		}
-	}
-
-	// Ctrl-C quits even mid-search, so the reader can always be left.
-	return matchesKey('ctrl-c', input, key) ? 'quit' : undefined;
-}
-
-/** A help row: the keys as the user types them, what they do, and where they apply. */
-export type KeyRow = {keys: string; description: string; where: string};
-
-const typingPlaces: Partial<Record<Scope, string>> = {search: 'while typing a search', picker: 'in the entity picker', topics: 'while typing a topic filter', corpus: 'in the corpus view'};
-
-const where = (scopes: Scope[]): string => {
-	if (scopes.includes('global')) {
-		return 'everywhere';
-	}
-
-	const places = scopes.map(s => typingPlaces[s]);
-	if (places.every(Boolean)) return places.join(', ');
-
-	const inPanes = scopes.filter(s => s !== 'overlay' && s !== 'pairs');
-	const also = scopes.includes('pairs') ? ' and the pair view' : '';
-	if (inPanes.length === panes.length) {
-		return scopes.includes('overlay') ? 'panes and overlays' : `any pane${also}`;
-	}
-
-	return (inPanes.join(', ') || 'overlays') + also;
-};
-
-/** Rows for the help overlay and `--help`, straight from the table. */
-export function describeKeys(): KeyRow[] {
-	return bindings.map(b => ({keys: b.keys.join(' / '), description: b.description, where: where(b.scopes)}));
-}
-
-/** `--help`-style text: one aligned line per binding. */
-export function formatKeyHelp(): string {
-	const rows = describeKeys();
-	const width = Math.max(...rows.map(r => r.keys.length));
-	return rows.map(r => `  ${r.keys.padEnd(width)}  ${r.description} (${r.where})`).join('\n');
-}

@@ -2,7 +2,7 @@
 // answer to grouped above it ("answers claims 2, 5, 7"), unanswered claims where they fall, then
 // the responses that are no claim's best answer. Navigation (j/k) follows this order.
 import type {Response} from '../core/types.js';
-import type {SideEntry} from './selectors.js';
+import type {SideEntry} from './side-entries.js';
 import type {SideSelection} from './state.js';
 
 /** One row of the pair view; claims and entries are indices into the side entries. */

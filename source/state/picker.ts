@@ -4,7 +4,7 @@
 import type {Command} from './keymap.js';
 import type {EntityChoice} from './selectors.js';
 import type {State} from './state.js';
-import type {View} from './view.js';
+import {moveTarget, type View} from './view.js';
 
 /** The picker's typed filter and cursor (an index into the filtered names). */
 export type PickerState = {query: string; cursor: number};
@@ -38,13 +38,9 @@ export function pickerCommand(state: State, command: Command, view: View): State
 	const page = Math.max(1, view.overlayRows - 3);
 	const to = (cursor: number): State => ({...state, picker: {...state.picker, cursor: Math.max(0, Math.min(names.length - 1, cursor))}});
 	const at = state.picker.cursor;
+	const target = moveTarget(command, at, page, names.length - 1);
+	if (target !== undefined) return to(target);
 	switch (command) {
-		case 'up': { return to(at - 1); }
-		case 'down': { return to(at + 1); }
-		case 'pageUp': { return to(at - page); }
-		case 'pageDown': { return to(at + page); }
-		case 'top': { return to(0); }
-		case 'bottom': { return to(names.length - 1); }
 		case 'searchErase': { return {...state, picker: {query: Array.from(state.picker.query).slice(0, -1).join(''), cursor: 0}}; }
 		case 'open': {
 			const name = names[at];

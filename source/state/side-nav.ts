@@ -1,7 +1,7 @@
 // Moving through the side pane in the pair view's order (pair-rows.ts), and jumping the body to
 // the selected sentence. `]`/`[` go claim by claim in body order (C1, C2, …).
 import {positions} from './pair-rows.js';
-import {selectedStatement} from './selectors.js';
+import {selectedStatement} from './side-entries.js';
 import type {SideSelection, State} from './state.js';
 import type {View} from './view.js';
 import {reveal} from './view.js';

@@ -1,7 +1,8 @@
 // The status line's key hints, from the key table: the commands that apply in the active scopes
 // now, in priority order (how to learn the rest and leave, then the core journey: claim, reply,
 // back, search), cut only between whole hints.
-import {activeScopes, bindings, type Binding, type KeyContext} from './keymap.js';
+import {activeScopes} from './key-match.js';
+import {bindings, type Binding, type KeyContext} from './keymap.js';
 
 /** Whether a binding's hint condition holds in a context (no condition: always). */
 export function applies(binding: Binding, context: KeyContext): boolean {

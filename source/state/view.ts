@@ -1,8 +1,8 @@
 // What the reducer needs to know about the screen to move correctly: sizes and the (memoised)
 // derived data on screen. The app builds it once per change, not per key.
 import type {Span} from '../core/types.js';
-import type {Focus} from './keymap.js';
-import type {SideEntry} from './selectors.js';
+import type {Command, Focus} from './keymap.js';
+import type {SideEntry} from './side-entries.js';
 import {lineOf} from './selectors.js';
 
 /** One report of a corpus claim: its article and sentence. */
@@ -72,4 +72,21 @@ export function reveal(scroll: number, span: Span, view: View): number {
 
 	// One line of context above, so the jump does not land on the very edge.
 	return clampScroll(first - 1, lines, view.bodyRows);
+}
+
+/**
+ * Where one of the six moving commands (up, down, a page either way, top, bottom) takes a
+ * position `at`, with `page` rows to a page and `last` at the bottom; undefined for any other
+ * command. Each pane or overlay clamps the target to what it holds.
+ */
+export function moveTarget(command: Command, at: number, page: number, last: number): number | undefined {
+	switch (command) {
+		case 'up': { return at - 1; }
+		case 'down': { return at + 1; }
+		case 'pageUp': { return at - page; }
+		case 'pageDown': { return at + page; }
+		case 'top': { return 0; }
+		case 'bottom': { return last; }
+		default: { return undefined; }
+	}
 }

@@ -2,13 +2,11 @@
 // the reducer decides, the components draw. Analysis is lazy: only the open article, unless the
 // user asks for the corpus view or the entity filter.
 import {Box, useApp, useWindowSize} from 'ink';
-import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
-import {topicLabel} from '../core/lexicon/topics.js';
+import {useEffect, useMemo, useReducer} from 'react';
 import type {Analysis, Article, LoadProblem, LoadProgress} from '../core/types.js';
-import {corpusCounts, corpusGroups, filterGroups} from '../state/corpus.js';
 import {reduce} from '../state/reducer.js';
-import {articlesWithEntity, entityChoices, keyContext, selectedStatement, sortArticles, type SideEntry} from '../state/selectors.js';
-import {filterChoices} from '../state/picker.js';
+import {articlesWithEntity, keyContext, sortArticles} from '../state/selectors.js';
+import {selectedStatement, type SideEntry} from '../state/side-entries.js';
 import {initialState} from '../state/state.js';
 import type {View} from '../state/view.js';
 import {CorpusView} from './corpus-view.js';
@@ -24,15 +22,16 @@ import {SidePane} from './side-pane.js';
 import {StatusLine} from './status-line.js';
 import {TabBar} from './tab-bar.js';
 import {bodyLines, type BodyLines} from './text/body-lines.js';
-import {corpusLines, corpusTargets} from './text/corpus-lines.js';
 import {sideOf} from './text/side-of.js';
 import {themeFor} from './theme.js';
 import {TooSmall} from './too-small.js';
 import {useAnalyses} from './use-analyses.js';
+import {useCorpusIndex} from './use-corpus-index.js';
 import {useOpenAnalysis, type BackgroundAnalyse} from './use-open-analysis.js';
 import {usePosition} from './use-position.js';
 import {sourceUrl} from '../text/source-url.js';
 import {useReaderInput} from './use-reader-input.js';
+import {useRelist} from './use-relist.js';
 import {useStarted} from './use-started.js';
 
 /** What the CLI hands the reader. */
@@ -105,18 +104,7 @@ export function App(props: AppProps) {
 	const body = useMemo(() => (article && started ? bodyLines(article, bodyWidth, analysis?.entities ?? [], theme.brackets) : noBody), [article, started, bodyWidth, analysis, theme]);
 
 	// The corpus and entity index analyse everything, so they are built only once asked for.
-	const wantsCorpus = useRef(false);
-	const wantsEntities = useRef(false);
-	wantsCorpus.current ||= state.overlay === 'corpus';
-	wantsEntities.current ||= state.overlay === 'entities';
-	const groups = useMemo(() => (wantsCorpus.current && started ? corpusGroups(articles, id => analysisOf(id)!, topicLabel) : []), [wantsCorpus.current, started, articles, analysisOf]);
-	const topics = useMemo(() => filterGroups(groups, state.corpusFilter.query), [groups, state.corpusFilter.query]);
-	const corpus = useMemo(() => corpusLines(topics, columns - 1), [topics, columns]);
-	const targets = useMemo(() => corpusTargets(topics, corpus), [topics, corpus]);
-	const counts = useMemo(() => corpusCounts(topics), [topics]);
-	const choices = useMemo(() => (wantsEntities.current && started ? entityChoices(allIds.map(id => analysisOf(id)!)) : []), [wantsEntities.current, started, allIds, analysisOf]);
-	const picked = useMemo(() => filterChoices(choices, state.picker.query), [choices, state.picker.query]);
-	const pickerNames = useMemo(() => picked.map(c => c.canonical), [picked]);
+	const {corpus, targets, counts, choices, picked, pickerNames} = useCorpusIndex(articles, allIds, analysisOf, started, state, columns);
 	const overlayRows = layout.kind === 'panes' ? layout.height : 1;
 	const selected = selectedStatement(side, state.side.entry, state.side.response);
 	const why = useMemo(() => (state.overlay === 'why' && analysis && selected ? wrappedWhy(whyLines(analysis, selected.id), columns) : []), [state.overlay, analysis, selected, columns]);
@@ -141,33 +129,8 @@ export function App(props: AppProps) {
 		picker: pickerNames,
 	}), [pickerNames, listIds, allIds, layout, body, started, article, side, analysis, state.openId, overlayLines, overlayRows, targets, url]);
 
-	// A new list (read in slices, or checked after a start from the last one): keep the reader on
-	// its articles, matched by file, since ids can move. Done while rendering, so no frame shows
-	// the old cursor on the new list.
-	const [seen, setSeen] = useState({byId, listIds, problems});
-	if (seen.byId !== byId || seen.problems !== problems) {
-		setSeen({byId, listIds, problems});
-		const byPath = new Map<string, Article>();
-		for (const a of articles) byPath.set(a.path, a);
-		const follow = (id: string | null | undefined) => {
-			const was = id === null || id === undefined ? undefined : seen.byId.get(id);
-			const now = was ? byPath.get(was.path) : undefined;
-			return {id: now?.id ?? null, replaced: now !== was};
-		};
-
-		const open = follow(state.openId);
-		dispatch({
-			type: 'relist',
-			cursorId: follow(seen.listIds[state.listCursor]).id,
-			openId: open.id,
-			replaced: open.replaced,
-			initial: props.initial ?? {},
-			hasProblems: problems.length > 0,
-			moreProblems: problems.length > seen.problems.length,
-			complete: loading === null,
-			view,
-		});
-	}
+	// A new list (read in slices, or checked after a start from the last one): the reader stays on its articles.
+	useRelist({articles, byId, listIds, problems, initial: props.initial ?? {}, complete: loading === null}, state, view, dispatch);
 
 	useReaderInput(state, view, dispatch);
 

@@ -2,7 +2,7 @@
 // the screen (a description goes on under itself rather than being cut).
 import {Box} from 'ink';
 import {memo, useMemo} from 'react';
-import {describeKeys} from '../state/keymap.js';
+import {describeKeys} from '../state/key-help.js';
 import {Line} from './styled-text.js';
 import {wrapText} from './text/wrap.js';
 import type {Theme} from './theme.js';

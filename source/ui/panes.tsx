@@ -3,7 +3,7 @@ import {Box} from 'ink';
 import {memo} from 'react';
 import type {Analysis, Article, LoadProgress, Span} from '../core/types.js';
 import type {Focus} from '../state/keymap.js';
-import type {SideEntry} from '../state/selectors.js';
+import type {SideEntry} from '../state/side-entries.js';
 import type {State} from '../state/state.js';
 import {ArticleList} from './article-list.js';
 import {ArticlePane} from './article-pane.js';

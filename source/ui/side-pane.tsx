@@ -2,8 +2,7 @@
 // text/side-lines.ts), scrolled so the selected statement is in view. Only visible rows are rendered.
 import {Box} from 'ink';
 import {memo, useMemo} from 'react';
-import type {SideEntry} from '../state/selectors.js';
-import {sideCounts} from '../state/selectors.js';
+import {sideCounts, type SideEntry} from '../state/side-entries.js';
 import type {SideSelection} from '../state/state.js';
 import type {Box as Size} from './layout.js';
 import {Pane} from './pane.js';

@@ -2,7 +2,7 @@
 // a burst of keys that arrived in one read, replayed one by one.
 import {useInput} from 'ink';
 import {useCallback, useRef, type Dispatch} from 'react';
-import {commandFor} from '../state/keymap.js';
+import {commandFor} from '../state/key-match.js';
 import type {Action} from '../state/reducer.js';
 import {keyContext} from '../state/selectors.js';
 import type {State} from '../state/state.js';

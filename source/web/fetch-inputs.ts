@@ -5,7 +5,7 @@
 import type {LoadProblem} from '../core/types.js';
 import {sniffKind} from '../formats/kind.js';
 import {prepareFor} from '../formats/markup-formats.js';
-import {toArticle} from '../io/load-articles.js';
+import {toArticle} from '../io/to-article.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {defaultLimits, fetchUrl, looksLikeUrl, type FetchLimits} from './fetch-url.js';
 import {keepInLibrary} from './library-file.js';

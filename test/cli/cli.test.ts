@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {describeKeys} from '../../source/state/keymap.js';
+import {describeKeys} from '../../source/state/key-help.js';
 import {isTerminalSafe} from '../../source/text/sanitize.js';
 import {tempFolder} from '../io/temp-folder.js';
 import {root, runCli, skipReason, testHome} from './run-cli.js';

@@ -4,7 +4,7 @@
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {bindings} from '../../source/state/keymap.js';
-import {sideEntries} from '../../source/state/selectors.js';
+import {sideEntries} from '../../source/state/side-entries.js';
 import {analysedBundled, textOf, type Analysed} from './expectations.js';
 import {bundled, showsTitles, skipReason, startReader, titleProbe} from './riposte.js';
 import {probe, reverseText} from './screen.js';

@@ -1,6 +1,8 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {bindings, commandFor, describeKeys, formatKeyHelp, type Command, type KeyContext, type KeyPress} from '../../source/state/keymap.js';
+import {describeKeys, formatKeyHelp} from '../../source/state/key-help.js';
+import {commandFor} from '../../source/state/key-match.js';
+import {bindings, type Command, type KeyContext, type KeyPress} from '../../source/state/keymap.js';
 import {fitHints, statusHints} from '../../source/state/status-hints.js';
 
 const article: KeyContext = {focus: 'article', overlay: false, searching: false};

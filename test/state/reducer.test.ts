@@ -2,7 +2,7 @@ import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Command} from '../../source/state/keymap.js';
 import {reduce, type Action} from '../../source/state/reducer.js';
-import {sideEntries} from '../../source/state/selectors.js';
+import {sideEntries} from '../../source/state/side-entries.js';
 import {initialState, type State} from '../../source/state/state.js';
 import {emptyView, type View} from '../../source/state/view.js';
 import {sampleArticle, spanOf} from './fixture.js';

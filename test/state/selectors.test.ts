@@ -1,6 +1,7 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {articlesWithEntity, findMatches, followWindow, lineOf, sideCounts, sideEntries, sortArticles} from '../../source/state/selectors.js';
+import {articlesWithEntity, findMatches, followWindow, lineOf, sortArticles} from '../../source/state/selectors.js';
+import {sideCounts, sideEntries} from '../../source/state/side-entries.js';
 import {pairRows, positions} from '../../source/state/pair-rows.js';
 import {makeAnalysis, makeArticle, sampleArticle} from './fixture.js';
 import {groupedArticle} from './pairs-fixture.js';

@@ -1,7 +1,7 @@
 import {afterEach, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {cleanup} from 'ink-testing-library';
-import {describeKeys} from '../../source/state/keymap.js';
+import {describeKeys} from '../../source/state/key-help.js';
 import {threeArticles} from './articles-fixture.js';
 import {keys, renderApp} from './render-app.js';
 

@@ -2,7 +2,7 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import stringWidth from 'string-width';
-import {describeKeys} from '../../source/state/keymap.js';
+import {describeKeys} from '../../source/state/key-help.js';
 import {helpLines} from '../../source/ui/help-overlay.js';
 import {themeFor} from '../../source/ui/theme.js';
 

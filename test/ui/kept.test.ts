@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {kept} from '../../source/ui/text/kept.js';
 import {sideLines} from '../../source/ui/text/side-lines.js';
 import {sideOf} from '../../source/ui/text/side-of.js';
-import {sideEntries} from '../../source/state/selectors.js';
+import {sideEntries} from '../../source/state/side-entries.js';
 import {threeArticles} from './articles-fixture.js';
 
 describe('kept derived text', () => {

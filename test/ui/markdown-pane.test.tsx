@@ -1,9 +1,8 @@
 // A Markdown article in the article pane: its headings, emphasis, strong text, code and links are
 // drawn styled (entity colours over them, nothing of it without colour), whichever way the
 // article was read (whole, from a head, from a list snapshot), and the export is unchanged by it.
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import chalk from 'chalk';
 import {render} from 'ink-testing-library';
 import {analyse} from '../../source/core/analyse.js';
 import type {Article} from '../../source/core/types.js';
@@ -19,6 +18,7 @@ import {wrapText} from '../../source/ui/text/wrap.js';
 import {themeFor, type Theme} from '../../source/ui/theme.js';
 import {tempFolder} from '../io/temp-folder.js';
 import {now} from './render-app.js';
+import {fullColour} from './full-colour.js';
 
 const post = `---
 title: Marked up
@@ -93,14 +93,7 @@ const drawn = (article: Article, theme: Theme) => render(
 	/>,
 ).lastFrame() ?? '';
 
-let level: typeof chalk.level;
-before(() => {
-	level = chalk.level;
-	chalk.level = 3;
-});
-after(() => {
-	chalk.level = level;
-});
+fullColour();
 
 const plainStyle: Attributes = {bold: false, italic: false, underline: false, color: null};
 

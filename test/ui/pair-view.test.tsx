@@ -4,7 +4,7 @@ import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
-import {sideEntries} from '../../source/state/selectors.js';
+import {sideEntries} from '../../source/state/side-entries.js';
 import type {SideSelection} from '../../source/state/state.js';
 import {SidePane} from '../../source/ui/side-pane.js';
 import {claimList, sideBySideWidth} from '../../source/ui/text/side-lines.js';

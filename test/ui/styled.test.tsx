@@ -2,9 +2,8 @@
 // <Text> per styled run. The frames must be the same as Ink's own styling draws them: checked
 // with colour forced on, for every style the theme has and for real body lines with entities,
 // claims, responses, a highlight and search matches.
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import chalk from 'chalk';
 import {Box, Text} from 'ink';
 import {render} from 'ink-testing-library';
 import type {Span} from '../../source/core/types.js';
@@ -14,6 +13,7 @@ import {styled} from '../../source/ui/text/styled.js';
 import {wrapText} from '../../source/ui/text/wrap.js';
 import {themeFor, type Style, type Theme} from '../../source/ui/theme.js';
 import {threeArticles} from './articles-fixture.js';
+import {fullColour} from './full-colour.js';
 
 /** The body line as it was drawn before: a <Text> per run (Ink applies the styles). */
 function NestedBodyLine({body, line, decor, claims, responses, theme}: {body: string; line: Span; decor: Decor; claims: readonly Span[]; responses: readonly Span[]; theme: Theme}) {
@@ -36,14 +36,7 @@ function NestedBodyLine({body, line, decor, claims, responses, theme}: {body: st
 
 const frame = (node: React.ReactElement) => render(<Box width={60} flexDirection="column">{node}</Box>).lastFrame() ?? '';
 
-let level: typeof chalk.level;
-before(() => {
-	level = chalk.level;
-	chalk.level = 3;
-});
-after(() => {
-	chalk.level = level;
-});
+fullColour();
 
 describe('pre-styled text draws what Ink draws', () => {
 	test('every style of both themes, alone and combined', () => {

@@ -5,7 +5,7 @@
 // `sideBySideWidth` columns. Built once per entries, width and date, and kept.
 import type {Claim, Response} from '../../core/types.js';
 import {pairRows, type PairRow} from '../../state/pair-rows.js';
-import {selectedStatement, type SideEntry} from '../../state/selectors.js';
+import {selectedStatement, type SideEntry} from '../../state/side-entries.js';
 import type {SideSelection} from '../../state/state.js';
 import {kept} from './kept.js';
 import {reasonOf} from './reason.js';

@@ -1,6 +1,6 @@
 // The side pane's entries for an analysis, computed once per analysis and entity filter.
 import type {Analysis} from '../../core/types.js';
-import {sideEntries, type SideEntry} from '../../state/selectors.js';
+import {sideEntries, type SideEntry} from '../../state/side-entries.js';
 import {kept} from './kept.js';
 
 // Kept per analysis and entity filter, so an article opened again brings back the
