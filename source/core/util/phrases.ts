@@ -114,6 +114,23 @@ function passiveAt(tokens: readonly Token[], cue: number): boolean {
 	return k >= 0 && beForms.has(tokens[k]!.lower);
 }
 
+/**
+ * Called with `k` on the word before the comma that opens a skipped segment ending in "… and Y":
+ * when the words before are the rest of a list that an apposition introduces ("made up of",
+ * "including", "such as"), the index of the word before that apposition; else `k`.
+ */
+function beforeList(tokens: readonly Token[], k: number, cue: number): number {
+	let at = k;
+	for (;;) {
+		let m = at;
+		while (m >= 0 && tokens[m]!.text !== ',' && at - m < 8) m--;
+		if (m < 0 || tokens[m]!.text !== ',' || cue - m > 40) return k;
+		const item = tokens.slice(m + 1, at + 1).map(t => t.lower).join(' ');
+		if (/^(?:made up of|including|such as|comprising|consisting of|among them|like)\b/.test(item)) return m - 1;
+		at = m - 1;
+	}
+}
+
 const timePhrase = /^(?:in the past|again and again|time and again|over and over|in recent (?:years|months|weeks|days)|in the meantime)$/;
 
 /** "(Feb 29)", "(March 3, local time)" closing at token `k`: the index of its "(", else -1. */
@@ -129,6 +146,7 @@ function bracketedDate(tokens: readonly Token[], k: number): number {
 export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null {
 	if (passiveAt(tokens, cue)) return null;
 	let k = cue - 1;
+	let abbreviation = -1;
 	while (k >= 0) {
 		const lower = tokens[k]!.lower;
 		// "has in the past denied", "has time and again rejected", "in recent years warned": a
@@ -142,7 +160,11 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 		else if (fillers.has(lower) || (lower.length > 4 && /^\p{Ll}+ly$/u.test(tokens[k]!.text))) k--;
 		else if (dateWords.test(lower) && k > 0 && /^(?:on|in|at|last|this|each|every|early|late)$/i.test(tokens[k - 1]!.text)) k -= 2;
 		// "The National Task Force … (NTF-WPS) said": an abbreviation in brackets after the name.
-		else if (lower === ')' && k > 1 && tokens[k - 2]!.text === '(' && /^\p{Lu}/u.test(tokens[k - 1]!.text)) k -= 3;
+		else if (lower === ')' && k > 1 && tokens[k - 2]!.text === '(' && /^\p{Lu}/u.test(tokens[k - 1]!.text)) {
+			// It names the body too ("… industrialised nations (G7)"): the phrase keeps it.
+			abbreviation = k + 1;
+			k -= 3;
+		}
 		// "China on Thursday (Feb 29) accused …": a date in brackets.
 		else if (lower === ')' && bracketedDate(tokens, k) > 0) k = bracketedDate(tokens, k) - 1;
 		else if (dateWords.test(lower) && k > 1 && dateWords.test(tokens[k - 1]!.text) && /^(?:on|in)$/i.test(tokens[k - 2]!.text)) k -= 3;
@@ -152,7 +174,10 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 			let m = k - 1;
 			while (m >= 0 && k - m <= window && tokens[m]!.text !== lower) m--;
 			if (m < 0 || k - m > window || m === k - 1) break;
-			k = m - 1;
+			// "The G7, made up of Germany, Italy, …, France and Japan, also criticised": a list inside the
+			// apposition; its items are not the speaker, the phrase before the list is.
+			const listEnd = lower === ',' && tokens.slice(m + 1, k).some(t => t.lower === 'and');
+			k = listEnd ? beforeList(tokens, m - 1, cue) : m - 1;
 		} else break;
 	}
 	if (k < 0) return null;
@@ -175,7 +200,7 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 	// "On Wednesday China's Foreign Ministry said": a day or month opening the sentence is no part of the speaker.
 	if (/^(?:on|in|last|this|early|late)$/i.test(tokens[from - 1]?.text ?? '')) while (from < end - 1 && dateWords.test(tokens[from]!.lower)) from++;
 	while (from < end && inner.has(tokens[from]!.lower)) from++;
-	const phrase = {from, to: end};
+	const phrase = {from, to: abbreviation === end + 3 ? abbreviation : end};
 	return from < end && hasHead(tokens, phrase) ? phrase : null;
 }
 
