@@ -4,7 +4,8 @@
 
 import type {Span} from '../types.js';
 import type {Token} from '../util/tokens.js';
-import {compileCues, cueAt, leftPhrase, subjectPhrase, type CueMatch, type Phrase} from '../util/phrases.js';
+import {leftPhrase, subjectPhrase, type Phrase} from '../util/phrases.js';
+import {compileCues, cueAt, type CueMatch} from '../util/cue-match.js';
 import {accordingCues, addingCues, frameCues, leadingCues, passiveCues, passiveAgentVerbs, stanceNouns, stanceVerbs} from '../lexicon/cues.js';
 import {functionWords} from '../lexicon/common-words.js';
 

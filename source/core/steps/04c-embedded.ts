@@ -4,7 +4,8 @@
 
 import type {RawAttribution} from './04-attributions.js';
 import type {Token} from '../util/tokens.js';
-import {cueAt, leftPhrase, rightPhrase, subjectPhrase, type Phrase} from '../util/phrases.js';
+import {leftPhrase, rightPhrase, subjectPhrase, type Phrase} from '../util/phrases.js';
+import {cueAt} from '../util/cue-match.js';
 import {callingCue, leading, spanOf} from './04a-frames.js';
 import {measureAt, measureWords, splitAtMeasure} from './04j-measures.js';
 

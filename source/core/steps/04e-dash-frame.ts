@@ -8,7 +8,8 @@
 import type {Span} from '../types.js';
 import type {Paragraph} from './01-sentences.js';
 import type {TokenIndex} from '../util/tokens.js';
-import {cueAt, leftPhrase, rightPhrase} from '../util/phrases.js';
+import {leftPhrase, rightPhrase} from '../util/phrases.js';
+import {cueAt} from '../util/cue-match.js';
 import {frames, spanOf} from './04a-frames.js';
 
 // A dash, then a short frame and nothing after its full stop: "– Tsahkna told Reuters news agency."

@@ -5,7 +5,8 @@
 
 import type {RawAttribution} from './04-attributions.js';
 import type {Token} from '../util/tokens.js';
-import {cueAt, leftPhrase, type Phrase} from '../util/phrases.js';
+import {leftPhrase, type Phrase} from '../util/phrases.js';
+import {cueAt} from '../util/cue-match.js';
 import {callingCue, leading, spanOf} from './04a-frames.js';
 import {verbUse} from '../util/verb-use.js';
 

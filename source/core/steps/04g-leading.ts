@@ -6,7 +6,8 @@ import type {Span} from '../types.js';
 import type {Quote} from './03-quotes.js';
 import type {RawAttribution} from './04-attributions.js';
 import type {Token} from '../util/tokens.js';
-import {cueAt, leftPhrase, type Phrase} from '../util/phrases.js';
+import {leftPhrase, type Phrase} from '../util/phrases.js';
+import {cueAt} from '../util/cue-match.js';
 import {adding, leading, spanOf} from './04a-frames.js';
 
 /** "X said (that) …": the statement runs from the speaker to the sentence end or to ", adding". */

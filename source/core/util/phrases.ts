@@ -1,48 +1,14 @@
-// Phrase helpers over a sentence's tokens: matching multi-word cues, and walking left or right from
-// a cue to the noun phrase that names the speaker ("Chinese Foreign Ministry spokesperson Mao Ning").
+// Phrase helpers over a sentence's tokens: walking left or right from a cue to the noun phrase that names the speaker ("Chinese Foreign Ministry spokesperson Mao Ning").
 
 import type {Token} from './tokens.js';
 import {isCapitalised, isWord} from './tokens.js';
 import {cueFillers} from '../lexicon/cues.js';
 import {speakerNouns, speakerPronouns} from '../lexicon/roles.js';
 import {functionWords} from '../lexicon/common-words.js';
-
-/** A matched cue: its token range and canonical text. */
-export type CueMatch = {from: number; to: number; text: string};
+import {beforeList, bracketedDate, dateWords, timePhrase} from './between-words.js';
 
 /** A phrase over tokens [from, to). */
 export type Phrase = {from: number; to: number};
-
-/** Compiles a cue list into a first-word index for matching in one pass. */
-export function compileCues(cues: readonly string[]): Map<string, string[][]> {
-	const index = new Map<string, string[][]>();
-	for (const cue of cues) {
-		const words = cue.split(' ');
-		const list = index.get(words[0]!) ?? [];
-		list.push(words);
-		list.sort((a, b) => b.length - a.length);
-		index.set(words[0]!, list);
-	}
-	return index;
-}
-
-/** The cue starting at token i, if any (longest first). */
-export function cueAt(tokens: readonly Token[], i: number, index: Map<string, string[][]>): CueMatch | null {
-	const first = tokens[i]?.lower;
-	const list = first === undefined ? undefined : index.get(first);
-	if (!list) return null;
-	for (const words of list) {
-		let ok = true;
-		for (let k = 1; k < words.length; k++) {
-			if (tokens[i + k]?.lower !== words[k]) {
-				ok = false;
-				break;
-			}
-		}
-		if (ok) return {from: i, to: i + words.length, text: words.join(' ')};
-	}
-	return null;
-}
 
 const fillers = new Set(cueFillers);
 // Heads of a common-noun speaker after a proper modifier ("the Philippine coast guard", "Chinese state media").
@@ -57,7 +23,6 @@ const nouns = new Set(speakerNouns);
 const pronouns = new Set(speakerPronouns);
 const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'both', 'some', 'several']);
 const inner = new Set(['of', 'to', 'and', 'including', 'for', 'on', '-', '’s', "'s", '’', "'", 'by', 'at', 'in']);
-const dateWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|evening|afternoon|week|month|year|\d{1,4}|jan\.?|feb\.?|march|april|may|june|july|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|january|february|august|september|october|november|december)$/i;
 
 function npWord(t: Token): boolean {
 	const w = t.text;
@@ -112,34 +77,6 @@ function passiveAt(tokens: readonly Token[], cue: number): boolean {
 	let k = cue - 1;
 	while (k >= 0 && /^\p{Ll}+ly$/u.test(tokens[k]!.text) && tokens[k]!.text.length > 4) k--;
 	return k >= 0 && beForms.has(tokens[k]!.lower);
-}
-
-/**
- * Called with `k` on the word before the comma that opens a skipped segment ending in "… and Y":
- * when the words before are the rest of a list that an apposition introduces ("made up of",
- * "including", "such as"), the index of the word before that apposition; else `k`.
- */
-function beforeList(tokens: readonly Token[], k: number, cue: number): number {
-	let at = k;
-	for (;;) {
-		let m = at;
-		while (m >= 0 && tokens[m]!.text !== ',' && at - m < 8) m--;
-		if (m < 0 || tokens[m]!.text !== ',' || cue - m > 40) return k;
-		const item = tokens.slice(m + 1, at + 1).map(t => t.lower).join(' ');
-		if (/^(?:made up of|including|such as|comprising|consisting of|among them|like)\b/.test(item)) return m - 1;
-		at = m - 1;
-	}
-}
-
-const timePhrase = /^(?:in the past|again and again|time and again|over and over|in recent (?:years|months|weeks|days)|in the meantime)$/;
-
-/** "(Feb 29)", "(March 3, local time)" closing at token `k`: the index of its "(", else -1. */
-function bracketedDate(tokens: readonly Token[], k: number): number {
-	let m = k - 1;
-	while (m >= 0 && k - m <= 5 && tokens[m]!.text !== '(') m--;
-	if (m < 0 || tokens[m]!.text !== '(' || m === k - 1) return -1;
-	const inside = tokens.slice(m + 1, k);
-	return inside.every(t => dateWords.test(t.lower) || /^(?:local|time|gmt|utc|,)$/.test(t.lower)) && inside.some(t => dateWords.test(t.lower)) ? m : -1;
 }
 
 /** Walks left from token `cue` over fillers and a parenthetical to the speaker phrase before it. */
