@@ -142,7 +142,14 @@ export function fromSentence(body: string, paragraph: number, sentence: Span, qu
 		const pronoun = np.to - np.from === 1 && /^(?:it|he|she|they)$/.test(tokens[np.from]!.lower) && /^(?:call|describ|term|dub|label|brand)/.test(cue.text);
 		if ((tokens[np.from - 1]?.lower === 'what' && !pronoun) || /^(?:neither|no|none|nobody)$/.test(tokens[np.from]!.lower)) continue;
 		np = withApposition(tokens, np, i);
-		return leadingStatement(body, tokens, inQuote, np, aside ? cue.to + 3 : cue.to, cue.text, base, quotes, q);
+		const found = leadingStatement(body, tokens, inQuote, np, aside ? cue.to + 3 : cue.to, cue.text, base, quotes, q);
+		// "The G7 … had also targeted what it described as 'dangerous' incursions": the subject's
+		// whole clause is the statement its "what it called" words are in.
+		if (pronoun && tokens[np.from - 1]?.lower === 'what' && subjectPhrase(tokens, np.from - 1)?.from === 0) {
+			const [main, ...rest] = found.attributions;
+			return {...found, attributions: [{...main!, span: {start: sentence.start, end: main!.span.end}}, ...rest]};
+		}
+		return found;
 	}
 	// 4. "according to X".
 	for (let i = 0; i < tokens.length; i++) {
