@@ -66,7 +66,12 @@ export function hasFiniteVerb(tokens: readonly Token[], p: Phrase): boolean {
 }
 
 
-/** Whether a trailing frame is an outlet relaying ("…, Reuters reported"). */
+/**
+ * Whether a trailing frame is an outlet relaying ("…, Reuters reported"): "reported" is the verb
+ * of the press whoever it is ("…, News.az reports, citing foreign media"); "said" and "wrote" relay
+ * only for an outlet the lexicon knows.
+ */
 export function relays(body: string, tokens: readonly Token[], np: Phrase, cue: string): boolean {
-	return /^(?:reported|reports|said|says|wrote|writes)$/.test(cue) && markersIn(spanText(body, tokens, np)).some(m => m.kind === 'outlet');
+	if (/^(?:reported|reports)$/.test(cue)) return true;
+	return /^(?:said|says|wrote|writes)$/.test(cue) && markersIn(spanText(body, tokens, np)).some(m => m.kind === 'outlet');
 }
