@@ -14,20 +14,24 @@ import {packageVersion} from './io/bundled.js';
 // A failed write (a full disk, a closed pipe) is reported by the write that failed, as one line.
 quietStreamErrors();
 
-/** Loads the analysis and export formats for the batch commands. */
-async function batchDeps() {
-	const [{analyse}, {toAnalysisExport}, {toMarkdownReport}, {jsonChunks}] = await Promise.all([
+/** `riposte export` in JSON: each article is analysed a stretch at a time, each stretch taken into the export's objects as it comes (bench/README.md, "Memory bound"). */
+async function exportJson(request: Parameters<typeof runExport>[0]): Promise<number> {
+	const [{analyseStretches}, {analysisExport, exportedArticle}, {jsonChunks}] = await Promise.all([
 		import('./core/analyse.js'),
 		import('./report/export-json.js'),
-		import('./report/export-markdown.js'),
 		import('./report/json-chunks.js'),
 	]);
-	return {
-		analyse,
+	return runExport(request, {
+		analyse: article => exportedArticle(article, analyseStretches(article)),
+		format: items => jsonChunks(analysisExport(items.map(item => item.analysis))),
 		onWait,
-		format: (items: Parameters<typeof toMarkdownReport>[0], format: 'json' | 'markdown') =>
-			format === 'json' ? jsonChunks(toAnalysisExport(items)) : [toMarkdownReport(items)],
-	};
+	}, out);
+}
+
+/** `riposte export` in Markdown: one report of every analysis. */
+async function exportMarkdown(request: Parameters<typeof runExport>[0]): Promise<number> {
+	const [{analyse}, {toMarkdownReport}] = await Promise.all([import('./core/analyse.js'), import('./report/export-markdown.js')]);
+	return runExport(request, {analyse, format: items => [toMarkdownReport(items)], onWait}, out);
 }
 
 async function main(invocation: Invocation): Promise<number> {
@@ -53,7 +57,8 @@ async function main(invocation: Invocation): Promise<number> {
 			tuneHeapForReader();
 			const resolved = await resolveAddresses(invocation.paths);
 			if (!resolved) return 1;
-			return runExport({...invocation, paths: resolved.paths, problems: resolved.problems}, await batchDeps(), out);
+			const request = {...invocation, paths: resolved.paths, problems: resolved.problems};
+			return invocation.format === 'json' ? exportJson(request) : exportMarkdown(request);
 		}
 
 		case 'read': {
