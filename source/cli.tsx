@@ -14,18 +14,24 @@ import {packageVersion} from './io/bundled.js';
 // A failed write (a full disk, a closed pipe) is reported by the write that failed, as one line.
 quietStreamErrors();
 
-/** `riposte export` in JSON: each article is analysed a stretch at a time, each stretch taken into the export's objects as it comes (bench/README.md, "Memory bound"). */
+/** `riposte export` in JSON: each article is analysed a stretch at a time and its lists written into temporary files as they come, then read back into the document (bench/README.md, "Memory bound"). */
 async function exportJson(request: Parameters<typeof runExport>[0]): Promise<number> {
-	const [{analyseStretches}, {analysisExport, exportedArticle}, {jsonChunks}] = await Promise.all([
+	const [{analyseStretches}, {analysisExport}, {jsonChunks}, {spillArticle, spillFolder}] = await Promise.all([
 		import('./core/analyse.js'),
 		import('./report/export-json.js'),
 		import('./report/json-chunks.js'),
+		import('./cli/export-spill.js'),
 	]);
-	return runExport(request, {
-		analyse: article => exportedArticle(article, analyseStretches(article)),
-		format: items => jsonChunks(analysisExport(items.map(item => item.analysis))),
-		onWait,
-	}, out);
+	const spill = spillFolder();
+	try {
+		return await runExport(request, {
+			analyse: article => spillArticle(article, analyseStretches(article), spill.folder),
+			format: items => jsonChunks(analysisExport(items.map(item => item.analysis))),
+			onWait,
+		}, out);
+	} finally {
+		spill.remove();
+	}
 }
 
 /** `riposte export` in Markdown: one report of every analysis. */
