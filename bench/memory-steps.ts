@@ -2,8 +2,8 @@
 // bench/memory-steps.ts FILE` loads FILE as the CLI does, runs the core's steps in analyse()'s
 // order over the whole body, then writes the JSON export in chunks (and, for comparison, as one string), and prints for each step its time, how much
 // the process's peak RSS rose during it, and the heap still held after it (after a full GC).
-// With `--stretches` it runs what the CLI's export does now instead: the analysis a stretch at
-// a time with its lists spilled into temporary files, then the document.
+// With `--stretches` it runs what the CLI's export does now instead, on the CLI's heap settings:
+// the analysis a stretch at a time with its lists spilled into temporary files, then the document.
 import {closeSync, openSync, rmSync, writeSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +24,7 @@ import {knownPeople} from '../source/core/lexicon/people.js';
 import {analysisExport, toAnalysisExport} from '../source/report/export-json.js';
 import {analyseStretches} from '../source/core/analyse.js';
 import {spillArticle, spillFolder} from '../source/cli/export-spill.js';
+import {tuneHeapForReader} from '../source/cli/heap-tuning.js';
 import {sanitizeText} from '../source/text/sanitize.js';
 
 const gc = (globalThis as {gc?: () => void}).gc;
@@ -43,6 +44,8 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
 	return result;
 }
 
+const stretches = process.argv.includes('--stretches');
+if (stretches) tuneHeapForReader();
 const file = process.argv.slice(2).find(arg => !arg.startsWith('--'));
 if (!file) throw new Error('usage: memory-steps.ts [--stretches] FILE');
 gc();
@@ -51,7 +54,7 @@ rows.push(`${'step'.padEnd(28)} ${'time'.padStart(9)}  ${'peak +'.padStart(9)}  
 const {articles} = await step('load (decode, sanitise)', async () => loadArticles([file]));
 const article = articles[0]!;
 rows.push(`article body: ${mb(article.body.length * 2)} MB as UTF-16 (${article.body.length} code units)`);
-if (process.argv.includes('--stretches')) {
+if (stretches) {
 	const spill = spillFolder();
 	const spilled = await step('analyse a stretch at a time, spill', () => spillArticle(article, analyseStretches(article), spill.folder));
 	await step('chunks, sanitised, to a file', () => {
