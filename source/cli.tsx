@@ -25,7 +25,7 @@ async function exportJson(request: Parameters<typeof runExport>[0]): Promise<num
 	const spill = spillFolder();
 	try {
 		return await runExport(request, {
-			analyse: article => spillArticle(article, analyseStretches(article), spill.folder),
+			analyse: article => spillArticle(article, analyseStretches(article), spill.folder()),
 			format: items => jsonChunks(analysisExport(items.map(item => item.analysis))),
 			onWait,
 		}, out);

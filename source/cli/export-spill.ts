@@ -76,10 +76,15 @@ class SpilledList {
 	}
 }
 
-/** A folder for the temporary files of one export, and a way to remove it. */
-export function spillFolder(): {folder: string; remove: () => void} {
-	const folder = mkdtempSync(path.join(os.tmpdir(), 'riposte-export-'));
-	return {folder, remove: () => rmSync(folder, {recursive: true, force: true})};
+/** A folder for the temporary files of one export, made when first asked for (an export that waits on a pipe and is stopped leaves none), and a way to remove it. */
+export function spillFolder(): {folder: () => string; remove: () => void} {
+	let made: string | null = null;
+	return {
+		folder: () => (made ??= mkdtempSync(path.join(os.tmpdir(), 'riposte-export-'))),
+		remove() {
+			if (made !== null) rmSync(made, {recursive: true, force: true});
+		},
+	};
 }
 
 let spilled = 0;

@@ -3,7 +3,7 @@
 // one made from the whole analysis, and an analysis that throws leaves no file behind.
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readdirSync} from 'node:fs';
+import {existsSync, readdirSync} from 'node:fs';
 import {analyse, analyseStretches} from '../../source/core/analyse.js';
 import {analyseInStretches} from '../../source/core/stretches.js';
 import type {Analysis} from '../../source/core/types.js';
@@ -26,7 +26,7 @@ describe('export spill', () => {
 		const spill = spillFolder();
 		try {
 			const articles = [articleOf(bodyOf(4), 'short'), articleOf(bodyOf(1200), 'long'), articleOf('Nothing is said here.', 'none')];
-			const spilled = articles.map(article => spillArticle(article, analyseStretches(article), spill.folder));
+			const spilled = articles.map(article => spillArticle(article, analyseStretches(article), spill.folder()));
 			const expected = JSON.stringify(toAnalysisExport(articles.map(article => ({article, analysis: analyse(article)}))), null, 2);
 			assert.ok(expected.length > 1 << 17, 'the long article takes more than one read back');
 			assert.equal(text(analysisExport(spilled)), expected);
@@ -42,12 +42,21 @@ describe('export spill', () => {
 		try {
 			const article = articleOf(bodyOf(60), 'small-stretches');
 			const parts = [...analyseInStretches(article, analyse, 400)];
-			const spilled = spillArticle(article, parts, spill.folder);
+			const spilled = spillArticle(article, parts, spill.folder());
 			assert.ok(parts.length > 10);
 			assert.equal(text(analysisExport([spilled])), JSON.stringify(analysisExport([exportedArticle(article, parts)]), null, 2));
 		} finally {
 			spill.remove();
 		}
+	});
+
+	test('the folder is made only when an article is spilled', () => {
+		const spill = spillFolder();
+		spill.remove();
+		const folder = spill.folder();
+		assert.deepEqual(readdirSync(folder), []);
+		spill.remove();
+		assert.equal(existsSync(folder), false);
 	});
 
 	test('an analysis that throws leaves no file and the error goes on', () => {
@@ -59,8 +68,8 @@ describe('export spill', () => {
 				throw new Error('the analysis broke');
 			}
 
-			assert.throws(() => spillArticle(article, failing(), spill.folder), /the analysis broke/);
-			assert.deepEqual(readdirSync(spill.folder), []);
+			assert.throws(() => spillArticle(article, failing(), spill.folder()), /the analysis broke/);
+			assert.deepEqual(readdirSync(spill.folder()), []);
 		} finally {
 			spill.remove();
 		}
