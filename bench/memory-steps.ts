@@ -1,7 +1,9 @@
 // Where an export's memory goes, step by step: `node --expose-gc --import tsx
 // bench/memory-steps.ts FILE` loads FILE as the CLI does, runs the core's steps in analyse()'s
-// order, then writes the JSON export in chunks (and, for comparison, as one string), and prints for each step its time, how much
+// order over the whole body, then writes the JSON export in chunks (and, for comparison, as one string), and prints for each step its time, how much
 // the process's peak RSS rose during it, and the heap still held after it (after a full GC).
+// With `--stretches` it runs what the CLI's export does now instead, on the CLI's heap settings:
+// the analysis a stretch at a time with its lists spilled into temporary files, then the document.
 import {closeSync, openSync, rmSync, writeSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +21,10 @@ import {withPartyActors} from '../source/core/dispute/party-actors.js';
 import {indexTokens} from '../source/core/util/tokens.js';
 import {peopleIndex} from '../source/core/util/people-index.js';
 import {knownPeople} from '../source/core/lexicon/people.js';
-import {toAnalysisExport} from '../source/report/export-json.js';
+import {analysisExport, toAnalysisExport} from '../source/report/export-json.js';
+import {analyseStretches} from '../source/core/analyse.js';
+import {spillArticle, spillFolder} from '../source/cli/export-spill.js';
+import {tuneHeapForReader} from '../source/cli/heap-tuning.js';
 import {sanitizeText} from '../source/text/sanitize.js';
 
 const gc = (globalThis as {gc?: () => void}).gc;
@@ -39,14 +44,30 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
 	return result;
 }
 
-const file = process.argv[2];
-if (!file) throw new Error('usage: memory-steps.ts FILE');
+const stretches = process.argv.includes('--stretches');
+if (stretches) tuneHeapForReader();
+const file = process.argv.slice(2).find(arg => !arg.startsWith('--'));
+if (!file) throw new Error('usage: memory-steps.ts [--stretches] FILE');
 gc();
 rows.push(`start: heap ${mb(process.memoryUsage().heapUsed)} MB, peak RSS ${mb(lastPeak)} MB`);
 rows.push(`${'step'.padEnd(28)} ${'time'.padStart(9)}  ${'peak +'.padStart(9)}  ${'heap held'.padStart(9)}  ${'peak RSS'.padStart(9)}`);
 const {articles} = await step('load (decode, sanitise)', async () => loadArticles([file]));
 const article = articles[0]!;
 rows.push(`article body: ${mb(article.body.length * 2)} MB as UTF-16 (${article.body.length} code units)`);
+if (stretches) {
+	const spill = spillFolder();
+	const spilled = await step('analyse a stretch at a time, spill', () => spillArticle(article, analyseStretches(article), spill.folder()));
+	await step('chunks, sanitised, to a file', () => {
+		const descriptor = openSync(path.join(os.tmpdir(), `riposte-memory-steps-${process.pid}.json`), 'w');
+		for (const chunk of jsonChunks(analysisExport([spilled]))) writeSync(descriptor, sanitizeText(chunk));
+		closeSync(descriptor);
+	});
+	rmSync(path.join(os.tmpdir(), `riposte-memory-steps-${process.pid}.json`));
+	spill.remove();
+	console.log(rows.join('\n'));
+	process.exit(0);
+}
+
 const {body} = article;
 const people = await step('peopleIndex', () => peopleIndex(knownPeople));
 const paragraphs = await step('01 sentences', () => splitSentences(body));

@@ -14,20 +14,30 @@ import {packageVersion} from './io/bundled.js';
 // A failed write (a full disk, a closed pipe) is reported by the write that failed, as one line.
 quietStreamErrors();
 
-/** Loads the analysis and export formats for the batch commands. */
-async function batchDeps() {
-	const [{analyse}, {toAnalysisExport}, {toMarkdownReport}, {jsonChunks}] = await Promise.all([
+/** `riposte export` in JSON: each article is analysed a stretch at a time and its lists written into temporary files as they come, then read back into the document (bench/README.md, "Memory bound"). */
+async function exportJson(request: Parameters<typeof runExport>[0]): Promise<number> {
+	const [{analyseStretches}, {analysisExport}, {jsonChunks}, {spillArticle, spillFolder}] = await Promise.all([
 		import('./core/analyse.js'),
 		import('./report/export-json.js'),
-		import('./report/export-markdown.js'),
 		import('./report/json-chunks.js'),
+		import('./cli/export-spill.js'),
 	]);
-	return {
-		analyse,
-		onWait,
-		format: (items: Parameters<typeof toMarkdownReport>[0], format: 'json' | 'markdown') =>
-			format === 'json' ? jsonChunks(toAnalysisExport(items)) : [toMarkdownReport(items)],
-	};
+	const spill = spillFolder();
+	try {
+		return await runExport(request, {
+			analyse: article => spillArticle(article, analyseStretches(article), spill.folder()),
+			format: items => jsonChunks(analysisExport(items.map(item => item.analysis))),
+			onWait,
+		}, out);
+	} finally {
+		spill.remove();
+	}
+}
+
+/** `riposte export` in Markdown: one report of every analysis. */
+async function exportMarkdown(request: Parameters<typeof runExport>[0]): Promise<number> {
+	const [{analyse}, {toMarkdownReport}] = await Promise.all([import('./core/analyse.js'), import('./report/export-markdown.js')]);
+	return runExport(request, {analyse, format: items => [toMarkdownReport(items)], onWait}, out);
 }
 
 async function main(invocation: Invocation): Promise<number> {
@@ -53,7 +63,8 @@ async function main(invocation: Invocation): Promise<number> {
 			tuneHeapForReader();
 			const resolved = await resolveAddresses(invocation.paths);
 			if (!resolved) return 1;
-			return runExport({...invocation, paths: resolved.paths, problems: resolved.problems}, await batchDeps(), out);
+			const request = {...invocation, paths: resolved.paths, problems: resolved.problems};
+			return invocation.format === 'json' ? exportJson(request) : exportMarkdown(request);
 		}
 
 		case 'read': {

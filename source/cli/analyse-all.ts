@@ -2,15 +2,15 @@
 // article the analysis throws on becomes a problem; the others still go through.
 import type {Analysis, Article, LoadProblem} from '../core/types.js';
 
-/** An article with its analysis: the unit the export formats take. */
-export type Analysed = {article: Article; analysis: Analysis};
+/** An article with its analysis (or what a format makes of it): the unit the export formats take. */
+export type Analysed<T = Analysis> = {article: Article; analysis: T};
 
 /** Analyses each article; failures are returned as problems instead of stopping the batch. */
-export function analyseAll(
+export function analyseAll<T = Analysis>(
 	articles: readonly Article[],
-	analyse: (article: Article) => Analysis,
-): {items: Analysed[]; problems: LoadProblem[]} {
-	const items: Analysed[] = [];
+	analyse: (article: Article) => T,
+): {items: Array<Analysed<T>>; problems: LoadProblem[]} {
+	const items: Array<Analysed<T>> = [];
 	const problems: LoadProblem[] = [];
 	for (const article of articles) {
 		try {

@@ -10,19 +10,23 @@ import type {ExportFormat} from './args.js';
 import {outputReason, writeAll, type Output} from './output.js';
 import {formatProblems, hasFailures} from './problems.js';
 
-/** The pieces export needs from the core and the report formats (passed in so the CLI can load them lazily). */
-export type ExportDeps = {
-	analyse: (article: Article) => Analysis;
+/**
+ * The pieces export needs from the core and the report formats (passed in so the CLI can load
+ * them lazily). `analyse` gives what `format` takes: an Analysis, or for the JSON export the
+ * article already in the export's form, made a stretch at a time.
+ */
+export type ExportDeps<T = Analysis> = {
+	analyse: (article: Article) => T;
 	/** The document, in pieces (a large JSON export is written as it is made, never held whole). */
-	format: (items: Analysed[], format: ExportFormat) => Iterable<string>;
+	format: (items: Array<Analysed<T>>, format: ExportFormat) => Iterable<string>;
 	/** Told when a pipe named on the command line (or standard input) keeps the export waiting. */
 	onWait?: (shown: string) => void;
 };
 
 /** Runs an export and returns the exit status. */
-export async function runExport(
+export async function runExport<T>(
 	request: {paths: string[]; format: ExportFormat; output: string | null; /** Problems found before loading (addresses that could not be fetched). */ problems?: LoadProblem[]},
-	deps: ExportDeps,
+	deps: ExportDeps<T>,
 	out: Output,
 ): Promise<number> {
 	const loaded = await loadArticles(request.paths, deps.onWait ? {onWait: deps.onWait} : {});

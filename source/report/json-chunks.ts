@@ -16,7 +16,26 @@ const indented = (text: string, depth: number) => (depth === 0 || !text.includes
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */
 const omitted = (value: unknown) => value === undefined || typeof value === 'function' || typeof value === 'symbol';
 
-/** The chunks of JSON.stringify(value, null, 2) for plain data (no toJSON but Date's, no replacer, no cycles). */
+/**
+ * A value whose JSON text is already written, given out as it stands, in pieces (a long list
+ * made elsewhere, e.g. read back from a file); its pieces must be what jsonChunks would write there.
+ */
+export class JsonText {
+	readonly pieces: () => Iterable<string>;
+	constructor(pieces: () => Iterable<string>) {
+		this.pieces = pieces;
+	}
+}
+
+/** The text jsonChunks writes for item `index` of an array that stands `depth` levels deep (its comma, line break and indent included). */
+export const arrayItemText = (item: unknown, index: number, depth: number): string =>
+	`${index === 0 ? '' : ','}\n${'  '.repeat(depth)}  ${indented(JSON.stringify(item, null, 2) ?? 'null', depth + 1)}`;
+
+/** The text jsonChunks writes around the items of an array that stands `depth` levels deep: open and close, or the whole of an empty one. */
+export const arrayEnds = (count: number, depth: number): {open: string; close: string} =>
+	(count === 0 ? {open: '[]', close: ''} : {open: '[', close: `\n${'  '.repeat(depth)}]`});
+
+/** The chunks of JSON.stringify(value, null, 2) for plain data (no toJSON but Date's, no replacer, no cycles; a JsonText stands for its text). */
 export function* jsonChunks(value: unknown): Generator<string> {
 	let pending: string[] = [];
 	let size = 0;
@@ -49,6 +68,11 @@ export function* jsonChunks(value: unknown): Generator<string> {
 	}
 
 	function* walk(item: unknown, depth: number): Generator<string> {
+		if (item instanceof JsonText) {
+			for (const piece of item.pieces()) if (add(piece)) yield take();
+			return;
+		}
+
 		if (typeof item === 'string' && item.length > chunkChars) {
 			yield* longString(item);
 			return;

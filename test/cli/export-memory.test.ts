@@ -1,6 +1,7 @@
-// The memory bound of an export, in small: a 1 MB article's export stays within 100× its size
-// above a 2 KB article's (it was 190× when the document was built and sanitised as one string
-// and the heap ran with V8's defaults; bench/memory.mjs measures 1, 8 and 64 MB).
+// The memory bound of an export, in small: a 1 MB article's export stays within 70× its size
+// above a 2 KB article's (36-48× measured on a shared 2-core machine, 3 December 2026; it was 190×
+// when the document was built and sanitised as one string and the heap ran with V8's defaults;
+// bench/memory.mjs measures 1, 8 and 64 MB, where analysing a stretch at a time shows most).
 import {spawnSync} from 'node:child_process';
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,13 +38,13 @@ function exportPeak(file: string, dir: string): number {
 }
 
 describe('export memory', {skip: skipReason || (hasPython ? false : 'python3 is missing')}, () => {
-	test('a 1 MB article exports within 100× its size above the base', t => {
+	test('a 1 MB article exports within 70× its size above the base', t => {
 		const dir = tempFolder();
 		const base = exportPeak((article(path.join(dir, 'small.txt'), 2000), path.join(dir, 'small.txt')), dir);
 		const size = article(path.join(dir, 'big.txt'), 1e6) / 2 ** 20;
 		const peak = exportPeak(path.join(dir, 'big.txt'), dir);
 		const perMb = (peak - base) / size;
 		t.diagnostic(`peak ${peak.toFixed(0)} MB, base ${base.toFixed(0)} MB: ${perMb.toFixed(0)}× the article above the base`);
-		assert.ok(perMb <= 100, `peak ${peak.toFixed(0)} MB, base ${base.toFixed(0)} MB: ${perMb.toFixed(0)}× the article above the base`);
+		assert.ok(perMb <= 70, `peak ${peak.toFixed(0)} MB, base ${base.toFixed(0)} MB: ${perMb.toFixed(0)}× the article above the base`);
 	});
 });
