@@ -24,6 +24,8 @@ export const reportingVerbs: readonly string[] = [
 	'share worries', 'take to task', 'lodge a protest', 'lodge protests', 'file a protest', 'summon',
 	'answer', 'reply', 'suspect', 'fear', 'presume', 'assess', 'indicate', 'point to', 'signal', 'find', 'conclude', 'hint', 'restate',
 	'brush aside', 'wave away', 'wave off', 'swat away', 'play down', 'downplay',
+	// A charge brought in court ("indicted seven Chinese nationals for hacking").
+	'indict',
 ];
 
 /**
@@ -44,7 +46,9 @@ export const nounLikeVerbs: readonly string[] = [
 ];
 
 /** Irregular forms of the verbs above. */
-const irregular = ['said', 'says', 'told', 'tells', 'wrote', 'writes', 'write', 'found', 'took to task', 'takes to task', 'taking to task', 'see', 'sees', 'saw', 'concerned', 'fired back', 'hit back', 'hits back', 'hitting back', 'shook off'];
+const irregular = ['said', 'says', 'told', 'tells', 'wrote', 'writes', 'write', 'found', 'took to task', 'takes to task', 'taking to task', 'see', 'sees', 'saw', 'concerned', 'fired back', 'hit back', 'hits back', 'hitting back', 'shook off',
+	// The verb's forms only: "a US trade blacklist" is the noun.
+	'blacklisted', 'blacklisting'];
 
 /** Cues that introduce speech when a speaker stands before them ("Lin said", "NATO accused China"). */
 export const leadingCues: readonly string[] = [...new Set([...inflectAll(reportingVerbs), ...irregular])];
