@@ -13,6 +13,9 @@ import {markersIn} from '../util/markers.js';
 import {escapeRegExp} from '../util/search.js';
 import {agentCompoundHeads} from '../lexicon/common-words.js';
 import {topicHits} from '../steps/06b-topics.js';
+import {addingCues} from '../lexicon/cues.js';
+
+const adding = new Set(addingCues);
 
 
 const accusing = keywordPattern(accusingVerbs);
@@ -145,5 +148,22 @@ export function classify(body: string, attributions: readonly Attribution[], sen
 		// Whoever makes a claim is on the accusing side, by this profile's definition.
 		claims.push({...attribution, side: 'accuser', why, id: `c${claims.length + 1}`, topics: topics()});
 	}
-	return {claims, responses};
+	return {claims: withTheirAdding(body, claims, attributions), responses};
+}
+
+/**
+ * "Taiwan's defence ministry condemned the Chinese drills, saying it will send forces to respond":
+ * the participle continues the claim in the same sentence by the same speaker; when it is no claim
+ * of its own, the claim's span runs on over it, so the sentence reads as one claim.
+ */
+function withTheirAdding(body: string, claims: Claim[], attributions: readonly Attribution[]): Claim[] {
+	const claimed = new Set(claims.map(c => c.start));
+	let k = 0;
+	return claims.map(claim => {
+		while (k < attributions.length && attributions[k]!.start <= claim.start) k++;
+		const next = attributions[k];
+		if (!next || claimed.has(next.start) || next.side === 'china' || !adding.has(next.cue) || next.speaker !== claim.speaker) return claim;
+		if (next.sentence.start !== claim.sentence.start || next.start < claim.end || /[.!?]/.test(body.slice(claim.end, next.start))) return claim;
+		return {...claim, end: next.end, text: body.slice(claim.start, next.end)};
+	});
 }
