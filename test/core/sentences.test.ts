@@ -10,6 +10,7 @@ describe('sentence splitting', () => {
 		['keeps abbreviations like U.S. inside the sentence', 'The U.S. Treasury said so. Beijing denied it.', ['The U.S. Treasury said so.', 'Beijing denied it.']],
 		['keeps month abbreviations before a day', 'They met on Feb. 18 in Munich. Talks followed.', ['They met on Feb. 18 in Munich.', 'Talks followed.']],
 		['ends a sentence after a closing quotation mark', '“We oppose it.” Lin said more.', ['“We oppose it.”', 'Lin said more.']],
+		['ends a sentence before a quotation that opens with a bracket', 'Trump said it in the order. “[China] plays a central role.”', ['Trump said it in the order.', '“[China] plays a central role.”']],
 		['never crosses a paragraph break', 'First line without stop\nSecond line.', ['First line without stop', 'Second line.']],
 		['keeps a middle initial inside a name', 'The Walter E. Washington Convention Center was full.', ['The Walter E. Washington Convention Center was full.']],
 	];

@@ -8,7 +8,7 @@ import {isAbbreviation} from '../util/tokens.js';
 export type Paragraph = Span & {index: number; sentences: Span[]; heading: boolean};
 
 // A sentence ends at . ! ? … (plus closing quotes/brackets) followed by space and a capital, digit or opening quote.
-const boundary = /[.!?…]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+const boundary = /[.!?…]+["”’)\]]*(?=\s+["“‘(\[]{0,2}[\p{Lu}\p{N}])/gu;
 
 /** Splits one paragraph's text into sentence spans (absolute offsets). */
 function splitParagraph(body: string, start: number, end: number): Span[] {
