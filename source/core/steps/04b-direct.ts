@@ -108,19 +108,19 @@ function parseFrame(frame: readonly Token[], k: number): {speaker: Span; cue: st
 
 /**
  * "Xinhua quoted Dai as saying" opening a frame: the words of the one quoted, named after "quoted"
- * (an outlet's name of up to five words before it, no comma), or named before "was quoted (by …)
- * as saying"; "quoted him as saying" is left to the other readers.
+ * (an outlet named in up to five words before it, no comma), or named before "was quoted (by …)
+ * as saying"; a pronoun ("quoted him as saying") is left to the other readers.
  */
 function quotedAsSaying(frame: readonly Token[], k: number): {from: number; to: number; end: number} | null {
 	let q = k;
-	while (q < Math.min(frame.length, k + 6) && frame[q]!.lower !== 'quoted' && /^\p{Lu}/u.test(frame[q]!.text)) q++;
+	while (q < Math.min(frame.length, k + 6) && frame[q]!.lower !== 'quoted' && !/^[,.;:]$/.test(frame[q]!.text)) q++;
 	if (q === k) return null;
 	// "…,” Lin was quoted by Xinhua as saying": the one before "was quoted".
-	if (/^(?:was|were|is)$/.test(frame[q]?.lower ?? '') && frame[q + 1]?.lower === 'quoted') {
-		const as = frame.findIndex((t, a) => a > q + 1 && a < q + 10 && t.lower === 'as' && frame[a + 1]?.lower === 'saying');
-		return as > 0 && !frame.slice(q, as).some(t => /^[,.;:]$/.test(t.text)) ? {from: k, to: q, end: as + 2} : null;
+	if (frame[q]?.lower === 'quoted' && q - 1 > k && /^(?:was|were|is)$/.test(frame[q - 1]!.lower)) {
+		const as = frame.findIndex((t, a) => a > q && a < q + 10 && t.lower === 'as' && frame[a + 1]?.lower === 'saying');
+		return as > 0 && !frame.slice(q, as).some(t => /^[,.;:]$/.test(t.text)) ? {from: k, to: q - 1, end: as + 2} : null;
 	}
-	if (frame[q]?.lower !== 'quoted' || !/^\p{Lu}/u.test(frame[q + 1]?.text ?? '')) return null;
+	if (frame[q]?.lower !== 'quoted' || /^(?:him|her|them|it|by|as)$/.test(frame[q + 1]?.lower ?? 'as')) return null;
 	for (let a = q + 2; a < Math.min(frame.length - 1, q + 10); a++) {
 		if (/^[,.;:]$/.test(frame[a]!.text)) return null;
 		if (frame[a]!.lower === 'as' && frame[a + 1]!.lower === 'saying') return {from: q + 1, to: a, end: a + 2};
