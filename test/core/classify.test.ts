@@ -28,8 +28,6 @@ describe('claims and responses', () => {
 		['a pronoun carries China over from the sentence before', 'Chinese vessels entered the lagoon on Monday.\n\nThe navy said they rammed a patrol boat.', 1, 0],
 		['the press’s epithet for China ("the Asian giant") names it', 'The Canadian prime minister issued a warning to the Asian giant over its ties with Moscow.', 1, 0],
 		['an indictment is a claim', 'The Justice Department indicted seven Chinese nationals for hacking American firms.', 1, 0],
-		['a blacklisting is a claim', 'Washington blacklisted 12 Chinese firms over their support for Russia’s military.', 1, 0],
-		['the noun "blacklist" reports nothing', 'The firms joined a US trade blacklist of Chinese companies last year.', 0, 0],
 		['goodwill is no claim', 'The minister said she was open to constructive talks with China.', 0, 0],
 		['a partner of China is neither side', 'The Kremlin said Western claims about Chinese drones were lies.', 0, 0],
 		[
