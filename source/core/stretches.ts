@@ -8,18 +8,18 @@ import type {Analysis, Article, Attribution, Claim, Pair, Response, Span} from '
 /** About how many characters (UTF-16 code units) a stretch holds. */
 export const stretchChars = 1 << 16;
 
-/** Where the stretch that starts at `start` ends: after the last blank line (else line break) within `size`, else after the first one beyond it, else at the end. */
+/** Where the stretch that starts at `start` ends: after the last blank line (else line break) within `size`, else after the first line break beyond it, else at the end. */
 function stretchEnd(body: string, start: number, size: number): number {
 	const limit = start + size;
 	if (limit >= body.length) return body.length;
+	// Within the limit, a blank line, else any line break; only with neither, the first break beyond it.
 	for (const breakText of ['\n\n', '\n']) {
 		const before = body.lastIndexOf(breakText, limit - breakText.length);
 		if (before > start) return before + breakText.length;
-		const after = body.indexOf(breakText, limit);
-		if (after >= 0) return after + breakText.length;
 	}
-
-	return body.length;
+	const after = body.indexOf('\n', limit);
+	if (after < 0) return body.length;
+	return body[after + 1] === '\n' ? after + 2 : after + 1;
 }
 
 /** The stretches of a body, in order, covering it end to end; one stretch when it is no longer than `size`. */

@@ -46,6 +46,13 @@ describe('splitStretches', () => {
 		assert.deepEqual(splitStretches('x'.repeat(1000), 300), [{start: 0, end: 1000}]);
 	});
 
+	test('a line break within the size is taken before a blank line beyond it', () => {
+		const body = `${'One line of text.\n'.repeat(40)}\nThe only blank line is above.`;
+		const spans = splitStretches(body, 100);
+		assert.ok(spans.length > 5);
+		for (const span of spans.slice(0, -1)) assert.ok(span.end - span.start <= 100, `a stretch of ${span.end - span.start}`);
+	});
+
 	test('a paragraph longer than a stretch is kept whole: the cut is at the next blank line', () => {
 		const body = `${'Long sentence here. '.repeat(40)}\n\nShort one.\n\nAnother.`;
 		const [first] = splitStretches(body, 100);
