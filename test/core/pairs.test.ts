@@ -152,7 +152,22 @@ describe('pairing by whom the answer says it answers', () => {
 		assert.match(bestPairs(body)[0]?.[1] ?? '', /exports no lethal goods/);
 	});
 
-	test('an answer whose own sentence reports one claim names that claim, not the claimant’s later ones', async () => {
+	test('an answer whose own sentence reports a claim answers that claim by name, not the claimant’s next one', () => {
+		const a = analyseBody([
+			'China’s foreign ministry rejected NATO’s allegations that Beijing was arming Russia.',
+			'NATO leaders said China had become a decisive enabler of the war.',
+			'Lin Jian said NATO should stop spreading such lies.',
+		].join('\n\n'));
+		const rejection = a.responses.find(r => /rejected/.test(r.text))!;
+		const why = (claim: string) => a.pairs.find(p => p.claim === claim && p.response === rejection.id)?.why ?? [];
+		const [embedded, next] = a.claims;
+		assert.match(embedded!.text, /allegations that Beijing/);
+		assert.ok(why(embedded!.id).includes('says it answers the claimant'));
+		assert.ok(why(next!.id).length > 0, 'the rejection is still a candidate for the next claim');
+		assert.ok(!why(next!.id).includes('says it answers the claimant'));
+	});
+
+	test('the addressee of an answer: the statement it names, whom a counter-demand is put to, or nobody', async () => {
 		const {addresseeOf, addressing} = await import('../../source/core/dispute/addressee.js');
 		const a = addresseeOf('Chinese officials rejected NATO’s allegations that Beijing was arming Russia.');
 		assert.equal(addressing(a, new Set(['nato']), new Set(['NATO'])), 'named');
