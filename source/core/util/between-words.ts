@@ -15,6 +15,7 @@ export const dateWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|
 export function beforeList(tokens: readonly Token[], k: number, cue: number): number {
 	let at = k;
 	for (;;) {
+		// The comma before an item of at most eight words.
 		let m = at;
 		while (m >= 0 && tokens[m]!.text !== ',' && at - m < 8) m--;
 		if (m < 0 || tokens[m]!.text !== ',' || cue - m > 40) return k;
@@ -26,11 +27,10 @@ export function beforeList(tokens: readonly Token[], k: number, cue: number): nu
 
 export const timePhrase = /^(?:in the past|again and again|time and again|over and over|in recent (?:years|months|weeks|days)|in the meantime)$/;
 
-/** "(Feb 29)", "(March 3, local time)" closing at token `k`: the index of its "(", else -1. */
+/** "(Feb 29)", "(March 3, local time)" closing at token `k`: a date of one to five tokens in brackets; the index of its "(", else -1. */
 export function bracketedDate(tokens: readonly Token[], k: number): number {
-	let m = k - 1;
-	while (m >= 0 && k - m <= 5 && tokens[m]!.text !== '(') m--;
-	if (m < 0 || tokens[m]!.text !== '(' || m === k - 1) return -1;
+	const m = tokens.slice(Math.max(0, k - 6), k).map(t => t.text).lastIndexOf('(') + Math.max(0, k - 6);
+	if (m < Math.max(0, k - 6) || m === k - 1) return -1;
 	const inside = tokens.slice(m + 1, k);
 	return inside.every(t => dateWords.test(t.lower) || /^(?:local|time|gmt|utc|,)$/.test(t.lower)) && inside.some(t => dateWords.test(t.lower)) ? m : -1;
 }

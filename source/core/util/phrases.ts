@@ -103,7 +103,7 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 			k -= 3;
 		}
 		// "China on Thursday (Feb 29) accused …": a date in brackets.
-		else if (lower === ')' && bracketedDate(tokens, k) > 0) k = bracketedDate(tokens, k) - 1;
+		else if (lower === ')' && bracketedDate(tokens, k) >= 0) k = bracketedDate(tokens, k) - 1;
 		else if (dateWords.test(lower) && k > 1 && dateWords.test(tokens[k - 1]!.text) && /^(?:on|in)$/i.test(tokens[k - 2]!.text)) k -= 3;
 		else if (lower === ',' || lower === '—' || lower === '–') {
 			// A role set off by commas may run to a dozen words ("a spokesperson for China's Ministry of Foreign Affairs").
@@ -134,6 +134,13 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 	}
 	while (k >= 0 && (npWord(tokens[k]!) || familyHe(tokens, k) || (inner.has(tokens[k]!.lower) && k > 0 && (npWord(tokens[k - 1]!) || placeNoun(tokens, k - 1))) || roleModifier(tokens, k) || placeNoun(tokens, k))) k--;
 	let from = k + 1;
+	// "The group of seven major industrialised nations (G7)": a body named in full before its
+	// abbreviation reaches back over its lower-case words to the sentence's start or a comma.
+	if (abbreviation === end + 3) {
+		let m = from;
+		while (m > 0 && from - m < 8 && /^[\p{L}\d-]+$/u.test(tokens[m - 1]!.text)) m--;
+		if (m === 0 || tokens[m - 1]!.text === ',') from = m;
+	}
 	// "On Wednesday China's Foreign Ministry said": a day or month opening the sentence is no part of the speaker.
 	if (/^(?:on|in|last|this|early|late)$/i.test(tokens[from - 1]?.text ?? '')) while (from < end - 1 && dateWords.test(tokens[from]!.lower)) from++;
 	while (from < end && inner.has(tokens[from]!.lower)) from++;
