@@ -56,7 +56,7 @@ const article = articles[0]!;
 rows.push(`article body: ${mb(article.body.length * 2)} MB as UTF-16 (${article.body.length} code units)`);
 if (stretches) {
 	const spill = spillFolder();
-	const spilled = await step('analyse a stretch at a time, spill', () => spillArticle(article, analyseStretches(article), spill.folder()));
+	const spilled = await step('analyse a stretch at a time, spill', () => spillArticle(article, analyseStretches(article), spill));
 	await step('chunks, sanitised, to a file', () => {
 		const descriptor = openSync(path.join(os.tmpdir(), `riposte-memory-steps-${process.pid}.json`), 'w');
 		for (const chunk of jsonChunks(analysisExport([spilled]))) writeSync(descriptor, sanitizeText(chunk));

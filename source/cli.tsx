@@ -16,16 +16,18 @@ quietStreamErrors();
 
 /** `riposte export` in JSON: each article is analysed a stretch at a time and its lists written into temporary files as they come, then read back into the document (bench/README.md, "Memory bound"). */
 async function exportJson(request: Parameters<typeof runExport>[0]): Promise<number> {
-	const [{analyseStretches}, {analysisExport}, {jsonChunks}, {spillArticle, spillFolder}] = await Promise.all([
+	const [{analyse, analyseStretches}, {analysisExport, exportedFields, exportedLists}, {jsonChunks}, {spillArticle, spillFolder}, {stretchChars}] = await Promise.all([
 		import('./core/analyse.js'),
 		import('./report/export-json.js'),
 		import('./report/json-chunks.js'),
 		import('./cli/export-spill.js'),
+		import('./core/stretches.js'),
 	]);
 	const spill = spillFolder();
 	try {
 		return await runExport(request, {
-			analyse: article => spillArticle(article, analyseStretches(article), spill.folder()),
+			// Only an article longer than one stretch is spilled; a short one is held whole as before.
+			analyse: article => (article.body.length > stretchChars ? spillArticle(article, analyseStretches(article), spill) : exportedFields(article, exportedLists(analyse(article)))),
 			format: items => jsonChunks(analysisExport(items.map(item => item.analysis))),
 			onWait,
 		}, out);

@@ -3,7 +3,7 @@
 // stretch at a time. So each stretch's four lists are written, as the export's JSON text, into
 // four temporary files as it comes; the document then reads each file back in pieces where its
 // list stands. Only one stretch's analysis is alive at a time (bench/README.md, "Memory bound").
-import {closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync} from 'node:fs';
+import {closeSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, writeSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {StringDecoder} from 'node:string_decoder';
@@ -69,6 +69,14 @@ class SpilledList {
 		});
 	}
 
+	/** Closes and removes the file, whatever else fails (an error while cleaning up does not hide the one that made it necessary). */
+	discard(): void {
+		try {
+			closeSync(this.descriptor);
+		} catch {}
+		rmSync(this.file, {force: true});
+	}
+
 	private flush(): void {
 		if (this.pending.length > 0) writeSync(this.descriptor, this.pending.join(''));
 		this.pending = [];
@@ -76,28 +84,66 @@ class SpilledList {
 	}
 }
 
-/** A folder for the temporary files of one export, made when first asked for (an export that waits on a pipe and is stopped leaves none), and a way to remove it. */
-export function spillFolder(): {folder: () => string; remove: () => void} {
+const folderPrefix = 'riposte-export-';
+
+/** Whether a process with this id is running (a folder whose process is gone was left by a kill). */
+function running(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/** Removes the folders of exports that were killed mid-analysis (their process is gone): a signal cannot run a handler during the synchronous analysis, so the next export cleans up. */
+function removeAbandoned(root: string): void {
+	let names: string[] = [];
+	try {
+		names = readdirSync(root);
+	} catch {
+		return;
+	}
+	for (const name of names) {
+		const pid = Number(/^riposte-export-(\d+)-/.exec(name)?.[1]);
+		if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !running(pid)) rmSync(path.join(root, name), {recursive: true, force: true});
+	}
+}
+
+/**
+ * A folder for the temporary files of one export (named with the process id), made when first
+ * asked for (an export that waits on a pipe and is stopped leaves none), a way to remove it, and
+ * a number for each article spilled into it.
+ */
+export function spillFolder(root = os.tmpdir()): {folder: () => string; next: () => number; remove: () => void} {
 	let made: string | null = null;
+	let spilled = 0;
 	return {
-		folder: () => (made ??= mkdtempSync(path.join(os.tmpdir(), 'riposte-export-'))),
+		folder() {
+			if (made === null) {
+				removeAbandoned(root);
+				made = mkdtempSync(path.join(root, `${folderPrefix}${process.pid}-`));
+			}
+			return made;
+		},
+		next: () => ++spilled,
 		remove() {
 			if (made !== null) rmSync(made, {recursive: true, force: true});
 		},
 	};
 }
 
-let spilled = 0;
-
 /**
- * An article of the export whose lists are written into `folder` from `analyses` (its stretches'
- * analyses, in order) and read back when the document is written. If the analysis throws, the
- * files made so far are removed and the error goes on.
+ * An article of the export whose lists are written into the spill folder from `analyses` (its
+ * stretches' analyses, in order) and read back when the document is written. If the analysis (or
+ * opening a file) throws, the files made so far are closed and removed and that error goes on.
  */
-export function spillArticle(article: Article, analyses: Iterable<Analysis>, folder: string) {
-	const n = ++spilled;
-	const lists = exportedListNames.map(name => new SpilledList(path.join(folder, `${n}-${name}.json`)));
+export function spillArticle(article: Article, analyses: Iterable<Analysis>, spill: {folder: () => string; next: () => number}) {
+	const folder = spill.folder();
+	const n = spill.next();
+	const lists: SpilledList[] = [];
 	try {
+		for (const name of exportedListNames) lists.push(new SpilledList(path.join(folder, `${n}-${name}.json`)));
 		for (const analysis of analyses) {
 			const part = exportedLists(analysis);
 			exportedListNames.forEach((name, index) => {
@@ -105,11 +151,7 @@ export function spillArticle(article: Article, analyses: Iterable<Analysis>, fol
 			});
 		}
 	} catch (error) {
-		for (const list of lists) {
-			list.finish();
-			rmSync(list.file, {force: true});
-		}
-
+		for (const list of lists) list.discard();
 		throw error;
 	}
 

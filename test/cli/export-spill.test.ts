@@ -3,7 +3,10 @@
 // one made from the whole analysis, and an analysis that throws leaves no file behind.
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, readdirSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
 import {analyse, analyseStretches} from '../../source/core/analyse.js';
 import {analyseInStretches} from '../../source/core/stretches.js';
 import type {Analysis} from '../../source/core/types.js';
@@ -26,7 +29,7 @@ describe('export spill', () => {
 		const spill = spillFolder();
 		try {
 			const articles = [articleOf(bodyOf(4), 'short'), articleOf(bodyOf(1200), 'long'), articleOf('Nothing is said here.', 'none')];
-			const spilled = articles.map(article => spillArticle(article, analyseStretches(article), spill.folder()));
+			const spilled = articles.map(article => spillArticle(article, analyseStretches(article), spill));
 			const expected = JSON.stringify(toAnalysisExport(articles.map(article => ({article, analysis: analyse(article)}))), null, 2);
 			assert.ok(expected.length > 1 << 17, 'the long article takes more than one read back');
 			assert.equal(text(analysisExport(spilled)), expected);
@@ -42,7 +45,7 @@ describe('export spill', () => {
 		try {
 			const article = articleOf(bodyOf(60), 'small-stretches');
 			const parts = [...analyseInStretches(article, analyse, 400)];
-			const spilled = spillArticle(article, parts, spill.folder());
+			const spilled = spillArticle(article, parts, spill);
 			assert.ok(parts.length > 10);
 			assert.equal(text(analysisExport([spilled])), JSON.stringify(analysisExport([exportedArticle(article, parts)]), null, 2));
 		} finally {
@@ -68,10 +71,29 @@ describe('export spill', () => {
 				throw new Error('the analysis broke');
 			}
 
-			assert.throws(() => spillArticle(article, failing(), spill.folder()), /the analysis broke/);
+			assert.throws(() => spillArticle(article, failing(), spill), /the analysis broke/);
 			assert.deepEqual(readdirSync(spill.folder()), []);
 		} finally {
 			spill.remove();
+		}
+	});
+
+	test('the folder of an export whose process is gone (killed mid-analysis) is removed by the next export; a live one is kept', () => {
+		const root = mkdtempSync(path.join(os.tmpdir(), 'riposte-spill-root-'));
+		try {
+			const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {encoding: 'utf8'});
+			const gone = path.join(root, `riposte-export-${dead.stdout}-abc`);
+			const live = path.join(root, `riposte-export-${process.ppid}-def`);
+			mkdirSync(gone);
+			writeFileSync(path.join(gone, '1-entities.json'), '[]');
+			mkdirSync(live);
+			const spill = spillFolder(root);
+			spill.folder();
+			assert.equal(existsSync(gone), false);
+			assert.equal(existsSync(live), true);
+			spill.remove();
+		} finally {
+			rmSync(root, {recursive: true, force: true});
 		}
 	});
 });
