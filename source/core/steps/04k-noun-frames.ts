@@ -9,7 +9,7 @@ import type {Span} from '../types.js';
 import type {Token, TokenIndex} from '../util/tokens.js';
 import type {Quote} from './03-quotes.js';
 import {quoteMask} from './04g-leading.js';
-import {rightPhrase, type Phrase} from '../util/phrases.js';
+import {hasHead, rightPhrase, type Phrase} from '../util/phrases.js';
 import {chargeNouns, reportNouns} from './04c-embedded.js';
 import {roleNouns} from '../lexicon/roles.js';
 
@@ -17,7 +17,9 @@ const roles = new Set(roleNouns);
 
 /** Nouns for a state of mind held about someone ("concern that", "fears that") besides the ones for what was said. */
 const mindNouns = ['concern', 'concerns', 'fear', 'fears', 'worry', 'worries', 'suspicion', 'suspicions', 'complaint', 'complaints', 'demand', 'demands', 'insistence', 'belief'];
-export const frameNouns: ReadonlySet<string> = new Set([...chargeNouns, ...reportNouns, ...mindNouns]);
+/** Nouns of demanding, whose holder's words may be "for …" or "to …" rather than a that-clause. */
+const demandNouns = new Set(['call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'push']);
+export const frameNouns: ReadonlySet<string> = new Set([...chargeNouns, ...reportNouns, ...mindNouns, ...demandNouns]);
 // Words that may stand between the determiner and the noun ("a fresh accusation", "repeated claims").
 const openers = /^(?:a|an|the|these|those|such|repeated|recent|new|fresh|earlier|latest|renewed|growing|mounting|public|formal)$/;
 
@@ -26,6 +28,12 @@ type Base = {sentence: Span; paragraph: number};
 /** The holder of the noun at `k`: "N by/from X that", "X's N that", "U.S. N that"; with the index of "that". */
 function holder(tokens: readonly Token[], k: number): {np: Phrase; that: number; from: number} | null {
 	if (/^(?:by|from)$/.test(tokens[k + 1]?.lower ?? '')) {
+		// "calls by the US and other countries for the ILO to investigate …": a demand's complement.
+		if (demandNouns.has(tokens[k]!.lower)) {
+			const at = tokens.findIndex((t, j) => j > k + 2 && j <= k + 12 && /^(?:for|to)$/.test(t.lower));
+			const np = at > 0 ? {from: k + 2, to: at} : null;
+			return np && !tokens.slice(np.from, np.to).some(t => /^[,.;:]$/.test(t.text)) && hasHead(tokens, np) ? {np, that: at, from: k} : null;
+		}
 		const np = rightPhrase(tokens, k + 2, 10);
 		return np && tokens[np.to]?.lower === 'that' ? {np, that: np.to, from: k} : null;
 	}
@@ -52,7 +60,7 @@ export function nounFrame(tokens: readonly Token[], inQuote: readonly boolean[],
 		const start = tokens[open]!.start;
 		const content = {start: tokens[found.that + 1]!.start, end: base.sentence.end};
 		const np = found.np;
-		return {...base, span: {start, end: base.sentence.end}, content, kind: 'indirect', cue: tokens[k]!.lower, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `"${tokens[k]!.lower}" with its holder and a that-clause: a statement told by a noun`};
+		return {...base, span: {start, end: base.sentence.end}, content, kind: 'indirect', cue: tokens[k]!.lower, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `"${tokens[k]!.lower}" with its holder and ${tokens[found.that]!.lower === 'that' ? 'a that-clause' : 'what it calls for'}: a statement told by a noun`};
 	}
 	return null;
 }
