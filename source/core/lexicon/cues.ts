@@ -71,6 +71,8 @@ export const frameCues: readonly string[] = [
 	'said', 'says', 'say', 'told', 'added', 'adds', 'noted', 'stressed', 'insisted', 'warned', 'reported', 'reports',
 	'wrote', 'writes', 'argued', 'argues', 'explained', 'continued', 'concluded', 'stated', 'claimed', 'asserted',
 	'tweeted', 'posted', 'declared', 'commented', 'remarked', 'countered', 'replied', 'responded', 'acknowledged',
+	// "…,” Mr Zelenskiy went on.": only after what was said, where it cannot be the war going on.
+	'went on', 'goes on',
 ];
 
 /** Cues in the passive voice: the speaker is the body quoted just before ("Exports were defended as lawful"). */
