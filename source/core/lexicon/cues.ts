@@ -47,7 +47,7 @@ export const nounLikeVerbs: readonly string[] = [
 
 /** Irregular forms of the verbs above. */
 const irregular = ['said', 'says', 'told', 'tells', 'wrote', 'writes', 'write', 'found', 'took to task', 'takes to task', 'taking to task', 'see', 'sees', 'saw', 'concerned', 'fired back', 'hit back', 'hits back', 'hitting back', 'shook off',
-	'went on to say', 'goes on to say', 'going on to say', 'went on to add', 'goes on to add'];
+	'went on to say', 'goes on to say', 'going on to say', 'went on to add', 'goes on to add', 'went on', 'goes on'];
 
 /** Cues that introduce speech when a speaker stands before them ("Lin said", "NATO accused China"). */
 export const leadingCues: readonly string[] = [...new Set([...inflectAll(reportingVerbs), ...irregular])];

@@ -22,6 +22,8 @@ export function verbUse(tokens: readonly Token[], i: number, to: number): boolea
 	const next = tokens[to];
 	const bare = next !== undefined && /^\p{Ll}+$/u.test(next.text) && !determiners.has(next.lower) && !/^(?:that|to|it|they|he|she|we|this|on|in|at|for|with|by|about|of|china's)$/.test(next.lower);
 	if (to === i + 1 && nounLike.has(word) && bare) return false;
+	// "She went on: “…”" and "…,” he went on." say more; "the talks went on for hours" does not.
+	if (/^(?:went|goes) on$/.test(tokens.slice(i, to).map(t => t.lower).join(' '))) return next === undefined || /^[:“"”.,;]$/.test(next.text);
 	// "China claims Taiwan as its own territory" claims land, not that something is so.
 	if (/^claim(?:s|ed|ing)?$/.test(word)) {
 		for (let k = to; k < Math.min(tokens.length, to + 5); k++) {
