@@ -19,7 +19,6 @@ const roles = new Set(roleNouns);
 const mindNouns = ['concern', 'concerns', 'fear', 'fears', 'worry', 'worries', 'suspicion', 'suspicions', 'complaint', 'complaints', 'demand', 'demands', 'insistence', 'belief'];
 /** Nouns of demanding, whose holder's words may be "for …" or "to …" rather than a that-clause. */
 const demandNouns = new Set(['call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'push']);
-export const frameNouns: ReadonlySet<string> = new Set([...chargeNouns, ...reportNouns, ...mindNouns, ...demandNouns]);
 // Words that may stand between the determiner and the noun ("a fresh accusation", "repeated claims").
 const openers = /^(?:a|an|the|these|those|such|repeated|recent|new|fresh|earlier|latest|renewed|growing|mounting|public|formal)$/;
 
@@ -49,6 +48,28 @@ function holder(tokens: readonly Token[], k: number): {np: Phrase; that: number;
 	return from < end ? {np: {from, to: end}, that: k + 1, from} : null;
 }
 
+// "Her comments drew quick condemnation from Beijing", "the move sparked a backlash from
+// Washington": a reaction named as what something drew, and whose it was.
+const drawing = /^(?:drew|draws|drawn|drawing|prompted|prompts|sparked|sparks|triggered|triggers|provoked|provokes|elicited|brought|met with|attracted)$/;
+const reactions = new Set(['condemnation', 'criticism', 'rebuke', 'rebukes', 'protest', 'protests', 'backlash', 'anger', 'ire', 'outrage', 'retort', 'complaint', 'complaints', 'denunciation', 'rebuttal']);
+
+/** Every noun that can tell a statement (for the cheap test before tokenizing). */
+export const frameNouns: ReadonlySet<string> = new Set([...chargeNouns, ...reportNouns, ...mindNouns, ...demandNouns, ...reactions]);
+
+/** The reaction a sentence says something drew, with whose it was ("… drew condemnation from Beijing"). */
+function reactionFrame(tokens: readonly Token[], inQuote: readonly boolean[], base: Base): RawAttribution | null {
+	for (let k = 1; k < tokens.length - 2; k++) {
+		if (inQuote[k] || !reactions.has(tokens[k]!.lower) || tokens[k + 1]?.lower !== 'from') continue;
+		let v = k - 1;
+		while (v > 0 && k - v <= 3 && !drawing.test(tokens[v]!.lower)) v--;
+		if (!drawing.test(tokens[v]!.lower)) continue;
+		const np = rightPhrase(tokens, k + 2, 8);
+		if (!np) continue;
+		return {...base, span: base.sentence, content: base.sentence, kind: 'indirect', cue: tokens[k]!.lower, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `"${tokens[v]!.lower} ${tokens[k]!.lower} from X": X's reaction, told by a noun`};
+	}
+	return null;
+}
+
 /** A statement reported by a noun of saying or concern with its holder, if the sentence has one. */
 export function nounFrame(tokens: readonly Token[], inQuote: readonly boolean[], base: Base): RawAttribution | null {
 	for (let k = 1; k < tokens.length - 3; k++) {
@@ -62,7 +83,7 @@ export function nounFrame(tokens: readonly Token[], inQuote: readonly boolean[],
 		const np = found.np;
 		return {...base, span: {start, end: base.sentence.end}, content, kind: 'indirect', cue: tokens[k]!.lower, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `"${tokens[k]!.lower}" with its holder and ${tokens[found.that]!.lower === 'that' ? 'a that-clause' : 'what it calls for'}: a statement told by a noun`};
 	}
-	return null;
+	return reactionFrame(tokens, inQuote, base);
 }
 
 /** The statement a noun tells in one sentence, if any (tokenizes the sentence). */
