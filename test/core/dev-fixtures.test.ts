@@ -7,7 +7,7 @@ import {assertGoldSet} from '../eval/analyse-folder.js';
 // what was reached (docs/evaluation.md has the figures), not a measure of unseen text.
 
 test('the development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev', {claims: 0.96, responses: 0.95, speakers: 0.97, pairing: 0.87, entities: 0.92});
+	await assertGoldSet('test/fixtures/dev', {claims: 0.96, responses: 0.95, speakers: 0.98, pairing: 0.87, entities: 0.92});
 });
 
 // Ten more paraphrased articles, scored once as they arrived (claims 0.638, responses 0.786,
@@ -20,37 +20,37 @@ test('the validation set paraphrased from real reporting keeps its extraction sc
 // arrived (claims 0.712, responses 0.842, speakers 0.964, pairing 0.486, entities 0.931) and then
 // developed on.
 test('the second development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev2', {claims: 0.86, responses: 0.96, speakers: 0.95, pairing: 0.71, entities: 0.93});
+	await assertGoldSet('test/fixtures/dev2', {claims: 0.88, responses: 0.96, speakers: 0.95, pairing: 0.74, entities: 0.93});
 });
 
 // Ten more, from other outlets and disputes (espionage arrests, fentanyl, police stations, rare
 // earths), scored once as they arrived (claims 0.671, responses 0.854, speakers 0.98, pairing
 // 0.276, entities 0.958) and then developed on.
 test('the third development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev3', {claims: 0.86, responses: 0.97, speakers: 0.98, pairing: 0.65, entities: 0.95});
+	await assertGoldSet('test/fixtures/dev3', {claims: 0.87, responses: 0.98, speakers: 0.99, pairing: 0.65, entities: 0.95});
 });
 
 // Ten more (Taiwan's office in Vilnius, TikTok, espionage, the sea, sanctions), scored on arrival
 // with this round's rules before any change made on it (claims 0.767, responses 0.93, speakers
 // 0.891, pairing 0.44, entities 0.911): one more look at unseen text, then briefly developed on.
 test('the fourth development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev4', {claims: 0.87, responses: 0.98, speakers: 0.9, pairing: 0.56, entities: 0.91});
+	await assertGoldSet('test/fixtures/dev4', {claims: 0.87, responses: 0.99, speakers: 0.9, pairing: 0.6, entities: 0.91});
 });
 
 // Ten more on the Russia-war dispute (dev5) and ten on other disputes (dev6), made by helpers from
 // outlets new to the fixtures, scored on arrival (dev5 0.675 / 0.689 / 0.911 / 0.286 / 0.922,
 // dev6 0.629 / 0.831 / 0.923 / 0.394 / 0.872) and then developed on.
 test('the fifth development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev5', {claims: 0.71, responses: 0.77, speakers: 0.97, pairing: 0.45, entities: 0.92});
+	await assertGoldSet('test/fixtures/dev5', {claims: 0.84, responses: 0.87, speakers: 0.98, pairing: 0.57, entities: 0.92});
 });
 
 test('the sixth development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev6', {claims: 0.62, responses: 0.83, speakers: 0.92, pairing: 0.42, entities: 0.87});
+	await assertGoldSet('test/fixtures/dev6', {claims: 0.73, responses: 0.91, speakers: 0.93, pairing: 0.48, entities: 0.87});
 });
 
 // Ten more (five on the Russia-war dispute, five on others: Tibet, the sea, Hong Kong, fentanyl,
 // Japan), made by a helper from outlets new to the fixtures, scored on arrival (claims 0.787,
 // responses 0.855, speakers 0.958, pairing 0.5, entities 0.907) and then developed on.
 test('the seventh development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev7', {claims: 0.78, responses: 0.85, speakers: 0.95, pairing: 0.5, entities: 0.9});
+	await assertGoldSet('test/fixtures/dev7', {claims: 0.88, responses: 0.95, speakers: 0.98, pairing: 0.71, entities: 0.9});
 });
