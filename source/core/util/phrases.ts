@@ -84,6 +84,7 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 	if (passiveAt(tokens, cue)) return null;
 	let k = cue - 1;
 	let abbreviation = -1;
+	let open = -1;
 	while (k >= 0) {
 		const lower = tokens[k]!.lower;
 		// "has in the past denied", "has time and again rejected", "in recent years warned": a
@@ -103,7 +104,7 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 			k -= 3;
 		}
 		// "China on Thursday (Feb 29) accused …": a date in brackets.
-		else if (lower === ')' && bracketedDate(tokens, k) >= 0) k = bracketedDate(tokens, k) - 1;
+		else if (lower === ')' && (open = bracketedDate(tokens, k)) >= 0) k = open - 1;
 		else if (dateWords.test(lower) && k > 1 && dateWords.test(tokens[k - 1]!.text) && /^(?:on|in)$/i.test(tokens[k - 2]!.text)) k -= 3;
 		else if (lower === ',' || lower === '—' || lower === '–') {
 			// A role set off by commas may run to a dozen words ("a spokesperson for China's Ministry of Foreign Affairs").
