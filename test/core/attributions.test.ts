@@ -32,7 +32,7 @@ describe('attributions and speakers', () => {
 		[
 			'reads a trailing frame after the statement',
 			'China was a decisive enabler of the war, NATO leaders said on Wednesday.',
-			[['NATO', 'accuser', 'indirect', 'China was a decisive enabler of the war']],
+			[['NATO', 'accuser', 'indirect', 'China was a decisive enabler of the war, NATO leaders said on Wednesday.']],
 		],
 		[
 			'reads "according to" as an attribution',
@@ -344,7 +344,7 @@ describe('attributions and speakers', () => {
 		[
 			'reads ", he told a regular press briefing" as a frame that ends its clause',
 			'Foreign Ministry spokesman Lin Jian spoke on Monday.\n\nThe statement had "recycled cliches with no factual basis", he told a regular press briefing.',
-			[['Lin Jian', 'china', 'indirect', 'The statement had "recycled cliches with no factual basis"']],
+			[['Lin Jian', 'china', 'indirect', 'The statement had "recycled cliches with no factual basis", he told a regular press briefing.']],
 		],
 		[
 			'gives "the statement" China answered to the body named before China\'s answer, not to China',
@@ -352,7 +352,7 @@ describe('attributions and speakers', () => {
 			[
 				['Group of Seven', 'accuser', 'indirect', 'after G7 leaders told Beijing to stop arming Russia'],
 				['China', 'china', 'indirect', 'saying their end-of-summit statement was full of lies.'],
-				['Group of Seven', 'accuser', 'indirect', 'It accused Beijing of sending Russia dual-use goods'],
+				['Group of Seven', 'accuser', 'indirect', 'It accused Beijing of sending Russia dual-use goods, the statement said.'],
 			],
 		],
 		[
@@ -546,7 +546,7 @@ describe('attributions and speakers', () => {
 		[
 			'takes "he" for a spokesman quoted by role only, whose words are the body\'s',
 			'China has always held to mutual respect, a spokesman for the Foreign Ministry in Beijing said. Germany\'s "Cold War mentality" has to be overcome, he said.',
-			[['China', 'china', 'indirect', 'China has always held to mutual respect'], ['China', 'china', 'indirect', 'Germany\'s "Cold War mentality" has to be overcome']],
+			[['China', 'china', 'indirect', 'China has always held to mutual respect, a spokesman for the Foreign Ministry in Beijing said.'], ['China', 'china', 'indirect', 'Germany\'s "Cold War mentality" has to be overcome, he said.']],
 		],
 		[
 			'reads "calling the accusations baseless" after a comma as the subject\'s words, and not "called the embassy yesterday"',
@@ -564,9 +564,19 @@ describe('attributions and speakers', () => {
 			[['China', 'china', 'indirect', 'Beijing\'s commerce minister brushed aside as "groundless" US worries'], ['United States', 'accuser', 'indirect', 'US worries that cheap Chinese exports posed a danger to global markets.']],
 		],
 		[
+			'reads "Name, role, said the Chinese side …" as the named person\'s statement, not "the Chinese side …" as a speaker after ", said"',
+			'Liu Pengyu, the spokesperson for China\'s embassy in Washington, said the Chinese side firmly opposes the illegal sanctions.',
+			[['Liu Pengyu', 'china', 'indirect', 'Liu Pengyu, the spokesperson for China\'s embassy in Washington, said the Chinese side firmly opposes the illegal sanctions.']],
+		],
+		[
+			'reads "said to be" as hearsay about the noun before it, not as that noun speaking ("said to reporters" still speaks)',
+			'The list includes a dozen Chinese companies said to be supporting Russia\'s war.\n\nNATO chief Mark Rutte said to reporters that China was fuelling the war.',
+			[['Mark Rutte', 'accuser', 'indirect', 'NATO chief Mark Rutte said to reporters that China was fuelling the war.']],
+		],
+		[
 			'reads "the embassy" in a trailing frame as the embassy named in full earlier in the sentence, and "the spokesperson" after "a spokesperson for the embassy" as the same',
 			'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.\n\nChina acts responsibly, a spokesperson for the embassy said.\n\n"We urge the UK to stop smearing China," the spokesperson said.',
-			[['Chinese Embassy', 'china', 'indirect', 'The Chinese Embassy in the UK described as groundless the charge that China arms Russia'], ['Chinese Embassy', 'china', 'indirect', 'China acts responsibly'], ['Chinese Embassy', 'china', 'direct', 'We urge the UK to stop smearing China,']],
+			[['Chinese Embassy', 'china', 'indirect', 'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.'], ['Chinese Embassy', 'china', 'indirect', 'China acts responsibly, a spokesperson for the embassy said.'], ['Chinese Embassy', 'china', 'direct', 'We urge the UK to stop smearing China,']],
 		],
 		[
 			'gives a statement an outlet relays (", Reuters reported") to the speaker standing in it',

@@ -152,6 +152,17 @@ describe('pairing by whom the answer says it answers', () => {
 		assert.match(bestPairs(body)[0]?.[1] ?? '', /exports no lethal goods/);
 	});
 
+	test('a frame after an answer ("…, an envoy said, refuting the accusations by X") is read for whom it answers, not for what it says', () => {
+		const body = [
+			'British Defence Secretary Grant Shapps accused China of providing lethal aid to Russia.',
+			'We urge the UK to stop smearing China over the Ukraine issue, the Chinese embassy said.',
+			'China has not supplied lethal weapons to any party, a Chinese envoy said at the United Nations, refuting the unreasonable accusations made by the US representative.',
+		].join('\n\n');
+		assert.match(bestPairs(body)[0]?.[1] ?? '', /We urge the UK/);
+		const envoy = analyseBody(body).responses.find(r => /envoy/.test(r.text));
+		assert.match(envoy?.text ?? '', /refuting the unreasonable accusations/, 'the answer\'s text is its whole sentence');
+	});
+
 	test('an answer whose own sentence reports a claim answers that claim by name, not the claimant’s next one', () => {
 		const a = analyseBody([
 			'China’s foreign ministry rejected NATO’s allegations that Beijing was arming Russia.',

@@ -103,6 +103,9 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 		return lo;
 	};
 	const said = (s: Claim | Response) => body.slice(s.content.start, s.content.end);
+	// A statement's words without a frame that follows them ("…, the envoy said, refuting …"): the
+	// frame says who spoke and to whom (read by addresseeOf), not what the answer says.
+	const own = (s: Claim | Response) => s.content.start === s.start && s.content.end < s.end ? body.slice(s.start, s.content.end) : s.text;
 	const responseTerms = responses.map(r => terms(said(r), skip));
 	// How many sentences of the article each stem occurs in: a word the whole story uses ("Russia"
 	// in a story about Russia's war) does not tell which answer is meant; a rarer one does.
@@ -112,13 +115,13 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 	const idf = (t: string) => Math.log(n / (sf.get(t) ?? 1));
 	const claimTerms = claims.map(c => terms(said(c), skip));
 	// "has not denied the claims" denies nothing: a denial verb after a negation is dropped.
-	const denies = responses.map(r => countMatches(denying, wordsOf(r.cue)) > 0 || countMatches(denying, wordsOf(r.text.replace(negatedDenial, ' '))) > 0);
-	const pushes = responses.map(r => countMatches(answering, wordsOf(r.cue)) > 0 || countMatches(pushback, wordsOf(r.text)) > 0);
-	const responseWords = responses.map(r => new Set(wordsOf(r.text)));
-	const refersTo = responses.map(r => refersBack.test(r.text) || refersToDocument.test(said(r)));
+	const denies = responses.map(r => countMatches(denying, wordsOf(r.cue)) > 0 || countMatches(denying, wordsOf(own(r).replace(negatedDenial, ' '))) > 0);
+	const pushes = responses.map(r => countMatches(answering, wordsOf(r.cue)) > 0 || countMatches(pushback, wordsOf(own(r))) > 0);
+	const responseWords = responses.map(r => new Set(wordsOf(own(r))));
+	const refersTo = responses.map(r => refersBack.test(own(r)) || refersToDocument.test(said(r)));
 	const claimants = new Map<string, Set<string>>();
-	const negated = responses.map(r => negation.test(r.text));
-	const habit = responses.map(r => habitual.test(body.slice(r.start, Math.max(r.start, r.content.start)) || r.text));
+	const negated = responses.map(r => negation.test(own(r)));
+	const habit = responses.map(r => habitual.test(body.slice(r.start, Math.max(r.start, r.content.start)) || own(r)));
 	const responseSentence = responses.map(r => sentenceOf(r.start));
 	// An answer whose own sentence reports a claim ("rejected NATO's allegations that …") answers
 	// that claim by name; its naming does not carry to the claimant's other claims.

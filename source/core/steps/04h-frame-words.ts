@@ -1,9 +1,11 @@
 // Step 4h: the words around a frame — what may follow a trailing frame's cue (an adverbial, the
 // one told), what opens a speaker after ", said", a sentence adverb set off after the cue, and
-// "quoted X as saying". Read by step 4's sentence reader.
+// "quoted X as saying", a speaker with a role before ", said", and hearsay passives ("said to be").
+// Read by step 4's sentence reader.
 
 import type {Token} from '../util/tokens.js';
-import {rightPhrase, type Phrase} from '../util/phrases.js';
+import {leftPhrase, rightPhrase, type Phrase} from '../util/phrases.js';
+import {determiners} from '../util/verb-use.js';
 import {speakerNouns} from '../lexicon/roles.js';
 import {markersIn} from '../util/markers.js';
 import {spanText} from './04i-documents.js';
@@ -74,4 +76,19 @@ export function hasFiniteVerb(tokens: readonly Token[], p: Phrase): boolean {
 export function relays(body: string, tokens: readonly Token[], np: Phrase, cue: string): boolean {
 	if (/^(?:reported|reports)$/.test(cue)) return true;
 	return /^(?:said|says|wrote|writes)$/.test(cue) && markersIn(spanText(body, tokens, np)).some(m => m.kind === 'outlet');
+}
+
+/** "Liu Pengyu, the spokesperson for China's embassy" up to `end`: a name of two to four capitalised words, a comma, a role. */
+export function nameWithRole(tokens: readonly Token[], end: number): boolean {
+	const role = leftPhrase(tokens, end);
+	if (!role || tokens[role.from - 1]?.text !== ',') return false;
+	const name = role.from - 1;
+	return name >= 2 && name <= 4 && tokens.slice(0, name).every(t => /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text));
+}
+
+/** "said to be", "reported to have", "believed to include": a passive of hearsay, not a statement. */
+export function hearsay(tokens: readonly Token[], i: number): boolean {
+	if (!/^(?:said|reported|believed|thought|understood|alleged|rumoured|rumored)$/.test(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'to') return false;
+	const next = tokens[i + 2];
+	return next !== undefined && /^\p{Ll}+$/u.test(next.text) && !determiners.has(next.lower) && !/^(?:him|her|them|us|me|reporters|journalists|lawmakers|parliament|media)$/.test(next.lower) && !/s$/.test(next.lower);
 }

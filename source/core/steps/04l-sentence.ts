@@ -13,7 +13,7 @@ import {according, adding, apposedBefore, callingCue, frames, leading, negatedBe
 import {openingSubordinate, subordinateStatement} from './04f-opening-clause.js';
 import {leadingStatement, quoteMask} from './04g-leading.js';
 import {nounFrameBefore} from './04k-noun-frames.js';
-import {adverbial, endsClause, hasFiniteVerb, interjections, opensSpeaker, quotedAs, relays} from './04h-frame-words.js';
+import {adverbial, endsClause, hasFiniteVerb, hearsay, interjections, nameWithRole, opensSpeaker, quotedAs, relays} from './04h-frame-words.js';
 import {chargedPassive, documentPassive, issuedBy, spanText} from './04i-documents.js';
 import {determiners, endsNounPhrase, verbUse} from '../util/verb-use.js';
 
@@ -38,15 +38,17 @@ export function fromSentence(body: string, paragraph: number, sentence: Span, qu
 			const relayed = !parenthetical && relays(body, tokens, np, cue.text) ? fromSentence(body, paragraph, {start: sentence.start, end: beforeNp.start}, quotes, q, index) : null;
 			if (relayed && relayed.attributions.every(a => a.speaker)) return {attributions: relayed.attributions.map(a => ({...a, sentence, rule: `${a.rule ?? `${a.kind} speech, cue "${a.cue}"`}, relayed by an outlet`})), coveredUntil: sentence.end};
 			const content = parenthetical ? {start: sentence.start, end: sentence.end} : {start: sentence.start, end: closingQuote ? beforeNp.end : beforeNp.start};
-			return one({...base, span: content, content, kind: 'indirect', cue: cue.text, speaker: spanOf(tokens, np), inherits: false});
+			return one({...base, span: sentence, content, kind: 'indirect', cue: cue.text, speaker: spanOf(tokens, np), inherits: false});
 		}
 		if (tokens[i - 1]?.text === ',' && i > 3) {
 			const right = rightPhrase(tokens, cue.to);
 			// ", said on Sunday that …" opens a reported clause, and so does ", said joint flights were …":
 			// in both the speaker stands before the cue.
-			if (right && !adverbial.has(tokens[right.from]!.lower) && tokens[right.to]?.lower !== 'that' && !hasFiniteVerb(tokens, right) && opensSpeaker(tokens[right.from]!)) {
+			// ("Liu Pengyu, the embassy's spokesperson, said the Chinese side …": what stands before the
+			// comma is the speaker with a role, not a statement.)
+			if (right && !adverbial.has(tokens[right.from]!.lower) && tokens[right.to]?.lower !== 'that' && !hasFiniteVerb(tokens, right) && opensSpeaker(tokens[right.from]!) && !nameWithRole(tokens, i - 1)) {
 				const content = {start: sentence.start, end: tokens[i - 1]!.start};
-				return one({...base, span: content, content, kind: 'indirect', cue: cue.text, speaker: spanOf(tokens, right), inherits: false});
+				return one({...base, span: sentence, content, kind: 'indirect', cue: cue.text, speaker: spanOf(tokens, right), inherits: false});
 			}
 		}
 	}
@@ -101,6 +103,9 @@ export function fromSentence(body: string, paragraph: number, sentence: Span, qu
 		// passive describing the noun before (the active verb has its object first: "accused China of").
 		if (/^(?:accused|suspected|blamed|charged|alleged|criticized|criticised|condemned|sanctioned)$/.test(tokens[i]!.lower) && /^(?:of|with|for|to|over|by)$/.test(tokens[i + 1]?.lower ?? '')) continue;
 		if (silentVerbs.test(tokens[i]!.lower) && negatedBefore(tokens, i)) continue;
+		// "companies said to be supporting Russia's war": "said to" before a verb is the passive of
+		// hearsay about the noun before it ("said to reporters" is still a verb of saying).
+		if (hearsay(tokens, i)) continue;
 		// A capitalised word inside a sentence is a name, not a verb ("the United States Secretary of State").
 		if (i > 0 && /^\p{Lu}/u.test(tokens[i]!.text) && !/^[“"‘(]$/.test(tokens[i - 1]!.text)) continue;
 		const cue = cueAt(tokens, i, leading) ?? participleCue(tokens, i) ?? stanceCue(tokens, i) ?? callingCue(tokens, i, inQuote);
