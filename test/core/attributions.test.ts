@@ -574,6 +574,15 @@ describe('attributions and speakers', () => {
 			[['Mark Rutte', 'accuser', 'indirect', 'NATO chief Mark Rutte said to reporters that China was fuelling the war.']],
 		],
 		[
+			'gives a bare "the embassy" after a home minister to the other country the story names, and "the diplomatic mission" after it to the same',
+			'Canadian Finance Minister Chrystia Freeland announced a surtax on Chinese electric vehicles.\n\n"China will take resolute action to defend its rights," the embassy said.\n\nThe diplomatic mission also noted that China exports few cars to Canada.',
+			[
+				['Chrystia Freeland', 'accuser', 'indirect', 'Canadian Finance Minister Chrystia Freeland announced a surtax on Chinese electric vehicles.'],
+				['China', 'china', 'direct', 'China will take resolute action to defend its rights,'],
+				['China', 'china', 'indirect', 'The diplomatic mission also noted that China exports few cars to Canada.'],
+			],
+		],
+		[
 			'reads "the embassy" in a trailing frame as the embassy named in full earlier in the sentence, and "the spokesperson" after "a spokesperson for the embassy" as the same',
 			'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.\n\nChina acts responsibly, a spokesperson for the embassy said.\n\n"We urge the UK to stop smearing China," the spokesperson said.',
 			[['Chinese Embassy', 'china', 'indirect', 'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.'], ['Chinese Embassy', 'china', 'indirect', 'China acts responsibly, a spokesperson for the embassy said.'], ['Chinese Embassy', 'china', 'direct', 'We urge the UK to stop smearing China,']],

@@ -14,7 +14,7 @@ import {bodyWho, statementWord, type Who} from './05a-who.js';
 import {personWho, type Roles} from './05f-person.js';
 import {answeredStatement, lastWithSameNoun} from './05g-echoes.js';
 import {roleNouns} from '../lexicon/roles.js';
-import {apposedName, bodyNamedBefore, countryOf, describedPerson, earlierPerson, fullNameOf, governmentBody, issuerOf, lastNamedBefore, subjectText, within} from './05c-references.js';
+import {apposedName, bodyNamedBefore, countryOf, describedPerson, diplomaticOffice, earlierPerson, missionOf, fullNameOf, governmentBody, issuerOf, lastNamedBefore, subjectText, within} from './05c-references.js';
 
 /** Resolved attributions. */
 export type SpeakerResult = {attributions: Attribution[]};
@@ -109,6 +109,12 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 					const near: Who | null = owner || attacked || lastBody ? null : bodyNamedBefore(body, raw.sentence.start);
 					who = owner ?? attacked ?? lastBody ?? near;
 					how = owner ? `"${text}" was issued by ${owner.speaker}` : attacked ? `"${text}" is the one ${lastBody!.speaker} answered, ${attacked.speaker}'s` : (near ? `"${text}" is that of ${near.speaker}, named just before` : `"${text}" is the last body's`);
+				}
+				else if (markers.length === 0 && diplomaticOffice.test(text) && missionOf(body, last)) {
+					const country = missionOf(body, last)!;
+					who = bodyWho(country.canonical, [country], null);
+					if (who) who = {...who, named: text};
+					how = `"${text}" with no country named is a mission abroad: ${country.canonical}'s, the last diplomat's or the country named most besides the last speaker's`;
 				}
 				else if (markers.length === 0 && governmentBody.test(text) && last && raw.paragraph - last.paragraph <= 2 && countryOf(last)) {
 					// "the Foreign Ministry said" with no country named: the government of the story's last speaker.

@@ -172,3 +172,29 @@ export function within(entities: readonly Entity[], start: number, end: number):
 	for (let i = lo; i < entities.length && entities[i]!.start < end; i++) if (entities[i]!.end <= end) out.push(entities[i]!);
 	return out;
 }
+
+/** "the embassy", "the consulate", "the diplomatic mission": a country's office abroad. */
+export const diplomaticOffice = /^(?:the\s+)?(?:diplomatic\s+)?(?:embassy|consulate|mission)$/iu;
+const diplomat = /\b(?:ambassador|envoy|embassy|consul|consulate|diplomat|mission)\b/iu;
+
+/**
+ * Whose a bare "the embassy" is: after a diplomat, that diplomat's country's; else not the last
+ * speaker's (a government does not answer through an embassy at home) but the country the story
+ * names most besides ("Canada's finance minister announced … 'China will take resolute action,'
+ * the embassy said").
+ */
+export function missionOf(body: string, last: Who | null): Marker | null {
+	if (!last) return null;
+	const home = countryOf(last)?.canonical;
+	if (diplomat.test(`${last.speaker} ${last.role ?? ''} ${last.named ?? ''}`)) return countryOf(last) ?? null;
+	const counts = new Map<string, {marker: Marker; n: number}>();
+	for (const m of markersIn(body)) {
+		if (m.kind !== 'country' || m.canonical === home) continue;
+		const c = counts.get(m.canonical) ?? {marker: m, n: 0};
+		c.n++;
+		counts.set(m.canonical, c);
+	}
+	let best: {marker: Marker; n: number} | null = null;
+	for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+	return best?.marker ?? null;
+}
