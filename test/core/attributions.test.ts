@@ -583,6 +583,15 @@ describe('attributions and speakers', () => {
 			],
 		],
 		[
+			'gives a reply the other side gave, relayed in a trailing frame ("Chinese officials answered by saying …, Bessent said"), to the repliers; a view of the speaker\'s own side stays the speaker\'s',
+			'US Treasury Secretary Scott Bessent warned Chinese officials over oil purchases.\n\nChinese officials answered by saying that China was a sovereign nation, Bessent said.\n\nAllies have pointed out that China and Russia are collaborating deeply, Bessent said in an interview.',
+			[
+				['Scott Bessent', 'accuser', 'indirect', 'US Treasury Secretary Scott Bessent warned Chinese officials over oil purchases.'],
+				['China', 'china', 'indirect', 'Chinese officials answered by saying that China was a sovereign nation'],
+				['Scott Bessent', 'accuser', 'indirect', 'Allies have pointed out that China and Russia are collaborating deeply, Bessent said in an interview.'],
+			],
+		],
+		[
 			'reads "the embassy" in a trailing frame as the embassy named in full earlier in the sentence, and "the spokesperson" after "a spokesperson for the embassy" as the same',
 			'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.\n\nChina acts responsibly, a spokesperson for the embassy said.\n\n"We urge the UK to stop smearing China," the spokesperson said.',
 			[['Chinese Embassy', 'china', 'indirect', 'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.'], ['Chinese Embassy', 'china', 'indirect', 'China acts responsibly, a spokesperson for the embassy said.'], ['Chinese Embassy', 'china', 'direct', 'We urge the UK to stop smearing China,']],

@@ -53,7 +53,7 @@ export const approvingWords: readonly string[] = ['open to', 'constructive', 'we
 export const answeringVerbs: readonly string[] = inflectAll([
 	'deny', 'reject', 'dismiss', 'refute', 'rebut', 'oppose', 'counter', 'protest', 'hit back', 'push back', 'brush off',
 	'shrug off', 'slam', 'criticize', 'criticise', 'condemn', 'deplore', 'defend', 'insist', 'retort', 'respond',
-	'reply', 'accuse', 'urge', 'lodge', 'object', 'contest', 'dispute', 'lash out', 'fire back', 'blast', 'denounce',
+	'reply', 'answer', 'accuse', 'urge', 'lodge', 'object', 'contest', 'dispute', 'lash out', 'fire back', 'blast', 'denounce',
 ]).concat(['hit back', 'brushed off', 'shrugged off', 'fired back']);
 
 /** Verbs that deny a charge outright ("denied", "rejected as baseless", "dismissed"). */

@@ -6,6 +6,7 @@
 import type {Token} from '../util/tokens.js';
 import {leftPhrase, rightPhrase, type Phrase} from '../util/phrases.js';
 import {determiners} from '../util/verb-use.js';
+import {inflectAll} from '../util/inflect.js';
 import {speakerNouns} from '../lexicon/roles.js';
 import {markersIn} from '../util/markers.js';
 import {spanText} from './04i-documents.js';
@@ -67,6 +68,9 @@ export function hasFiniteVerb(tokens: readonly Token[], p: Phrase): boolean {
 	return false;
 }
 
+
+/** Verbs of a reply ("answered", "retorted", "denied"): one side's answer, told by anyone. */
+export const replyVerbs: ReadonlySet<string> = new Set(inflectAll(['answer', 'reply', 'respond', 'retort', 'counter', 'insist', 'deny', 'reject', 'dismiss', 'object', 'rebut', 'refute']));
 
 /**
  * Whether a trailing frame is an outlet relaying ("…, Reuters reported"): "reported" is the verb

@@ -13,7 +13,7 @@ import {according, adding, apposedBefore, callingCue, frames, leading, negatedBe
 import {openingSubordinate, subordinateStatement} from './04f-opening-clause.js';
 import {leadingStatement, quoteMask} from './04g-leading.js';
 import {nounFrameBefore} from './04k-noun-frames.js';
-import {adverbial, endsClause, hasFiniteVerb, hearsay, interjections, nameWithRole, opensSpeaker, quotedAs, relays} from './04h-frame-words.js';
+import {adverbial, endsClause, hasFiniteVerb, hearsay, interjections, nameWithRole, opensSpeaker, quotedAs, relays, replyVerbs} from './04h-frame-words.js';
 import {chargedPassive, documentPassive, issuedBy, spanText} from './04i-documents.js';
 import {determiners, endsNounPhrase, verbUse} from '../util/verb-use.js';
 
@@ -35,8 +35,11 @@ export function fromSentence(body: string, paragraph: number, sentence: Span, qu
 		const parenthetical = np !== null && beforeNp?.text === ',' && tokens[cue.to]?.text === ',' && cue.to + 2 < tokens.length && !inQuote[cue.to + 1];
 		if (np && beforeNp && (beforeNp.text === ',' || closingQuote) && (np.from > 3 || (parenthetical && np.from >= 2))) {
 			// "Shapps accused China of …, Reuters reported.": an outlet relays a statement whose own speaker stands in it.
-			const relayed = !parenthetical && relays(body, tokens, np, cue.text) ? fromSentence(body, paragraph, {start: sentence.start, end: beforeNp.start}, quotes, q, index) : null;
-			if (relayed && relayed.attributions.every(a => a.speaker)) return {attributions: relayed.attributions.map(a => ({...a, sentence, rule: `${a.rule ?? `${a.kind} speech, cue "${a.cue}"`}, relayed by an outlet`})), coveredUntil: sentence.end};
+			// "Chinese officials answered by saying …, Bessent said.": a reply the other side gave, relayed by
+			// anyone, is the replier's (but "Allies have pointed out …, Jonson said" stays Jonson's own view).
+			const relayed = !parenthetical ? fromSentence(body, paragraph, {start: sentence.start, end: beforeNp.start}, quotes, q, index) : null;
+			const relaying = relays(body, tokens, np, cue.text) || relayed?.attributions.every(a => replyVerbs.has(a.cue) && a.speaker && !/^(?:i|we|he|she|they|it|you)$/i.test(body.slice(a.speaker.start, a.speaker.end)));
+			if (relayed && relaying && relayed.attributions.every(a => a.speaker)) return {attributions: relayed.attributions.map(a => ({...a, sentence, rule: `${a.rule ?? `${a.kind} speech, cue "${a.cue}"`}, relayed by an outlet`})), coveredUntil: sentence.end};
 			const content = parenthetical ? {start: sentence.start, end: sentence.end} : {start: sentence.start, end: closingQuote ? beforeNp.end : beforeNp.start};
 			return one({...base, span: sentence, content, kind: 'indirect', cue: cue.text, speaker: spanOf(tokens, np), inherits: false});
 		}
