@@ -592,6 +592,15 @@ describe('attributions and speakers', () => {
 			],
 		],
 		[
+			'reads "X\'s claims that … are groundless, a spokesman said" as the answer, with the charge its subject names as a claim inside it; "a Foreign Ministry spokesman" is the one named with that title next',
+			'Washington\'s claims that China has provided Russia with materials for making weapons are "groundless accusations", a Foreign Ministry spokesman said on Thursday.\n\n"We do not accept the shifting of blame," Foreign Ministry spokesman Wang Wenbin told a daily briefing.',
+			[
+				['United States', 'accuser', 'indirect', 'Washington\'s claims that China has provided Russia with materials for making weapons'],
+				['Wang Wenbin', 'china', 'indirect', 'Washington\'s claims that China has provided Russia with materials for making weapons are "groundless accusations", a Foreign Ministry spokesman said on Thursday.'],
+				['Wang Wenbin', 'china', 'direct', 'We do not accept the shifting of blame,'],
+			],
+		],
+		[
 			'reads "the embassy" in a trailing frame as the embassy named in full earlier in the sentence, and "the spokesperson" after "a spokesperson for the embassy" as the same',
 			'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.\n\nChina acts responsibly, a spokesperson for the embassy said.\n\n"We urge the UK to stop smearing China," the spokesperson said.',
 			[['Chinese Embassy', 'china', 'indirect', 'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.'], ['Chinese Embassy', 'china', 'indirect', 'China acts responsibly, a spokesperson for the embassy said.'], ['Chinese Embassy', 'china', 'direct', 'We urge the UK to stop smearing China,']],

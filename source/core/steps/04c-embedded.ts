@@ -54,6 +54,14 @@ export function splitEmbedded(tokens: readonly Token[], a: RawAttribution, befor
 			const subject = clauseSubject && !pronounSpeaker.test(tokens[clauseSubject.from + k + 2]!.lower) && tokens[clauseSubject.from + k + 2]!.lower !== 'it' ? clauseSubject : null;
 			if (!named && !subject && !maker) continue;
 			const np: Phrase = named ? {from, to: possessive ? k - 1 : k} : maker ?? {from: subject!.from + k + 2, to: subject!.to + k + 2};
+			// "Washington's claims that China armed Russia are 'groundless', a spokesman said" (or "…, saying
+			// reports that … are fabricated"): the charge is the subject of what was said; its clause ends
+			// at the main verb, and the answer is the whole statement. ("dismissed reports that …": an object.)
+			const verb = (a.content.start === a.sentence.start || clauseCues.test(a.cue)) && (named ? from : k - 1) <= 1 ? subjectVerb(tokens, k + 2) : -1;
+			if (verb > 0) {
+				const inner: RawAttribution = {...a, span: {start: tokens[named ? np.from : k]!.start, end: tokens[verb - 1]!.end}, content: {start: tokens[k + 1]!.start, end: tokens[verb - 1]!.end}, kind: 'indirect', cue: word, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `"${word} that … are …": the charge an answer judges, reported inside it`, embedded: true};
+				return [a, inner];
+			}
 			const main: RawAttribution = {...a, span: {start: a.span.start, end: tokens[k]!.end}, content: {start: a.content.start, end: tokens[k]!.end}};
 			const inner: RawAttribution = {...a, span: {start: tokens[named ? np.from : k]!.start, end: a.span.end}, content: {start: tokens[k + 1]!.start, end: a.span.end}, kind: 'indirect', cue: word, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `"… ${word} that …": an accusation reported inside the answer`, embedded: true};
 			return [main, inner];
@@ -169,4 +177,14 @@ function cut(a: RawAttribution, tokens: readonly Token[], open: number, np: Phra
 	// "rejected the allegations from X" states a rejection; "was responding to remarks by X" only says what it answers.
 	const said = !/^(?:respond|repl|react|answer|refer|comment)/.test(a.cue);
 	return said && main.span.end - main.span.start > 2 ? [main, inner] : [inner];
+}
+
+const copulas = new Set(['is', 'are', 'was', 'were']);
+// Cues followed by a clause, not by an object: what opens their content is its subject.
+const clauseCues = /^(?:say|said|says|saying|state|stated|states|stating|add|added|adding|note|noted|noting|insist|insisted|insisting|argue|argued|arguing|stress|stressed|stressing)$/;
+
+/** The main verb after a subject's that-clause starting at `from`: the last "is/are/was/were" with at least three words of the clause before it, or -1. */
+function subjectVerb(tokens: readonly Token[], from: number): number {
+	for (let k = tokens.length - 2; k >= from + 3; k--) if (copulas.has(tokens[k]!.lower)) return tokens.slice(from, k).some(t => t.text === ',') ? -1 : k;
+	return -1;
 }

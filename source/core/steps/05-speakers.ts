@@ -11,7 +11,7 @@ import {namedOrganBefore} from './05e-named-organ.js';
 import {lastStartingAtOrBefore} from '../util/search.js';
 import type {PeopleIndex} from '../util/people-index.js';
 import {bodyWho, statementWord, type Who} from './05a-who.js';
-import {personWho, type Roles} from './05f-person.js';
+import {personWho, titledLater, type Roles} from './05f-person.js';
 import {answeredStatement, lastWithSameNoun} from './05g-echoes.js';
 import {roleNouns} from '../lexicon/roles.js';
 import {apposedName, bodyNamedBefore, countryOf, describedPerson, diplomaticOffice, earlierPerson, missionOf, fullNameOf, governmentBody, issuerOf, lastNamedBefore, subjectText, within} from './05c-references.js';
@@ -80,6 +80,9 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 			} else if (describedPerson(text, history)) {
 				who = describedPerson(text, history)!;
 				how = `"${text}" describes ${who.speaker}, quoted before`;
+			} else if (titledLater(text, people, phrase.end, body, roles)) {
+				who = titledLater(text, people, phrase.end, body, roles)!;
+				how = `"${text}" is ${who.speaker}, named with that title just after`;
 			} else {
 				how = `speaker phrase "${text}"`;
 				// "The city's authorities", "the country's foreign ministry": the place named last before.

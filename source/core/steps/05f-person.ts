@@ -8,6 +8,7 @@ import {markersIn} from '../util/markers.js';
 import {personSide} from './05b-person-side.js';
 import {capitalOf, countrySides} from '../lexicon/sides.js';
 import {cleanRole, roleNoun, type Who} from './05a-who.js';
+import {roleNouns} from '../lexicon/roles.js';
 
 /** Roles as first introduced and sides as first read, by canonical name, and the known-people lookups. */
 export type Roles = {first: Map<string, string>; sides: Map<string, Side>; known: PeopleIndex};
@@ -61,4 +62,17 @@ function placedIn(body: string, at: number): Side | null {
 		if (side) return side;
 	}
 	return null;
+}
+
+/**
+ * "…, a Foreign Ministry spokesman said on Thursday." then "Foreign Ministry spokesman Wang Wenbin
+ * told …": an indefinite role that the next person named within a few sentences carries word for word.
+ */
+export function titledLater(text: string, people: readonly Entity[], at: number, body: string, roles: Roles): Who | null {
+	const m = /^an?\s+(.+)$/i.exec(text.trim());
+	if (!m || /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(m[1]!)) return null;
+	const role = m[1]!.toLowerCase();
+	if (!roleNouns.some(n => role.endsWith(n))) return null;
+	const next = people.find(p => p.start > at && p.start - at < 400 && (roles.first.get(p.canonical) ?? '').toLowerCase().endsWith(role));
+	return next ? personWho(next, body, next.start, roles) : null;
 }
