@@ -601,6 +601,14 @@ describe('attributions and speakers', () => {
 			],
 		],
 		[
+			'reads "Responding to remarks by X about …" as X\'s claim told by its topic, and the answer after it',
+			'Responding to remarks by US officials about large-scale help from Beijing to Moscow in rebuilding Russia\'s arms industry, Chinese foreign ministry spokesman Wang Wenbin insisted that China\'s position is fair.',
+			[
+				['United States', 'accuser', 'indirect', 'remarks by US officials about large-scale help from Beijing to Moscow in rebuilding Russia\'s arms industry'],
+				['Wang Wenbin', 'china', 'indirect', 'Chinese foreign ministry spokesman Wang Wenbin insisted that China\'s position is fair.'],
+			],
+		],
+		[
 			'reads "the embassy" in a trailing frame as the embassy named in full earlier in the sentence, and "the spokesperson" after "a spokesperson for the embassy" as the same',
 			'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.\n\nChina acts responsibly, a spokesperson for the embassy said.\n\n"We urge the UK to stop smearing China," the spokesperson said.',
 			[['Chinese Embassy', 'china', 'indirect', 'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.'], ['Chinese Embassy', 'china', 'indirect', 'China acts responsibly, a spokesperson for the embassy said.'], ['Chinese Embassy', 'china', 'direct', 'We urge the UK to stop smearing China,']],

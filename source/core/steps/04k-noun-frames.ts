@@ -34,7 +34,11 @@ function holder(tokens: readonly Token[], k: number): {np: Phrase; that: number;
 			return np && !tokens.slice(np.from, np.to).some(t => /^[,.;:]$/.test(t.text)) && hasHead(tokens, np) ? {np, that: at, from: k} : null;
 		}
 		const np = rightPhrase(tokens, k + 2, 10);
-		return np && tokens[np.to]?.lower === 'that' ? {np, that: np.to, from: k} : null;
+		if (np && tokens[np.to]?.lower === 'that') return {np, that: np.to, from: k};
+		// "remarks by US officials about large-scale help from Beijing to Moscow": what was said, by its topic.
+		const about = chargeNouns.has(tokens[k]!.lower) || mindNouns.includes(tokens[k]!.lower) ? tokens.findIndex((t, j) => j > k + 2 && j <= k + 10 && /^(?:about|over)$/.test(t.lower)) : -1;
+		const topical = about > 0 ? {from: k + 2, to: about} : null;
+		return topical && !tokens.slice(topical.from, topical.to).some(t => /^[,.;:]$/.test(t.text)) && hasHead(tokens, topical) ? {np: topical, that: about, from: k} : null;
 	}
 	if (tokens[k + 1]?.lower !== 'that') return null;
 	const possessive = /^[’']s$/.test(tokens[k - 1]?.text ?? '');
@@ -81,7 +85,7 @@ export function nounFrame(tokens: readonly Token[], inQuote: readonly boolean[],
 		const start = tokens[open]!.start;
 		const content = {start: tokens[found.that + 1]!.start, end: base.sentence.end};
 		const np = found.np;
-		return {...base, span: {start, end: base.sentence.end}, content, kind: 'indirect', cue: tokens[k]!.lower, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `"${tokens[k]!.lower}" with its holder and ${tokens[found.that]!.lower === 'that' ? 'a that-clause' : 'what it calls for'}: a statement told by a noun`};
+		return {...base, span: {start, end: base.sentence.end}, content, kind: 'indirect', cue: tokens[k]!.lower, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `"${tokens[k]!.lower}" with its holder and ${tokens[found.that]!.lower === 'that' ? 'a that-clause' : /^(?:about|over)$/.test(tokens[found.that]!.lower) ? 'what it was about' : 'what it calls for'}: a statement told by a noun`};
 	}
 	return reactionFrame(tokens, inQuote, base);
 }
