@@ -609,6 +609,11 @@ describe('attributions and speakers', () => {
 			],
 		],
 		[
+			'reads a speaker whose role runs to sixteen words between commas after a quotation, and never the one told (", told DW") as the speaker',
+			'"Images are much harder to fake than China admits," Zenz, a senior fellow in China studies at the Victims of Communism Memorial Foundation in Washington, told DW.\n\nFunding is short for programmes against repression by China, US official Uzra Zeya, a senior diplomat for civilian security and human rights at the State Department in Washington, told the Congressional-Executive Commission on China.',
+			[['Zenz', 'accuser', 'direct', 'Images are much harder to fake than China admits,'], ['Uzra Zeya', 'accuser', 'indirect', 'Funding is short for programmes against repression by China, US official Uzra Zeya, a senior diplomat for civilian security and human rights at the State Department in Washington, told the Congressional-Executive Commission on China.']],
+		],
+		[
 			'reads "the embassy" in a trailing frame as the embassy named in full earlier in the sentence, and "the spokesperson" after "a spokesperson for the embassy" as the same',
 			'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.\n\nChina acts responsibly, a spokesperson for the embassy said.\n\n"We urge the UK to stop smearing China," the spokesperson said.',
 			[['Chinese Embassy', 'china', 'indirect', 'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.'], ['Chinese Embassy', 'china', 'indirect', 'China acts responsibly, a spokesperson for the embassy said.'], ['Chinese Embassy', 'china', 'direct', 'We urge the UK to stop smearing China,']],
@@ -627,4 +632,9 @@ describe('attributions and speakers', () => {
 	for (const [name, body, expected] of rows) {
 		test(name, () => assert.deepEqual(statements(body), expected));
 	}
+});
+
+test('the one told (", told the Commission on China") is never the speaker of a trailing frame, even when the role before it cannot be read', () => {
+	const a = analyseBody('"Funding is limited for programmes against repression by China," Uzra Zeya, the undersecretary for civilian security, democracy and human rights, told the Congressional-Executive Commission on China.');
+	assert.deepEqual(a.responses.map(r => r.speaker), []);
 });

@@ -95,7 +95,7 @@ function parseFrame(frame: readonly Token[], k: number): {speaker: Span; cue: st
 	// "…,” Xinhua quoted Dai as saying": the one quoted speaks, the outlet relays.
 	const quoted = quotedAsSaying(frame, k);
 	if (quoted) return {speaker: span(quoted.from, quoted.to), cue: 'quoted as saying', end: quoted.end};
-	for (let c = k + 1; c < Math.min(frame.length, k + 18); c++) {
+	for (let c = k + 1; c < Math.min(frame.length, k + 24); c++) {
 		const cue = cueAt(frame, c, cues);
 		// "Defense Department press secretary Patrick Ryder said": "press" is a noun there.
 		if (!cue || !verbUse(frame, c, cue.to)) continue;

@@ -43,7 +43,8 @@ export function fromSentence(body: string, paragraph: number, sentence: Span, qu
 			const content = parenthetical ? {start: sentence.start, end: sentence.end} : {start: sentence.start, end: closingQuote ? beforeNp.end : beforeNp.start};
 			return one({...base, span: sentence, content, kind: 'indirect', cue: cue.text, speaker: spanOf(tokens, np), inherits: false});
 		}
-		if (tokens[i - 1]?.text === ',' && i > 3) {
+		// (", told the commission": the one told follows "told", never the speaker.)
+		if (tokens[i - 1]?.text === ',' && i > 3 && !/^(?:told|tells)$/.test(cue.text)) {
 			const right = rightPhrase(tokens, cue.to);
 			// ", said on Sunday that …" opens a reported clause, and so does ", said joint flights were …":
 			// in both the speaker stands before the cue.

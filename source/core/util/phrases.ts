@@ -107,8 +107,8 @@ export function leftPhrase(tokens: readonly Token[], cue: number): Phrase | null
 		else if (lower === ')' && (open = bracketedDate(tokens, k)) >= 0) k = open - 1;
 		else if (dateWords.test(lower) && k > 1 && dateWords.test(tokens[k - 1]!.text) && /^(?:on|in)$/i.test(tokens[k - 2]!.text)) k -= 3;
 		else if (lower === ',' || lower === '—' || lower === '–') {
-			// A role set off by commas may run to a dozen words ("a spokesperson for China's Ministry of Foreign Affairs").
-			const window = lower === ',' ? 12 : 40;
+			// A role set off by commas may run to eighteen words ("a senior fellow in China studies at the … Foundation in Washington D.C.").
+			const window = lower === ',' ? 18 : 40;
 			let m = k - 1;
 			while (m >= 0 && k - m <= window && tokens[m]!.text !== lower) m--;
 			if (m < 0 || k - m > window || m === k - 1) break;
