@@ -1,31 +1,17 @@
 // The corpus view in a real terminal: `c` from the first screen shows every claim of the bundled
 // articles by topic (one row for a claim several outlets reported, so fewer rows than reports), `/` filters
 // the topics as you type, and `esc` closes it back to the list.
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {topicLabel} from '../../source/core/lexicon/topics.js';
 import {corpusCounts, corpusGroups, filterGroups} from '../../source/state/corpus.js';
-import {analysedBundled, type Analysed} from './expectations.js';
-import {bundled, showsTitles, skipReason, startReader} from './riposte.js';
-import type {TmuxSession} from './tmux.js';
+import {showsTitles, skipReason, useReaderSessions} from './riposte.js';
 
-const sessions: TmuxSession[] = [];
-let analysed: Analysed[] = [];
-const titles = bundled.map(a => a.title);
-
-before(async () => {
-	if (!skipReason) analysed = await analysedBundled();
-});
-
-after(() => {
-	for (const session of sessions) session.close();
-});
+const {analysed, titles, start} = useReaderSessions();
 
 describe('the corpus view', {skip: skipReason, concurrency: 1}, () => {
 	test('at 200×50: c shows the claims of every article by topic, / filters the topics, esc goes back', async () => {
-		const session = await startReader({cols: 200, rows: 50});
-		sessions.push(session);
-		await session.waitFor(showsTitles(titles));
+		const {session} = await start({cols: 200, rows: 50});
 		const byId = new Map(analysed.map(a => [a.article.id, a.analysis]));
 		const groups = corpusGroups(analysed.map(a => a.article), id => byId.get(id)!, topicLabel);
 		const {claims, reports, topics} = corpusCounts(groups);

@@ -1,19 +1,8 @@
-// What the screen should show, computed from the bundled files by the same loader and core the
-// program uses, so the journey tests name no article, sentence or offset themselves.
-import {analyse} from '../../source/core/analyse.js';
-import type {Analysis, Article, Span} from '../../source/core/types.js';
-import {loadArticles} from '../../source/io/load-articles.js';
-import {articlesDir} from './riposte.js';
+// What the screen should show, computed from the bundled articles' analyses (riposte.ts makes them
+// with the loader and core the program uses), so the journey tests name no article, sentence or offset.
+import type {Article, Span} from '../../source/core/types.js';
+import type {Analysed} from './riposte.js';
 import {probe, squash} from './screen.js';
-
-/** One bundled article with its analysis. */
-export type Analysed = {article: Article; analysis: Analysis};
-
-/** Loads and analyses the bundled articles, in the loader's order. */
-export async function analysedBundled(): Promise<Analysed[]> {
-	const {articles} = await loadArticles([articlesDir]);
-	return articles.map(article => ({article, analysis: analyse(article)}));
-}
 
 /** The text of a span of an article's body. */
 export const textOf = (article: Article, span: Span) => squash(article.body.slice(span.start, span.end));

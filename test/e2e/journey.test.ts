@@ -1,31 +1,15 @@
 // A reader's journey through the bundled articles in a real terminal, at a wide and a standard
 // size: see the list, open an article, step to a claim, jump to China's response and back, and
 // open and close the help.
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {bindings} from '../../source/state/keymap.js';
-import {analysedBundled, distinctiveProbe, pairedProbes, type Analysed} from './expectations.js';
-import {bundled, showsTitles, sizes, skipReason, startReader, titleProbe} from './riposte.js';
+import {distinctiveProbe, pairedProbes} from './expectations.js';
+import {showsTitles, sizes, skipReason, titleProbe, useReaderSessions, type Analysed} from './riposte.js';
 import {probe, reverseText} from './screen.js';
 import type {TmuxSession} from './tmux.js';
 
-const sessions: TmuxSession[] = [];
-let analysed: Analysed[] = [];
-const titles = bundled.map(a => a.title);
-
-before(async () => {
-	if (!skipReason) analysed = await analysedBundled();
-});
-
-after(() => {
-	for (const session of sessions) session.close();
-});
-
-const start = async (size: {cols: number; rows: number}) => {
-	const session = await startReader(size);
-	sessions.push(session);
-	return {session, screen: await session.waitFor(showsTitles(titles))};
-};
+const {analysed, titles, start} = useReaderSessions();
 
 /** The list's order as drawn: titles sorted by the screen row they are on. */
 const listOrder = (screen: string): string[] => {

@@ -1,27 +1,16 @@
 // The core journey from the first screen, in a real terminal at 200×50 and 80×24: with the list
 // focused (as the reader starts), `]` selects the first claim of the highlighted article and `r`
 // jumps to its answer; `esc` goes back a step; the status line is whole hints only, never cut.
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {bindings} from '../../source/state/keymap.js';
 import {sideEntries} from '../../source/state/side-entries.js';
-import {analysedBundled, textOf, type Analysed} from './expectations.js';
-import {bundled, showsTitles, skipReason, startReader, titleProbe} from './riposte.js';
+import {textOf} from './expectations.js';
+import {showsTitles, skipReason, titleProbe, useReaderSessions} from './riposte.js';
 import {probe, reverseText} from './screen.js';
-import type {TmuxSession} from './tmux.js';
 
-const sessions: TmuxSession[] = [];
-let analysed: Analysed[] = [];
-const titles = bundled.map(a => a.title);
+const {analysed, titles, start} = useReaderSessions();
 const labels = new Set(bindings.map(b => b.short));
-
-before(async () => {
-	if (!skipReason) analysed = await analysedBundled();
-});
-
-after(() => {
-	for (const session of sessions) session.close();
-});
 
 /** The status line (the last non-empty row) holds only whole "key label" hints after any message, none cut. */
 function assertWholeStatus(screen: string, cols: number): void {
@@ -38,9 +27,7 @@ function assertWholeStatus(screen: string, cols: number): void {
 describe('the pair journey from the first screen', {skip: skipReason, concurrency: 1}, () => {
 	for (const size of [{cols: 200, rows: 50}, {cols: 80, rows: 24}]) {
 		test(`at ${size.cols}×${size.rows}: ] then r with the list focused, esc back, the status line whole`, async () => {
-			const session = await startReader(size);
-			sessions.push(session);
-			const screen = await session.waitFor(showsTitles(titles));
+			const {session, screen} = await start(size);
 			assertWholeStatus(screen, size.cols);
 			// The first article of the list is the one highlighted (the loader's order is the list's).
 			const rows = screen.split('\n');

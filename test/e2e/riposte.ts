@@ -1,8 +1,12 @@
 // Starting the built reader (dist/cli.js) in tmux, and what the tests know about the bundled
-// articles: their titles, read from the files themselves rather than written into the tests.
+// articles: their titles and analyses, read from the files themselves rather than written into the tests.
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import {after, before} from 'node:test';
 import {fileURLToPath} from 'node:url';
+import {analyse} from '../../source/core/analyse.js';
+import type {Analysis, Article} from '../../source/core/types.js';
+import {loadArticles} from '../../source/io/load-articles.js';
 import {withTerminalReport} from './terminal-report.js';
 import {skipReason as tmuxSkip, TmuxSession} from './tmux.js';
 
@@ -51,4 +55,42 @@ export function readerPid(session: TmuxSession): number {
 	const [pid] = session.childPids(session.panePid());
 	if (!pid) throw new Error('riposte is not running in the pane');
 	return pid;
+}
+
+/** One bundled article with its analysis. */
+export type Analysed = {article: Article; analysis: Analysis};
+
+/** Loads and analyses the bundled articles, in the loader's order. */
+export async function analysedBundled(): Promise<Analysed[]> {
+	const {articles} = await loadArticles([articlesDir]);
+	return articles.map(article => ({article, analysis: analyse(article)}));
+}
+
+/**
+ * The hooks of a test file that drives readers on the bundled articles: before its tests the
+ * bundled articles are analysed (unless the e2e tests are skipped) into `analysed`, which is empty
+ * until then; after them every session `start` made is closed, whether its test passed or not.
+ * Call it at the top of the file. `start` opens the reader at a size and waits for the bundled titles.
+ */
+export function useReaderSessions() {
+	const sessions: TmuxSession[] = [];
+	const analysed: Analysed[] = [];
+	const titles = bundled.map(a => a.title);
+
+	before(async () => {
+		if (!skipReason) analysed.push(...await analysedBundled());
+	});
+
+	after(() => {
+		for (const session of sessions) session.close();
+	});
+
+	/** Starts riposte on the bundled articles; resolves once every bundled title is on screen. */
+	const start = async (size: {cols: number; rows: number}) => {
+		const session = await startReader(size);
+		sessions.push(session);
+		return {session, screen: await session.waitFor(showsTitles(titles))};
+	};
+
+	return {analysed, titles, start};
 }
