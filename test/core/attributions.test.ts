@@ -614,6 +614,11 @@ describe('attributions and speakers', () => {
 			[['Zenz', 'accuser', 'direct', 'Images are much harder to fake than China admits,'], ['Uzra Zeya', 'accuser', 'indirect', 'Funding is short for programmes against repression by China, US official Uzra Zeya, a senior diplomat for civilian security and human rights at the State Department in Washington, told the Congressional-Executive Commission on China.']],
 		],
 		[
+			'reads law enforcement, investigators, prosecutors and police as speakers ("According to law enforcement, …")',
+			'According to law enforcement, the two men were trying to take secret missile documents out of the country to China.',
+			[['law enforcement', 'accuser', 'according', 'According to law enforcement, the two men were trying to take secret missile documents out of the country to China.']],
+		],
+		[
 			'reads "the embassy" in a trailing frame as the embassy named in full earlier in the sentence, and "the spokesperson" after "a spokesperson for the embassy" as the same',
 			'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.\n\nChina acts responsibly, a spokesperson for the embassy said.\n\n"We urge the UK to stop smearing China," the spokesperson said.',
 			[['Chinese Embassy', 'china', 'indirect', 'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.'], ['Chinese Embassy', 'china', 'indirect', 'China acts responsibly, a spokesperson for the embassy said.'], ['Chinese Embassy', 'china', 'direct', 'We urge the UK to stop smearing China,']],

@@ -32,6 +32,7 @@ export const speakerNouns: readonly string[] = [
 	'parliament', 'cabinet', 'presidency', 'affairs', 'secretary-general', 'spokesperson’s', 'team', 'trade',
 	'commerce', 'economy', 'finance', 'interior', 'justice', 'energy', 'industry', 'climate', 'digital', 'health', 'chiefs',
 	'bureau', 'agency', 'agencies', 'directorate', 'watchdog', 'regulator', 'tribunal', 'document', 'readout', 'draft',
+	'investigators', 'prosecutors', 'enforcement', 'police',
 ];
 
 /** Pronouns that can stand for a speaker named earlier. */
