@@ -99,6 +99,8 @@ export type Attribution = Span & {
 	person?: boolean;
 	/** For a measure named as what an answer is about ("opposed Japan's decision to sanction …"), the answer's span. */
 	inside?: Span;
+	/** True for a measure told as an act in narration ("the US placed 105 firms on a trade list"), not a statement. */
+	act?: boolean;
 	/** The rules that made it a statement, gave it its speaker and side, and (for claims and responses) classified it. */
 	why: Why;
 };

@@ -619,6 +619,14 @@ describe('attributions and speakers', () => {
 			[['law enforcement', 'accuser', 'according', 'According to law enforcement, the two men were trying to take secret missile documents out of the country to China.']],
 		],
 		[
+			'reads a measure against a named party told as an act ("the US placed … Chinese firms on a trade restriction list", "opened an investigation into") as its taker\'s claim; a measure noun ("European sanctions now cover …") is no act',
+			'On Friday the US placed 105 Russian and Chinese firms on a trade restriction list over their alleged backing for the Russian military.\n\nThe European Union has opened an investigation into subsidies for Chinese electric cars.\n\nEuropean sanctions now cover the Chinese companies named in the package.',
+			[
+				['United States', 'accuser', 'indirect', 'On Friday the US placed 105 Russian and Chinese firms on a trade restriction list over their alleged backing for the Russian military.'],
+				['European Union', 'accuser', 'indirect', 'The European Union has opened an investigation into subsidies for Chinese electric cars.'],
+			],
+		],
+		[
 			'reads "the embassy" in a trailing frame as the embassy named in full earlier in the sentence, and "the spokesperson" after "a spokesperson for the embassy" as the same',
 			'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.\n\nChina acts responsibly, a spokesperson for the embassy said.\n\n"We urge the UK to stop smearing China," the spokesperson said.',
 			[['Chinese Embassy', 'china', 'indirect', 'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.'], ['Chinese Embassy', 'china', 'indirect', 'China acts responsibly, a spokesperson for the embassy said.'], ['Chinese Embassy', 'china', 'direct', 'We urge the UK to stop smearing China,']],
@@ -642,4 +650,9 @@ describe('attributions and speakers', () => {
 test('the one told (", told the Commission on China") is never the speaker of a trailing frame, even when the role before it cannot be read', () => {
 	const a = analyseBody('"Funding is limited for programmes against repression by China," Uzra Zeya, the undersecretary for civilian security, democracy and human rights, told the Congressional-Executive Commission on China.');
 	assert.deepEqual(a.responses.map(r => r.speaker), []);
+});
+
+test('the party\'s own measure told as an act is no answer by itself ("China sanctioned three US defence firms")', () => {
+	const a = analyseBody('On Monday China sanctioned three US defence firms over arms sales to Taiwan.');
+	assert.deepEqual(a.responses.map(r => r.text), []);
 });

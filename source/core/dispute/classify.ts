@@ -100,6 +100,8 @@ export function classify(body: string, attributions: readonly Attribution[], sen
 		const words = wordsOf(said);
 		const topics = () => [...topicHits(a.text).entries()].sort((x, y) => y[1] - x[1]).map(([id]) => id);
 		if (a.side === 'china') {
+			// The party's own measure told as an act ("China imposed sanctions on US firms") answers nothing by itself.
+			if (a.act) continue;
 			// A briefing answers many questions: an answer to one that put no claim to China answers nothing here.
 			// The whole answer counts: one that pushes back anywhere is an answer throughout.
 			const asked = a.answers;

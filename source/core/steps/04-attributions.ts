@@ -18,6 +18,7 @@ import {quoteMask} from './04g-leading.js';
 import {frameNouns, nounFrameBefore, nounStatement} from './04k-noun-frames.js';
 import {wordsOf} from '../util/keywords.js';
 import {fromSentence, one} from './04l-sentence.js';
+import {actWords, measureAct} from './04m-measure-acts.js';
 
 /** An attribution before its speaker is resolved. */
 export type RawAttribution = {
@@ -40,6 +41,8 @@ export type RawAttribution = {
 	embedded?: boolean;
 	/** For a measure named as an answer's object ("opposed Japan's decision to sanction …"), the answer's span. */
 	inside?: Span;
+	/** For a measure told as an act in narration ("the US placed 105 firms on a trade list"). */
+	act?: boolean;
 };
 
 // Any word that can start a cue: a sentence without one cannot attribute anything, and is skipped
@@ -47,7 +50,7 @@ export type RawAttribution = {
 const cueStartWords = new Set([...leadingCues, ...frameCues, ...accordingCues, ...passiveCues, ...stanceVerbs, ...passiveAgentVerbs, ...calling, 'take', 'takes', 'took', 'taken', 'taking', 'flagged', 'mentioned', 'highlighted', 'named', 'listed', 'furious', 'angry', 'outraged', 'indignant', 'dissatisfied', 'displeased', 'incensed'].map(c => c.split(' ')[0]!));
 /** Whether a text holds a word that can start a cue (one cheap pass over its words). */
 const hasCueStart = (text: string): boolean => wordsOf(text).some(w => cueStartWords.has(w));
-const hasFrameNoun = (text: string): boolean => wordsOf(text).some(w => frameNouns.has(w));
+const hasFrameNoun = (text: string): boolean => wordsOf(text).some(w => frameNouns.has(w) || actWords.has(w));
 
 /** Finds attributions sentence by sentence, in reading order. */
 export function findAttributions(body: string, paragraphs: readonly Paragraph[], quotes: readonly Quote[], index: TokenIndex): RawAttribution[] {
@@ -104,7 +107,7 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 			}
 			const text = body.slice(sentence.start, sentence.end);
 			if (!hasCueStart(text) && !hasFrameNoun(text)) continue;
-			const found = fromSentence(body, para.index, sentence, quotes, q, index) ?? asFound(nounStatement(sentence, para.index, quotes, q, index));
+			const found = fromSentence(body, para.index, sentence, quotes, q, index) ?? asFound(nounStatement(sentence, para.index, quotes, q, index) ?? measureAct(sentence, para.index, quotes, q, index));
 			if (found) {
 				for (const a of found.attributions) {
 					// "Asked about X's sanctions …, the spokesperson said …": the measure asked about comes first.

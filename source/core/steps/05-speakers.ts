@@ -153,6 +153,7 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 			speaker: who.speaker, role: who.role, cue: raw.cue, kind: raw.kind, side: who.side, sentence: raw.sentence, content: raw.content,
 			...(raw.answers ? {answers: raw.answers} : {}),
 			...(raw.inside ? {inside: raw.inside} : {}),
+			...(raw.act ? {act: true} : {}),
 			...(who.person ? {person: true} : {}),
 			why: [raw.rule ?? `${raw.kind} speech, cue "${raw.cue}"`, `${how} → ${who.speaker}`, sideReason(who)],
 		});
