@@ -627,6 +627,14 @@ describe('attributions and speakers', () => {
 			],
 		],
 		[
+			'reads "the sanctions" right after a measure against the party as carrying the party over, as "the move" does',
+			'Washington put 42 Chinese companies on its export control list on Friday. The sanctions are aimed at firms whose products let Russia keep up its war effort, the US Treasury Department said in a statement.',
+			[
+				['United States', 'accuser', 'indirect', 'Washington put 42 Chinese companies on its export control list on Friday.'],
+				['U.S. Treasury Department', 'accuser', 'indirect', 'The sanctions are aimed at firms whose products let Russia keep up its war effort, the US Treasury Department said in a statement.'],
+			],
+		],
+		[
 			'reads "the embassy" in a trailing frame as the embassy named in full earlier in the sentence, and "the spokesperson" after "a spokesperson for the embassy" as the same',
 			'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.\n\nChina acts responsibly, a spokesperson for the embassy said.\n\n"We urge the UK to stop smearing China," the spokesperson said.',
 			[['Chinese Embassy', 'china', 'indirect', 'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.'], ['Chinese Embassy', 'china', 'indirect', 'China acts responsibly, a spokesperson for the embassy said.'], ['Chinese Embassy', 'china', 'direct', 'We urge the UK to stop smearing China,']],

@@ -27,7 +27,9 @@ const charge = keywordPattern(chargeWords);
 const demand = keywordPattern(demandWords);
 // Pronouns and definite nouns that carry the subject over from the sentence before.
 const weakCarriers = keywordPattern(['it', 'its', 'this']);
-const carriers = keywordPattern(['they', 'them', 'their', 'these', 'such', 'the move', 'the country', 'the government', 'the regime', 'the firms', 'the companies', 'the vessel', 'the vessels', 'the ship', 'the attack', 'the incident', 'the decision']);
+const carriers = keywordPattern(['they', 'them', 'their', 'these', 'such', 'the move', 'the country', 'the government', 'the regime', 'the firms', 'the companies', 'the vessel', 'the vessels', 'the ship', 'the attack', 'the incident', 'the decision',
+	// A measure named just before ("… placed Chinese firms on a trade list. The sanctions are aimed at …").
+	'the sanctions', 'the measures', 'the tariffs', 'the duties', 'the restrictions', 'the curbs', 'the penalties', 'the listing']);
 
 type Compiled = {party: KeywordSet; places: KeywordSet; compound: RegExp; partySubject: RegExp; partyAlternation: string; definite: Map<string, RegExp>; partners: Set<string>; neutral: KeywordSet};
 const compiled = new WeakMap<DisputeProfile, Compiled>();
