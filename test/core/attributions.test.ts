@@ -635,6 +635,14 @@ describe('attributions and speakers', () => {
 			],
 		],
 		[
+			'reads evidence that shows something as a statement: its releaser\'s ("Video released by the Philippine Coast Guard showed …"), else its own ("The leaked files show that …")',
+			'Video released by the Philippine Coast Guard showed a Chinese coastguard ship ramming the Philippine vessel.\n\nThe leaked files show that China applies a shoot-to-kill policy to detainees who try to escape.',
+			[
+				['Philippines', 'accuser', 'indirect', 'Video released by the Philippine Coast Guard showed a Chinese coastguard ship ramming the Philippine vessel.'],
+				['leaked files', 'accuser', 'indirect', 'The leaked files show that China applies a shoot-to-kill policy to detainees who try to escape.'],
+			],
+		],
+		[
 			'reads "the embassy" in a trailing frame as the embassy named in full earlier in the sentence, and "the spokesperson" after "a spokesperson for the embassy" as the same',
 			'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.\n\nChina acts responsibly, a spokesperson for the embassy said.\n\n"We urge the UK to stop smearing China," the spokesperson said.',
 			[['Chinese Embassy', 'china', 'indirect', 'The Chinese Embassy in the UK described as groundless the charge that China arms Russia, the embassy said.'], ['Chinese Embassy', 'china', 'indirect', 'China acts responsibly, a spokesperson for the embassy said.'], ['Chinese Embassy', 'china', 'direct', 'We urge the UK to stop smearing China,']],

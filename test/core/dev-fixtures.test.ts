@@ -20,14 +20,14 @@ test('the validation set paraphrased from real reporting keeps its extraction sc
 // arrived (claims 0.712, responses 0.842, speakers 0.964, pairing 0.486, entities 0.931) and then
 // developed on.
 test('the second development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev2', {claims: 0.88, responses: 0.96, speakers: 0.95, pairing: 0.74, entities: 0.93});
+	await assertGoldSet('test/fixtures/dev2', {claims: 0.89, responses: 0.96, speakers: 0.95, pairing: 0.77, entities: 0.93});
 });
 
 // Ten more, from other outlets and disputes (espionage arrests, fentanyl, police stations, rare
 // earths), scored once as they arrived (claims 0.671, responses 0.854, speakers 0.98, pairing
 // 0.276, entities 0.958) and then developed on.
 test('the third development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev3', {claims: 0.87, responses: 0.98, speakers: 0.99, pairing: 0.65, entities: 0.95});
+	await assertGoldSet('test/fixtures/dev3', {claims: 0.88, responses: 0.98, speakers: 0.99, pairing: 0.69, entities: 0.95});
 });
 
 // Ten more (Taiwan's office in Vilnius, TikTok, espionage, the sea, sanctions), scored on arrival
@@ -41,11 +41,13 @@ test('the fourth development set paraphrased from real reporting keeps its extra
 // outlets new to the fixtures, scored on arrival (dev5 0.675 / 0.689 / 0.911 / 0.286 / 0.922,
 // dev6 0.629 / 0.831 / 0.923 / 0.394 / 0.872) and then developed on.
 test('the fifth development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev5', {claims: 0.84, responses: 0.87, speakers: 0.98, pairing: 0.57, entities: 0.92});
+	await assertGoldSet('test/fixtures/dev5', {claims: 0.89, responses: 0.93, speakers: 0.98, pairing: 0.65, entities: 0.92});
 });
 
+// (Speakers 0.935 → 0.922 in round 5 by an item found, not one lost: evidence released by the
+// Philippine Coast Guard is now a claim, its speaker read as the Philippines, not the coast guard.)
 test('the sixth development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev6', {claims: 0.73, responses: 0.91, speakers: 0.93, pairing: 0.48, entities: 0.87});
+	await assertGoldSet('test/fixtures/dev6', {claims: 0.77, responses: 0.92, speakers: 0.92, pairing: 0.51, entities: 0.87});
 });
 
 // Ten more (five on the Russia-war dispute, five on others: Tibet, the sea, Hong Kong, fentanyl,
@@ -53,4 +55,12 @@ test('the sixth development set paraphrased from real reporting keeps its extrac
 // responses 0.855, speakers 0.958, pairing 0.5, entities 0.907) and then developed on.
 test('the seventh development set paraphrased from real reporting keeps its extraction scores', async () => {
 	await assertGoldSet('test/fixtures/dev7', {claims: 0.88, responses: 0.95, speakers: 0.98, pairing: 0.71, entities: 0.9});
+});
+
+// Ten more (five on the Russia-war dispute, five on others: hacking, electric-car tariffs, spying,
+// transnational repression), made by a helper from outlets new to the fixtures, scored on arrival
+// with commit 39d897e (claims 0.62, responses 0.843, speakers 0.978, pairing 0.346, entities 0.913)
+// and then developed on.
+test('the eighth development set paraphrased from real reporting keeps its extraction scores', async () => {
+	await assertGoldSet('test/fixtures/dev8', {claims: 0.78, responses: 0.96, speakers: 0.98, pairing: 0.46, entities: 0.91});
 });

@@ -19,6 +19,7 @@ import {frameNouns, nounFrameBefore, nounStatement} from './04k-noun-frames.js';
 import {wordsOf} from '../util/keywords.js';
 import {fromSentence, one} from './04l-sentence.js';
 import {actWords, measureAct} from './04m-measure-acts.js';
+import {evidenceStatement, evidenceWords} from './04n-evidence.js';
 
 /** An attribution before its speaker is resolved. */
 export type RawAttribution = {
@@ -50,7 +51,7 @@ export type RawAttribution = {
 const cueStartWords = new Set([...leadingCues, ...frameCues, ...accordingCues, ...passiveCues, ...stanceVerbs, ...passiveAgentVerbs, ...calling, 'take', 'takes', 'took', 'taken', 'taking', 'flagged', 'mentioned', 'highlighted', 'named', 'listed', 'furious', 'angry', 'outraged', 'indignant', 'dissatisfied', 'displeased', 'incensed'].map(c => c.split(' ')[0]!));
 /** Whether a text holds a word that can start a cue (one cheap pass over its words). */
 const hasCueStart = (text: string): boolean => wordsOf(text).some(w => cueStartWords.has(w));
-const hasFrameNoun = (text: string): boolean => wordsOf(text).some(w => frameNouns.has(w) || actWords.has(w));
+const hasFrameNoun = (text: string): boolean => wordsOf(text).some(w => frameNouns.has(w) || actWords.has(w) || evidenceWords.has(w));
 
 /** Finds attributions sentence by sentence, in reading order. */
 export function findAttributions(body: string, paragraphs: readonly Paragraph[], quotes: readonly Quote[], index: TokenIndex): RawAttribution[] {
@@ -107,7 +108,7 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 			}
 			const text = body.slice(sentence.start, sentence.end);
 			if (!hasCueStart(text) && !hasFrameNoun(text)) continue;
-			const found = fromSentence(body, para.index, sentence, quotes, q, index) ?? asFound(nounStatement(sentence, para.index, quotes, q, index) ?? measureAct(sentence, para.index, quotes, q, index));
+			const found = fromSentence(body, para.index, sentence, quotes, q, index) ?? asFound(nounStatement(sentence, para.index, quotes, q, index) ?? measureAct(sentence, para.index, quotes, q, index) ?? evidenceStatement(sentence, para.index, quotes, q, index));
 			if (found) {
 				for (const a of found.attributions) {
 					// "Asked about X's sanctions …, the spokesperson said …": the measure asked about comes first.
