@@ -39,6 +39,7 @@ function checksFor(bodyLength: number) {
 		answers: value => value === undefined || isSpan(value),
 		inside: value => value === undefined || isSpan(value),
 		person: value => value === undefined || typeof value === 'boolean',
+		act: value => value === undefined || typeof value === 'boolean',
 		why: listOf(isString),
 	};
 	const statement = {...attribution, id: isString, topics: listOf(isString)};

@@ -635,11 +635,11 @@ describe('attributions and speakers', () => {
 			],
 		],
 		[
-			'reads evidence that shows something as a statement: its releaser\'s ("Video released by the Philippine Coast Guard showed …"), else its own ("The leaked files show that …")',
-			'Video released by the Philippine Coast Guard showed a Chinese coastguard ship ramming the Philippine vessel.\n\nThe leaked files show that China applies a shoot-to-kill policy to detainees who try to escape.',
+			'reads evidence that shows something as a statement: its releaser\'s ("Video released by the Philippine Coast Guard showed …") or the name it was given before ("The leaked files" after "the Xinjiang Police Files"); unowned evidence ("The data shows …") is no one\'s',
+			'Video released by the Philippine Coast Guard showed a Chinese coastguard ship ramming the Philippine vessel.\n\nReporters obtained the Police Files last year.\n\nThe leaked files show that China applies a shoot-to-kill policy to detainees who try to escape.\n\nThe data shows that Chinese exports to Russia rose by 60 percent last year.',
 			[
 				['Philippines', 'accuser', 'indirect', 'Video released by the Philippine Coast Guard showed a Chinese coastguard ship ramming the Philippine vessel.'],
-				['leaked files', 'accuser', 'indirect', 'The leaked files show that China applies a shoot-to-kill policy to detainees who try to escape.'],
+				['Police Files', 'accuser', 'indirect', 'The leaked files show that China applies a shoot-to-kill policy to detainees who try to escape.'],
 			],
 		],
 		[
@@ -671,4 +671,39 @@ test('the one told (", told the Commission on China") is never the speaker of a 
 test('the party\'s own measure told as an act is no answer by itself ("China sanctioned three US defence firms")', () => {
 	const a = analyseBody('On Monday China sanctioned three US defence firms over arms sales to Taiwan.');
 	assert.deepEqual(a.responses.map(r => r.text), []);
+});
+
+// Cases an independent review of round 5 found; each failed before its fix.
+describe('review of round 5: rules that must not reach too far', () => {
+	const rows: Row[] = [
+		[
+			'does not give "a spokesman" to the other side\'s spokesman named next',
+			'China is arming Russia, a spokesman said on Monday.\n\nChinese foreign ministry spokesman Lin Jian rejected the charge.',
+			[['spokesman', 'accuser', 'indirect', 'China is arming Russia, a spokesman said on Monday.'], ['Lin Jian', 'china', 'indirect', 'Chinese foreign ministry spokesman Lin Jian rejected the charge.']],
+		],
+		[
+			'reads "said to state media that …" as speech, not hearsay',
+			'Foreign Ministry spokesman Wang Wenbin said to state media that the US was smearing China.',
+			[['Wang Wenbin', 'china', 'indirect', 'Foreign Ministry spokesman Wang Wenbin said to state media that the US was smearing China.']],
+		],
+		[
+			'does not give "The FBI investigation" to the speaker before',
+			'NATO chief Jens Stoltenberg accused China of arming Russia.\n\nThe FBI investigation showed that Chinese hackers had breached the network.',
+			[['Jens Stoltenberg', 'accuser', 'indirect', 'NATO chief Jens Stoltenberg accused China of arming Russia.']],
+		],
+		[
+			'does not read the target of a passive measure ("Huawei was sanctioned by the US") as its taker, nor a capital that only opens the sentence ("Officials opened …") as a name',
+			'Huawei was sanctioned by the US in 2019 over its ties to the Chinese military.\n\nOfficials opened an investigation into Chinese solar panels on Monday.',
+			[],
+		],
+	];
+	for (const [name, body, expected] of rows) {
+		test(name, () => assert.deepEqual(statements(body), expected));
+	}
+
+	test('a charge that is the subject of an answer ends at its own clause\'s main verb, not at a later one', () => {
+		const a = analyseBody('Reports that China is arming Russia are false and the US is spreading lies, a Chinese spokesman said.');
+		assert.ok(a.responses.some(r => r.text === 'Reports that China is arming Russia are false and the US is spreading lies, a Chinese spokesman said.'));
+		assert.ok(![...a.claims, ...a.responses].some(s => s.text === 'Reports that China is arming Russia are false and the US'), 'not cut at the later "is"');
+	});
 });

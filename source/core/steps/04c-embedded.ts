@@ -183,8 +183,11 @@ const copulas = new Set(['is', 'are', 'was', 'were']);
 // Cues followed by a clause, not by an object: what opens their content is its subject.
 const clauseCues = /^(?:say|said|says|saying|state|stated|states|stating|add|added|adding|note|noted|noting|insist|insisted|insisting|argue|argued|arguing|stress|stressed|stressing)$/;
 
-/** The main verb after a subject's that-clause starting at `from`: the last "is/are/was/were" with at least three words of the clause before it, or -1. */
+/** The main verb after a subject's that-clause starting at `from`: the first "is/are/was/were" with at least three words of the clause before it, or -1 when a comma or "and"/"but" comes first. */
 function subjectVerb(tokens: readonly Token[], from: number): number {
-	for (let k = tokens.length - 2; k >= from + 3; k--) if (copulas.has(tokens[k]!.lower)) return tokens.slice(from, k).some(t => t.text === ',') ? -1 : k;
+	for (let k = from; k < tokens.length - 1; k++) {
+		if (/^(?:,|;|and|but)$/.test(tokens[k]!.lower)) return -1;
+		if (k >= from + 3 && copulas.has(tokens[k]!.lower)) return k;
+	}
 	return -1;
 }

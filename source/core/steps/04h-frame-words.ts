@@ -5,7 +5,6 @@
 
 import type {Token} from '../util/tokens.js';
 import {leftPhrase, rightPhrase, type Phrase} from '../util/phrases.js';
-import {determiners} from '../util/verb-use.js';
 import {inflectAll} from '../util/inflect.js';
 import {speakerNouns} from '../lexicon/roles.js';
 import {markersIn} from '../util/markers.js';
@@ -70,7 +69,7 @@ export function hasFiniteVerb(tokens: readonly Token[], p: Phrase): boolean {
 
 
 /** Verbs of a reply ("answered", "retorted", "denied"): one side's answer, told by anyone. */
-export const replyVerbs: ReadonlySet<string> = new Set(inflectAll(['answer', 'reply', 'respond', 'retort', 'counter', 'insist', 'deny', 'reject', 'dismiss', 'object', 'rebut', 'refute']));
+export const replyVerbs: ReadonlySet<string> = new Set(inflectAll(['answer', 'reply', 'respond', 'retort', 'deny', 'reject', 'dismiss', 'rebut', 'refute']));
 
 /**
  * Whether a trailing frame is an outlet relaying ("…, Reuters reported"): "reported" is the verb
@@ -93,6 +92,6 @@ export function nameWithRole(tokens: readonly Token[], end: number): boolean {
 /** "said to be", "reported to have", "believed to include": a passive of hearsay, not a statement. */
 export function hearsay(tokens: readonly Token[], i: number): boolean {
 	if (!/^(?:said|reported|believed|thought|understood|alleged|rumoured|rumored)$/.test(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'to') return false;
-	const next = tokens[i + 2];
-	return next !== undefined && /^\p{Ll}+$/u.test(next.text) && !determiners.has(next.lower) && !/^(?:him|her|them|us|me|reporters|journalists|lawmakers|parliament|media)$/.test(next.lower) && !/s$/.test(next.lower);
+	// A bare verb after "to" ("said to be", "said to have", "believed to include"), not an audience ("said to state media").
+	return /^(?:be|have|include|involve|number|total|contain|hold|own|control|operate|possess|work|supply|support|provide|help|belong|run|exceed|amount)$/.test(tokens[i + 2]?.lower ?? '');
 }

@@ -37,9 +37,12 @@ export function fromSentence(body: string, paragraph: number, sentence: Span, qu
 			// "Shapps accused China of …, Reuters reported.": an outlet relays a statement whose own speaker stands in it.
 			// "Chinese officials answered by saying …, Bessent said.": a reply the other side gave, relayed by
 			// anyone, is the replier's (but "Allies have pointed out …, Jonson said" stays Jonson's own view).
-			const relayed = !parenthetical ? fromSentence(body, paragraph, {start: sentence.start, end: beforeNp.start}, quotes, q, index) : null;
-			const relaying = relays(body, tokens, np, cue.text) || relayed?.attributions.every(a => replyVerbs.has(a.cue) && a.speaker && !/^(?:i|we|he|she|they|it|you)$/i.test(body.slice(a.speaker.start, a.speaker.end)));
-			if (relayed && relaying && relayed.attributions.every(a => a.speaker)) return {attributions: relayed.attributions.map(a => ({...a, sentence, rule: `${a.rule ?? `${a.kind} speech, cue "${a.cue}"`}, relayed by an outlet`})), coveredUntil: sentence.end};
+			// (Read again only when an outlet relays or a verb of replying stands before the frame.)
+			const outlet = relays(body, tokens, np, cue.text);
+			const reply = !outlet && tokens.slice(0, np.from).some((t, k) => !inQuote[k] && replyVerbs.has(t.lower));
+			const relayed = !parenthetical && (outlet || reply) ? fromSentence(body, paragraph, {start: sentence.start, end: beforeNp.start}, quotes, q, index) : null;
+			const relaying = relayed !== null && relayed.attributions.length > 0 && (outlet || relayed.attributions.every(a => replyVerbs.has(a.cue) && a.speaker && !/^(?:i|we|he|she|they|it|you)$/i.test(body.slice(a.speaker.start, a.speaker.end))));
+			if (relayed && relaying && relayed.attributions.every(a => a.speaker)) return {attributions: relayed.attributions.map(a => ({...a, sentence, rule: `${a.rule ?? `${a.kind} speech, cue "${a.cue}"`}, relayed by ${outlet ? 'an outlet' : 'the other side'}`})), coveredUntil: sentence.end};
 			const content = parenthetical ? {start: sentence.start, end: sentence.end} : {start: sentence.start, end: closingQuote ? beforeNp.end : beforeNp.start};
 			return one({...base, span: sentence, content, kind: 'indirect', cue: cue.text, speaker: spanOf(tokens, np), inherits: false});
 		}

@@ -12,18 +12,22 @@ import type {Quote} from './03-quotes.js';
 import {quoteMask} from './04g-leading.js';
 import {leftPhrase, subjectPhrase} from '../util/phrases.js';
 import {determiners} from '../util/verb-use.js';
+import {markersIn} from '../util/markers.js';
+import {spanOf} from './04a-frames.js';
 
 // Verbs that take a measure against their object, as they appear in narration.
 // (Not "sanctions" or "blacklist": those are nouns as often as verbs.)
-const directActs = /^(?:sanctioned|sanctioning|indict|indicts|indicted)$/;
+const directActs: ReadonlySet<string> = new Set(['sanctioned', 'sanctioning', 'indict', 'indicts', 'indicted']);
 // Verbs that take a measure only with a measure noun after them ("imposed tariffs on", "opened an investigation into").
-const nounActs = /^(?:impose|imposes|imposed|imposing|slap|slaps|slapped|open|opens|opened|launch|launches|launched)$/;
+const nounActs: ReadonlySet<string> = new Set(['impose', 'imposes', 'imposed', 'imposing', 'slap', 'slaps', 'slapped', 'open', 'opens', 'opened', 'launch', 'launches', 'launched']);
 const measureObjects = /^(?:sanctions|tariffs|duties|curbs|restrictions|penalties|levies|surtax|bans?|investigation|probe|inquiry)$/;
 // Verbs that put their object on a list ("placed 105 firms on a trade restriction list").
-const listActs = /^(?:place|places|placed|put|puts|add|adds|added)$/;
+const listActs: ReadonlySet<string> = new Set(['place', 'places', 'placed', 'put', 'puts', 'add', 'adds', 'added']);
+// "was sanctioned by the US": in the passive the subject is the target, not the taker.
+const auxiliaries = /^(?:is|are|was|were|be|been|being|get|gets|got)$/;
 
 /** Every word that can open a measure act (for the cheap test before tokenizing). */
-export const actWords: ReadonlySet<string> = new Set(['sanctioned', 'sanctioning', 'indict', 'indicts', 'indicted', 'impose', 'imposes', 'imposed', 'imposing', 'slap', 'slaps', 'slapped', 'opened', 'launched', 'placed', 'added', 'put']);
+export const actWords: ReadonlySet<string> = new Set([...directActs, ...nounActs, ...listActs]);
 
 /** The measure act a sentence tells, with its taker, if any. */
 export function measureAct(sentence: Span, paragraph: number, quotes: readonly Quote[], q: number, index: TokenIndex): RawAttribution | null {
@@ -32,17 +36,18 @@ export function measureAct(sentence: Span, paragraph: number, quotes: readonly Q
 	for (let i = 1; i < tokens.length - 2; i++) {
 		if (inQuote[i]) continue;
 		const word = tokens[i]!.lower;
-		const act = directActs.test(word) || (nounActs.test(word) && measureAhead(tokens, i + 1, 4)) || (listActs.test(word) && listAhead(tokens, i + 1));
+		const act = directActs.has(word) || (nounActs.has(word) && measureAhead(tokens, i + 1, 4)) || (listActs.has(word) && listAhead(tokens, i + 1));
 		// "the sanctioned firms": after a determiner the word is no verb.
-		if (!act || determiners.has(tokens[i - 1]!.lower)) continue;
+		if (!act || determiners.has(tokens[i - 1]!.lower) || auxiliaries.test(tokens[i - 1]!.lower)) continue;
 		// The object must name a party: a capitalised word after the verb ("Chinese firms", "China").
 		if (!tokens.slice(i + 1).some((t, j) => !inQuote[i + 1 + j] && /^\p{Lu}/u.test(t.text))) continue;
 		const np = subjectPhrase(tokens, i) ?? leftPhrase(tokens, i);
-		// The taker must be named too ("the US", "The European Union"; not "The ministry").
-		if (!np || !tokens.slice(np.from, np.to).some(t => /^\p{Lu}/u.test(t.text) && !/^(?:the|a|an|its|their)$/.test(t.lower))) continue;
+		// The taker must be named too ("the US", "The European Union"; not "The ministry" or "Officials",
+		// whose capital is only the sentence's): an actor the lexicon knows, or a capital inside the sentence.
+		if (!np || !(markersIn(tokens.slice(np.from, np.to).map(t => t.text).join(' ')).length > 0 || tokens.slice(np.from, np.to).some((t, j) => np.from + j > 0 && /^\p{Lu}/u.test(t.text)))) continue;
 		return {
 			sentence, paragraph, span: sentence, content: {start: tokens[i]!.start, end: sentence.end}, kind: 'indirect', cue: word,
-			speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, act: true,
+			speaker: spanOf(tokens, np), inherits: false, act: true,
 			rule: `"${word}" a measure against a named party, told as an act: its taker's charge`,
 		};
 	}
@@ -55,7 +60,7 @@ function measureAhead(tokens: readonly Token[], from: number, reach: number): bo
 	return false;
 }
 
-/** "… on a trade restriction list", "… to its entity list" within a dozen words. */
+/** "… on a trade restriction list", "… to its entity list" within fourteen words. */
 function listAhead(tokens: readonly Token[], from: number): boolean {
 	for (let k = from; k < Math.min(tokens.length, from + 14); k++) {
 		if (/^[.;]$/.test(tokens[k]!.text)) return false;
@@ -63,3 +68,4 @@ function listAhead(tokens: readonly Token[], from: number): boolean {
 	}
 	return false;
 }
+

@@ -37,6 +37,8 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 	for (const raw of raws) {
 		let who: Who | null = null;
 		let how = '';
+		let later: Who | null = null;
+		let mission: ReturnType<typeof missionOf> = null;
 		if (raw.inherits || !raw.speaker) {
 			if (last && raw.paragraph - last.paragraph <= 1) who = last;
 			how = 'speaker carried over from the statement before';
@@ -80,8 +82,8 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 			} else if (describedPerson(text, history)) {
 				who = describedPerson(text, history)!;
 				how = `"${text}" describes ${who.speaker}, quoted before`;
-			} else if (titledLater(text, people, phrase.end, body, roles)) {
-				who = titledLater(text, people, phrase.end, body, roles)!;
+			} else if ((later = titledLater(text, people, phrase.end, body, roles))) {
+				who = later;
 				how = `"${text}" is ${who.speaker}, named with that title just after`;
 			} else {
 				how = `speaker phrase "${text}"`;
@@ -113,8 +115,8 @@ export function resolveSpeakers(body: string, raws: readonly RawAttribution[], e
 					who = owner ?? attacked ?? lastBody ?? near;
 					how = owner ? `"${text}" was issued by ${owner.speaker}` : attacked ? `"${text}" is the one ${lastBody!.speaker} answered, ${attacked.speaker}'s` : (near ? `"${text}" is that of ${near.speaker}, named just before` : `"${text}" is the last body's`);
 				}
-				else if (markers.length === 0 && diplomaticOffice.test(text) && missionOf(body, last)) {
-					const country = missionOf(body, last)!;
+				else if (markers.length === 0 && diplomaticOffice.test(text) && (mission = missionOf(body, last))) {
+					const country = mission;
 					who = bodyWho(country.canonical, [country], null);
 					if (who) who = {...who, named: text};
 					how = `"${text}" with no country named is a mission abroad: ${country.canonical}'s, the last diplomat's or the country named most besides the last speaker's`;

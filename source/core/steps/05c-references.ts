@@ -186,7 +186,8 @@ const diplomat = /\b(?:ambassador|envoy|embassy|consul|consulate|diplomat|missio
 export function missionOf(body: string, last: Who | null): Marker | null {
 	if (!last) return null;
 	const home = countryOf(last)?.canonical;
-	if (diplomat.test(`${last.speaker} ${last.role ?? ''} ${last.named ?? ''}`)) return countryOf(last) ?? null;
+	// (A speaker of the accused side, too: its embassies answer for it.)
+	if (last.side === 'china' || diplomat.test(`${last.speaker} ${last.role ?? ''} ${last.named ?? ''}`)) return countryOf(last) ?? null;
 	const counts = new Map<string, {marker: Marker; n: number}>();
 	for (const m of markersIn(body)) {
 		if (m.kind !== 'country' || m.canonical === home) continue;

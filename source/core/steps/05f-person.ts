@@ -72,7 +72,12 @@ export function titledLater(text: string, people: readonly Entity[], at: number,
 	const m = /^an?\s+(.+)$/i.exec(text.trim());
 	if (!m || /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(m[1]!)) return null;
 	const role = m[1]!.toLowerCase();
-	if (!roleNouns.some(n => role.endsWith(n))) return null;
-	const next = people.find(p => p.start > at && p.start - at < 400 && (roles.first.get(p.canonical) ?? '').toLowerCase().endsWith(role));
+	// Two words at least ("a Foreign Ministry spokesman", not "a spokesman": that title fits either side's).
+	if (!role.includes(' ') || !roleNouns.some(n => role.endsWith(n))) return null;
+	const titled = (p: Entity) => {
+		const theirs = (roles.first.get(p.canonical) ?? '').toLowerCase();
+		return theirs === role || theirs.endsWith(` ${role}`);
+	};
+	const next = people.find(p => p.start > at && p.start - at < 400 && titled(p));
 	return next ? personWho(next, body, next.start, roles) : null;
 }
