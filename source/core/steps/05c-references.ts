@@ -178,15 +178,14 @@ export const diplomaticOffice = /^(?:the\s+)?(?:diplomatic\s+)?(?:embassy|consul
 const diplomat = /\b(?:ambassador|envoy|embassy|consul|consulate|diplomat|mission)\b/iu;
 
 /**
- * Whose a bare "the embassy" is: after a diplomat, that diplomat's country's; else not the last
- * speaker's (a government does not answer through an embassy at home) but the country the story
- * names most besides ("Canada's finance minister announced … 'China will take resolute action,'
- * the embassy said").
+ * Whose a bare "the embassy" is: after a diplomat or a speaker of the accused side (whose embassies
+ * answer for it), that speaker's country's; else not the last speaker's (a government does not answer
+ * through an embassy at home) but the country the story names most besides ("Canada's finance
+ * minister announced … 'China will take resolute action,' the embassy said").
  */
 export function missionOf(body: string, last: Who | null): Marker | null {
 	if (!last) return null;
 	const home = countryOf(last)?.canonical;
-	// (A speaker of the accused side, too: its embassies answer for it.)
 	if (last.side === 'china' || diplomat.test(`${last.speaker} ${last.role ?? ''} ${last.named ?? ''}`)) return countryOf(last) ?? null;
 	const counts = new Map<string, {marker: Marker; n: number}>();
 	for (const m of markersIn(body)) {
