@@ -51,7 +51,9 @@ export type RawAttribution = {
 const cueStartWords = new Set([...leadingCues, ...frameCues, ...accordingCues, ...passiveCues, ...stanceVerbs, ...passiveAgentVerbs, ...calling, 'take', 'takes', 'took', 'taken', 'taking', 'flagged', 'mentioned', 'highlighted', 'named', 'listed', 'furious', 'angry', 'outraged', 'indignant', 'dissatisfied', 'displeased', 'incensed'].map(c => c.split(' ')[0]!));
 /** Whether a text holds a word that can start a cue (one cheap pass over its words). */
 const hasCueStart = (text: string): boolean => wordsOf(text).some(w => cueStartWords.has(w));
-const hasFrameNoun = (text: string): boolean => wordsOf(text).some(w => frameNouns.has(w) || actWords.has(w) || evidenceWords.has(w));
+const hasFrameNoun = (text: string): boolean => wordsOf(text).some(w => frameNouns.has(w));
+// Words of a measure act or of evidence ("placed", "showed"): common, so such a sentence is read by those two readers only.
+const hasActWord = (text: string): boolean => wordsOf(text).some(w => actWords.has(w) || evidenceWords.has(w));
 
 /** Finds attributions sentence by sentence, in reading order. */
 export function findAttributions(body: string, paragraphs: readonly Paragraph[], quotes: readonly Quote[], index: TokenIndex): RawAttribution[] {
@@ -107,8 +109,11 @@ export function findAttributions(body: string, paragraphs: readonly Paragraph[],
 				}
 			}
 			const text = body.slice(sentence.start, sentence.end);
-			if (!hasCueStart(text) && !hasFrameNoun(text)) continue;
-			const found = fromSentence(body, para.index, sentence, quotes, q, index) ?? asFound(nounStatement(sentence, para.index, quotes, q, index) ?? measureAct(sentence, para.index, quotes, q, index) ?? evidenceStatement(sentence, para.index, quotes, q, index));
+			const framed = hasCueStart(text) || hasFrameNoun(text);
+			const acted = hasActWord(text);
+			if (!framed && !acted) continue;
+			const told = framed ? fromSentence(body, para.index, sentence, quotes, q, index) ?? asFound(nounStatement(sentence, para.index, quotes, q, index)) : null;
+			const found = told ?? (acted ? asFound(measureAct(sentence, para.index, quotes, q, index) ?? evidenceStatement(sentence, para.index, quotes, q, index)) : null);
 			if (found) {
 				for (const a of found.attributions) {
 					// "Asked about X's sanctions …, the spokesperson said …": the measure asked about comes first.

@@ -58,12 +58,10 @@ export function splitEmbedded(tokens: readonly Token[], a: RawAttribution, befor
 			// reports that … are fabricated"): the charge is the subject of what was said; its clause ends
 			// at the main verb, and the answer is the whole statement. ("dismissed reports that …": an object.)
 			const verb = (a.content.start === a.sentence.start || clauseCues.test(a.cue)) && (named ? from : k - 1) <= 1 ? subjectVerb(tokens, k + 2) : -1;
-			if (verb > 0) {
-				const inner: RawAttribution = {...a, span: {start: tokens[named ? np.from : k]!.start, end: tokens[verb - 1]!.end}, content: {start: tokens[k + 1]!.start, end: tokens[verb - 1]!.end}, kind: 'indirect', cue: word, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `"${word} that … are …": the charge an answer judges, reported inside it`, embedded: true};
-				return [a, inner];
-			}
+			const end = verb > 0 ? tokens[verb - 1]!.end : a.span.end;
+			const inner: RawAttribution = {...a, span: {start: tokens[named ? np.from : k]!.start, end}, content: {start: tokens[k + 1]!.start, end}, kind: 'indirect', cue: word, speaker: spanOf(tokens, np), inherits: false, rule: verb > 0 ? `"${word} that … are …": the charge an answer judges, reported inside it` : `"… ${word} that …": an accusation reported inside the answer`, embedded: true};
+			if (verb > 0) return [a, inner];
 			const main: RawAttribution = {...a, span: {start: a.span.start, end: tokens[k]!.end}, content: {start: a.content.start, end: tokens[k]!.end}};
-			const inner: RawAttribution = {...a, span: {start: tokens[named ? np.from : k]!.start, end: a.span.end}, content: {start: tokens[k + 1]!.start, end: a.span.end}, kind: 'indirect', cue: word, speaker: {start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end}, inherits: false, rule: `"… ${word} that …": an accusation reported inside the answer`, embedded: true};
 			return [main, inner];
 		}
 		// "…, a claim Beijing denies": the answer, set off after the claim it answers.

@@ -7,7 +7,7 @@
 
 import type {RawAttribution} from './04-attributions.js';
 import type {Span} from '../types.js';
-import type {Token, TokenIndex} from '../util/tokens.js';
+import {isCapitalised, type Token, type TokenIndex} from '../util/tokens.js';
 import type {Quote} from './03-quotes.js';
 import {quoteMask} from './04g-leading.js';
 import {leftPhrase, subjectPhrase} from '../util/phrases.js';
@@ -40,11 +40,11 @@ export function measureAct(sentence: Span, paragraph: number, quotes: readonly Q
 		// "the sanctioned firms": after a determiner the word is no verb.
 		if (!act || determiners.has(tokens[i - 1]!.lower) || auxiliaries.test(tokens[i - 1]!.lower)) continue;
 		// The object must name a party: a capitalised word after the verb ("Chinese firms", "China").
-		if (!tokens.slice(i + 1).some((t, j) => !inQuote[i + 1 + j] && /^\p{Lu}/u.test(t.text))) continue;
+		if (!tokens.slice(i + 1).some((t, j) => !inQuote[i + 1 + j] && isCapitalised(t.text))) continue;
 		const np = subjectPhrase(tokens, i) ?? leftPhrase(tokens, i);
 		// The taker must be named too ("the US", "The European Union"; not "The ministry" or "Officials",
 		// whose capital is only the sentence's): an actor the lexicon knows, or a capital inside the sentence.
-		if (!np || !(markersIn(tokens.slice(np.from, np.to).map(t => t.text).join(' ')).length > 0 || tokens.slice(np.from, np.to).some((t, j) => np.from + j > 0 && /^\p{Lu}/u.test(t.text)))) continue;
+		if (!np || !(markersIn(tokens.slice(np.from, np.to).map(t => t.text).join(' ')).length > 0 || tokens.slice(np.from, np.to).some((t, j) => np.from + j > 0 && isCapitalised(t.text)))) continue;
 		return {
 			sentence, paragraph, span: sentence, content: {start: tokens[i]!.start, end: sentence.end}, kind: 'indirect', cue: word,
 			speaker: spanOf(tokens, np), inherits: false, act: true,

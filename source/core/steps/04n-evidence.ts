@@ -6,15 +6,14 @@
 
 import type {RawAttribution} from './04-attributions.js';
 import type {Span} from '../types.js';
-import type {TokenIndex} from '../util/tokens.js';
+import {isCapitalised, type TokenIndex} from '../util/tokens.js';
 import type {Quote} from './03-quotes.js';
 import {quoteMask} from './04g-leading.js';
 import {rightPhrase} from '../util/phrases.js';
 import {determiners} from '../util/verb-use.js';
 import {spanOf} from './04a-frames.js';
 
-const evidenceVerbList = ['show', 'shows', 'showed', 'shown', 'reveal', 'reveals', 'revealed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'uncovered', 'documented'];
-const evidenceVerbs: ReadonlySet<string> = new Set(evidenceVerbList);
+const evidenceVerbs: ReadonlySet<string> = new Set(['show', 'shows', 'showed', 'shown', 'reveal', 'reveals', 'revealed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'uncovered', 'documented']);
 const evidenceNouns = /^(?:video|videos|footage|images|photos|photographs|pictures|files|documents|records|data|recordings|investigation|inquiry|probe|analysis|findings|leak|leaks|cache|evidence)$/;
 const inquiries = /^(?:investigation|inquiry|probe|analysis|findings)$/;
 const releasing = /^(?:released|published|obtained|shared|posted|issued|leaked|seen|reviewed|conducted|carried)$/;
@@ -52,9 +51,9 @@ export function evidenceStatement(sentence: Span, paragraph: number, quotes: rea
 function namedBefore(index: TokenIndex, at: number, noun: string): Span | null {
 	const before = index.range(Math.max(0, at - 3000), at);
 	for (let k = before.length - 1; k > 0; k--) {
-		if (before[k]!.lower !== noun || !/^\p{Lu}/u.test(before[k]!.text) || !/^\p{Lu}/u.test(before[k - 1]!.text)) continue;
+		if (before[k]!.lower !== noun || !isCapitalised(before[k]!.text) || !isCapitalised(before[k - 1]!.text)) continue;
 		let from = k - 1;
-		while (from > 0 && /^\p{Lu}/u.test(before[from - 1]!.text) && !/^(?:The|A|An)$/.test(before[from - 1]!.text)) from--;
+		while (from > 0 && isCapitalised(before[from - 1]!.text) && !/^(?:The|A|An)$/.test(before[from - 1]!.text)) from--;
 		return {start: before[from]!.start, end: before[k]!.end};
 	}
 	return null;
