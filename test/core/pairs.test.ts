@@ -178,6 +178,19 @@ describe('pairing by whom the answer says it answers', () => {
 		assert.ok(!why(next!.id).includes('says it answers the claimant'));
 	});
 
+	test('"Responding to X’s remarks about …, Y said …" answers those remarks, over an earlier rejection that shares more of their words', () => {
+		const body = [
+			'China rejected accusations that it was helping Russia in its war in Ukraine, saying its trade with Moscow was lawful.',
+			'The foreign ministry spokesman made the remarks at a briefing in Beijing on Monday.',
+			'Responding to remarks by US officials about large-scale weapons help from Beijing to Russia, the spokesman said China’s position was fair and that it was working for peace talks.',
+		].join('\n\n');
+		const a = analyseBody(body);
+		const remarks = a.claims.find(c => /remarks by US officials/.test(c.text));
+		assert.ok(remarks, a.claims.map(c => c.text).join(' | '));
+		const best = a.pairs.filter(p => p.claim === remarks.id).sort((x, y) => y.score - x.score)[0];
+		assert.match(a.responses.find(r => r.id === best?.response)?.text ?? '', /position was fair/);
+	});
+
 	test('the addressee of an answer: the statement it names, whom a counter-demand is put to, or nobody', async () => {
 		const {addresseeOf, addressing} = await import('../../source/core/dispute/addressee.js');
 		const a = addresseeOf('Chinese officials rejected NATO’s allegations that Beijing was arming Russia.');

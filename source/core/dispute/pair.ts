@@ -37,7 +37,7 @@ const pushback = keywordPattern(answerWords);
 // "Beijing has long denied …", "has in the past rejected …", "has consistently hit back at …": a
 // habit of answering told as background, not the reply to the claims the article reports.
 const habitual = /\b(?:has|have|had)\s+(?:long|consistently|previously|routinely|in the past|again and again|time and again)\s+(?:\p{L}+\s+)?(?:den(?:ied|y)|reject|dismiss|refut|rebut|hit back|push(?:ed)? back|brush|shrug|criticis|criticiz|condemn|oppos|protest|objected)/iu;
-const weights = {shared: 0.35, negates: 0.15, refers: 0.2, names: 0.05, denies: 0.1, pushback: 0.05, near: 0.2, addressed: 0.15, elsewhere: -0.3, habitual: -0.15};
+const weights = {addressedHere: 0.45, shared: 0.35, negates: 0.15, refers: 0.2, names: 0.05, denies: 0.1, pushback: 0.05, near: 0.2, addressed: 0.15, elsewhere: -0.3, habitual: -0.15};
 
 /** A crude stem: enough to make "supplies" meet "supplying" and "weapons" meet "weapon". */
 function stem(word: string): string {
@@ -154,7 +154,7 @@ export function pairClaims(body: string, claims: readonly Claim[], responses: re
 			const negates = negated[k]! && shared.length > 0;
 			const said = addressing(addressees[k]!, claimant, parties);
 			const addressed = said === 'named' && distance > 0 && claimSentences.has(responseSentence[k]!) ? 'unsaid' : said;
-			const score = weights.shared * overlap + (addressed === 'named' ? weights.addressed : addressed === 'other' ? weights.elsewhere : 0) + (habit[k] ? weights.habitual : 0) + weights.negates * (negates ? 1 : 0) + weights.refers * (refers ? (distance <= 6 ? 1 : 0.5) : 0) + weights.names * (names ? 1 : 0)
+			const score = (distance === 0 && addressed === 'named' ? weights.addressedHere : 0) + weights.shared * overlap + (addressed === 'named' ? weights.addressed : addressed === 'other' ? weights.elsewhere : 0) + (habit[k] ? weights.habitual : 0) + weights.negates * (negates ? 1 : 0) + weights.refers * (refers ? (distance <= 6 ? 1 : 0.5) : 0) + weights.names * (names ? 1 : 0)
 				+ weights.denies * (denies[k] ? 1 : 0) + weights.pushback * (pushes[k] ? 1 : 0) + weights.near * near;
 			const why: string[] = [];
 			if (shared.length > 0) why.push(`${negates ? 'negates' : 'shares'} "${shared.slice(0, 4).join(', ')}"`);
