@@ -4,7 +4,7 @@
 //   dev      test/fixtures/dev, twenty articles paraphrased from real reporting
 //   validation  test/fixtures/validation, ten more, developed on after a first score
 //   dev2     test/fixtures/dev2, ten more paraphrases of real reports, developed on after a first score
-//   dev3 … dev8  test/fixtures/dev3 … dev8: ten more each, the same way
+//   dev3 … dev9  test/fixtures/dev3 … dev9: ten more each, the same way
 //   frozen   test/fixtures/frozen, ten more kept out of all tuning (score it, never read it)
 //   fresh    test/fixtures/fresh, ten more made later and kept out the same way
 //   fresh2 … fresh4  test/fixtures/fresh2 … fresh4: ten more each, made later still, kept out the same way
@@ -26,6 +26,7 @@ const sets = [
 	{name: 'dev6', articles: 'test/fixtures/dev6/articles', gold: 'test/fixtures/dev6/gold'},
 	{name: 'dev7', articles: 'test/fixtures/dev7/articles', gold: 'test/fixtures/dev7/gold'},
 	{name: 'dev8', articles: 'test/fixtures/dev8/articles', gold: 'test/fixtures/dev8/gold'},
+	{name: 'dev9', articles: 'test/fixtures/dev9/articles', gold: 'test/fixtures/dev9/gold'},
 	{name: 'frozen', articles: 'test/fixtures/frozen/articles', gold: 'test/fixtures/frozen/gold'},
 	{name: 'fresh', articles: 'test/fixtures/fresh/articles', gold: 'test/fixtures/fresh/gold'},
 	{name: 'fresh2', articles: 'test/fixtures/fresh2/articles', gold: 'test/fixtures/fresh2/gold'},
