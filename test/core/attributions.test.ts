@@ -287,9 +287,9 @@ describe('attributions and speakers', () => {
 			[['Palau', 'accuser', 'indirect', 'The Palauan government is warning that China wants to sway the election.']],
 		],
 		[
-			'reads a measure named as the object of China\'s answer ("over Japan\'s decision to sanction …") as the taker\'s claim',
+			'reads a measure named as the object of China\'s answer ("over Japan\'s decision to sanction …") as the taker\'s claim; a bare stance spans its sentence, the measure it is taken at included',
 			'China voiced strong opposition over Japan\'s decision to sanction entities suspected of helping Russia evade export controls.',
-			[['China', 'china', 'indirect', 'China voiced strong opposition'], ['Japan', 'accuser', 'indirect', 'Japan\'s decision to sanction entities suspected of helping Russia evade export controls.']],
+			[['China', 'china', 'indirect', 'China voiced strong opposition over Japan\'s decision to sanction entities suspected of helping Russia evade export controls.'], ['Japan', 'accuser', 'indirect', 'Japan\'s decision to sanction entities suspected of helping Russia evade export controls.']],
 		],
 		[
 			'reads a measure asked about before the answer\'s speaker as the taker\'s claim',
@@ -491,7 +491,7 @@ describe('attributions and speakers', () => {
 		[
 			'reads "Beijing was furious at X\'s move to file charges …" as China\'s stance and X\'s measure',
 			'Beijing was also furious at the U.S. Justice Department\'s move last month to file criminal charges against four Chinese firms.',
-			[['China', 'china', 'indirect', 'Beijing was also furious'], ['United States', 'accuser', 'indirect', 'the U.S. Justice Department\'s move last month to file criminal charges against four Chinese firms.']],
+			[['China', 'china', 'indirect', 'Beijing was also furious at the U.S. Justice Department\'s move last month to file criminal charges against four Chinese firms.'], ['United States', 'accuser', 'indirect', 'the U.S. Justice Department\'s move last month to file criminal charges against four Chinese firms.']],
 		],
 		[
 			'reads "X imposed curbs/sanctions over …" as X\'s measure, a claim when it is about China',

@@ -27,7 +27,9 @@ test('the second development set paraphrased from real reporting keeps its extra
 // earths), scored once as they arrived (claims 0.671, responses 0.854, speakers 0.98, pairing
 // 0.276, entities 0.958) and then developed on.
 test('the third development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev3', {claims: 0.88, responses: 0.98, speakers: 0.99, pairing: 0.69, entities: 0.95});
+// (Responses 0.987 → 0.976 in round 6 by a trade: a bare stance at a measure — "was furious at X's
+// move to …" — now spans its sentence, which dev9's gold wants (+0.023) and one dev3 item does not.)
+	await assertGoldSet('test/fixtures/dev3', {claims: 0.88, responses: 0.97, speakers: 0.99, pairing: 0.69, entities: 0.95});
 });
 
 // Ten more (Taiwan's office in Vilnius, TikTok, espionage, the sea, sanctions), scored on arrival

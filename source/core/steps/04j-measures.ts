@@ -48,8 +48,9 @@ export function splitAtMeasure(tokens: readonly Token[], a: RawAttribution, m: M
 	// The answer ends before the preposition that introduces the measure (in the cue's words when the measure opens what was said).
 	const end = (tokens[m.lead - 1] ?? before.at(-1) ?? tokens[m.lead]!).end;
 	// "China voiced strong opposition over …": with nothing said before the measure, the stance is what was said.
-	const content = end - a.content.start > 10 ? {start: a.content.start, end} : {start: a.span.start, end};
-	const main: RawAttribution = {...a, span: {start: a.span.start, end}, content};
+	const said = end - a.content.start > 10;
+	const content = said ? {start: a.content.start, end} : {start: a.span.start, end};
+	const main: RawAttribution = {...a, span: said ? {start: a.span.start, end} : a.span, content};
 	const inner: RawAttribution = {...a, span: {start: tokens[m.open]!.start, end: a.span.end}, content: {start: tokens[m.open]!.start, end: a.span.end}, kind: 'indirect', cue: m.cue, speaker: {start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end}, inherits: false, rule: measureRule(tokens, m), embedded: true, inside: main.span};
 	return [main, inner];
 }
