@@ -7,7 +7,7 @@
 //   dev3 … dev9  test/fixtures/dev3 … dev9: ten more each, the same way
 //   frozen   test/fixtures/frozen, ten more kept out of all tuning (score it, never read it)
 //   fresh    test/fixtures/fresh, ten more made later and kept out the same way
-//   fresh2 … fresh4  test/fixtures/fresh2 … fresh4: ten more each, made later still, kept out the same way
+//   fresh2 … fresh5  test/fixtures/fresh2 … fresh5: ten more each, made later still, kept out the same way
 // `npm run eval -- dev --verbose` scores one set and lists every miss (not for the frozen set).
 // Exits 1 when the bundled set is below its bars.
 import {spawnSync} from 'node:child_process';
@@ -32,6 +32,7 @@ const sets = [
 	{name: 'fresh2', articles: 'test/fixtures/fresh2/articles', gold: 'test/fixtures/fresh2/gold'},
 	{name: 'fresh3', articles: 'test/fixtures/fresh3/articles', gold: 'test/fixtures/fresh3/gold'},
 	{name: 'fresh4', articles: 'test/fixtures/fresh4/articles', gold: 'test/fixtures/fresh4/gold'},
+	{name: 'fresh5', articles: 'test/fixtures/fresh5/articles', gold: 'test/fixtures/fresh5/gold'},
 ];
 const run = (args, options = {}) => spawnSync(process.execPath, args, {encoding: 'utf8', maxBuffer: 1 << 28, ...options});
 const flags = process.argv.slice(2).filter(a => a.startsWith('--'));
@@ -52,7 +53,7 @@ for (const set of sets.filter(s => only.length === 0 || only.includes(s.name))) 
 	const file = path.join(folder, `${set.name}.json`);
 	writeFileSync(file, exported.stdout);
 	// The frozen and fresh sets are scored, never inspected: no per-item detail for them.
-	const detail = verbose && !['frozen', 'fresh', 'fresh2', 'fresh3', 'fresh4'].includes(set.name) ? ['--verbose'] : [];
+	const detail = verbose && !['frozen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'].includes(set.name) ? ['--verbose'] : [];
 	const ours = run(['--import', 'tsx', 'source/eval/run.ts', '--pred', file, '--gold', set.gold, ...(set.bars ? ['--min', set.bars] : []), ...detail]);
 	const lines = ours.stdout.trim().split('\n');
 	if (detail.length > 0) console.log(lines.slice(0, -1).join('\n'));
