@@ -40,7 +40,7 @@ test('the fourth fresh split of real reporting keeps its final scores', async ()
 
 // The fifth fresh split: ten more (five on the Russia-war dispute, five on others, 2022–2026), made by
 // a helper at the start of round 6 and kept out of tuning the same way (summary line only). Scored on
-// arrival with commit 2 of round 6 (claims 0.837, responses 0.891, speakers 0.955, pairing 0.556,
+// arrival with commit fc4173e (claims 0.837, responses 0.891, speakers 0.955, pairing 0.556,
 // entities 0.909); the bars keep the figures of the round's end.
 test('the fifth fresh split of real reporting keeps its final scores', async () => {
 	await assertGoldSet('test/fixtures/fresh5', {claims: 0.83, responses: 0.89, speakers: 0.95, pairing: 0.55, entities: 0.9});
