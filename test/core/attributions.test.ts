@@ -243,6 +243,9 @@ describe('attributions and speakers', () => {
 			],
 		],
 		['does not read a territorial claim as speech', 'China claims Taiwan as its own territory.', []],
+		['reads "oppose" as a verb of stance, with an adverb set off by commas before it', 'China, moreover, opposes the US suppression of its economy, trade and technology.', [['China', 'china', 'indirect', 'China, moreover, opposes the US suppression of its economy, trade and technology.']]],
+		['reads "voiced fears that …" as a stance reported', 'Washington has voiced fears that trade with China has allowed Russia to strengthen its military capabilities.', [['United States', 'accuser', 'indirect', 'Washington has voiced fears that trade with China has allowed Russia to strengthen its military capabilities.']]],
+		['reads "has instead blamed"', 'China has instead blamed NATO for making the crisis worse through its continued expansion in Europe.', [['China', 'china', 'indirect', 'China has instead blamed NATO for making the crisis worse through its continued expansion in Europe.']]],
 		['reads a passive of a stance verb with its agent', 'Concern about China\'s support for Russia\'s war was voiced by G7 leaders on Friday.', [['Group of Seven', 'accuser', 'indirect', 'Concern about China\'s support for Russia\'s war was voiced by G7 leaders on Friday.']]],
 		[
 			'keeps the words after ", saying" as the same speaker\'s',

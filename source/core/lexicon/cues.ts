@@ -24,6 +24,8 @@ export const reportingVerbs: readonly string[] = [
 	'share worries', 'take to task', 'lodge a protest', 'lodge protests', 'file a protest', 'summon',
 	'answer', 'reply', 'suspect', 'fear', 'presume', 'assess', 'indicate', 'point to', 'signal', 'find', 'conclude', 'hint', 'restate',
 	'brush aside', 'wave away', 'wave off', 'swat away', 'play down', 'downplay',
+	// A stance against something named ("China opposes the US suppression of its economy").
+	'oppose',
 	// A charge brought in court ("indicted seven Chinese nationals for hacking").
 	'indict',
 ];
@@ -63,7 +65,7 @@ export const stanceNouns: readonly string[] = [
 	'concern', 'concerns', 'opposition', 'protest', 'protests', 'worries', 'worry', 'alarm', 'objection', 'objections',
 	'dissatisfaction', 'displeasure', 'outrage', 'anger', 'complaint', 'complaints', 'warning', 'warnings',
 	'condemnation', 'criticism', 'representations', 'démarche', 'demarche', 'rebuke', 'accusations', 'allegations',
-	'statement', 'statements', 'sanctions', 'curbs', 'restrictions', 'tariffs', 'duties', 'bans',
+	'statement', 'statements', 'fears', 'fear', 'doubts', 'misgivings', 'reservations', 'sanctions', 'curbs', 'restrictions', 'tariffs', 'duties', 'bans',
 ];
 
 /** Cues that follow the content and precede or follow the speaker ("…, Biden said", "…, said a statement"). */
@@ -100,6 +102,7 @@ export const cueFillers: readonly string[] = [
 	'flatly', 'angrily', 'sharply', 'quickly', 'separately', 'jointly', 'explicitly', 'reportedly', 'privately',
 	'deeply', 'gravely', 'seriously', 'even', 'still', 'only', 'just', 'now', 'often', 'keeps', 'kept', 'keep', 'officially',
 	'together', 'long', 'formally', 'collectively', 'first', 'subsequently', 'swiftly', 'immediately',
+	'instead', 'moreover', 'likewise', 'meanwhile',
 ];
 
 /** Words that introduce an attributed source ("according to X"). */
