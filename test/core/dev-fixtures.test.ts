@@ -43,7 +43,7 @@ test('the fourth development set paraphrased from real reporting keeps its extra
 // outlets new to the fixtures, scored on arrival (dev5 0.675 / 0.689 / 0.911 / 0.286 / 0.922,
 // dev6 0.629 / 0.831 / 0.923 / 0.394 / 0.872) and then developed on.
 test('the fifth development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev5', {claims: 0.89, responses: 0.93, speakers: 0.98, pairing: 0.65, entities: 0.92});
+	await assertGoldSet('test/fixtures/dev5', {claims: 0.89, responses: 0.93, speakers: 0.98, pairing: 0.68, entities: 0.92});
 });
 
 // (Speakers 0.935 → 0.922 in round 5 by an item found, not one lost: evidence released by the
@@ -64,5 +64,12 @@ test('the seventh development set paraphrased from real reporting keeps its extr
 // with commit 39d897e (claims 0.62, responses 0.843, speakers 0.978, pairing 0.346, entities 0.913)
 // and then developed on.
 test('the eighth development set paraphrased from real reporting keeps its extraction scores', async () => {
-	await assertGoldSet('test/fixtures/dev8', {claims: 0.78, responses: 0.96, speakers: 0.98, pairing: 0.46, entities: 0.91});
+	await assertGoldSet('test/fixtures/dev8', {claims: 0.78, responses: 0.96, speakers: 0.98, pairing: 0.5, entities: 0.91});
+});
+
+// Ten more (five on the Russia-war dispute, five on others: cyber espionage, Hong Kong bounties,
+// the sea, Tibet, electric-car subsidies), made by a helper, scored on arrival with commit d1a161b
+// (claims 0.776, responses 0.688, speakers 0.978, pairing 0.474, entities 0.905), then developed on.
+test('the ninth development set paraphrased from real reporting keeps its extraction scores', async () => {
+	await assertGoldSet('test/fixtures/dev9', {claims: 0.78, responses: 0.75, speakers: 0.98, pairing: 0.5, entities: 0.9});
 });
